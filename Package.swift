@@ -1,0 +1,70 @@
+// swift-tools-version: 6.2
+import PackageDescription
+
+/// Our own targets treat every warning as an error; dependencies build as they are.
+let strict: [SwiftSetting] = [
+    .swiftLanguageMode(.v6),
+    .treatAllWarnings(as: .error),
+]
+
+let package = Package(
+    name: "claimsdb",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "claimsdb", targets: ["ClaimsCLI"]),
+        .library(name: "ClaimsDB", targets: ["ClaimsNormalize", "ClaimsExtract", "ClaimsStore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+    ],
+    targets: [
+        // Lexicons and vocabularies from seeds/, compiled in so a copied binary has them.
+        .target(
+            name: "ClaimsSeeds",
+            path: "Sources/Seeds",
+            exclude: ["seeds/articles", "seeds/README.md"],
+            resources: [.embedInCode("seeds")],
+            swiftSettings: strict),
+        // 1. bytes -> Document
+        .target(
+            name: "ClaimsNormalize",
+            dependencies: ["ClaimsSeeds"],
+            path: "Sources/Normalize",
+            swiftSettings: strict),
+        // 2. Document -> claims. Pure: no I/O, no SQLite. Lexicons from seeds/ are compiled in.
+        .target(
+            name: "ClaimsExtract",
+            dependencies: ["ClaimsNormalize", "ClaimsSeeds"],
+            path: "Sources/Extract",
+            swiftSettings: strict),
+        // 3. migrations, the ingest transaction, the query library.
+        .target(
+            name: "ClaimsStore",
+            dependencies: [
+                "ClaimsNormalize", "ClaimsExtract",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            path: "Sources/Store",
+            resources: [.embedInCode("Migrations")],
+            swiftSettings: strict),
+        // 4. argument parsing and output formatting only.
+        .executableTarget(
+            name: "ClaimsCLI",
+            dependencies: [
+                "ClaimsStore", "ClaimsExtract", "ClaimsNormalize",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Sources/CLI",
+            swiftSettings: strict),
+        .testTarget(
+            name: "ClaimsDBTests",
+            dependencies: [
+                "ClaimsNormalize", "ClaimsExtract", "ClaimsStore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            path: "Tests/ClaimsDBTests",
+            resources: [.copy("Fixtures")],
+            swiftSettings: strict),
+    ]
+)

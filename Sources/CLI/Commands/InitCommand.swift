@@ -1,0 +1,16 @@
+import ArgumentParser
+
+/// `claimsdb init`: create (or migrate) the database and load the source registry.
+struct InitCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "init",
+        abstract: "Create the database, or bring an existing one up to date.",
+        discussion: "Example: claimsdb init --db claims.db")
+
+    @OptionGroup var database: DatabaseOptions
+
+    func run() throws {
+        let db = try database.openForWriting()
+        Terminal.say("claimsdb: database ready at \(db.path)")
+    }
+}

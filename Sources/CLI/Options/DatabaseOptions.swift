@@ -1,0 +1,35 @@
+import ArgumentParser
+import ClaimsExtract
+import ClaimsSeeds
+import ClaimsStore
+import Foundation
+
+/// `--db PATH`, else `CLAIMSDB_PATH`, else `./claims.db`.
+struct DatabaseOptions: ParsableArguments {
+    @Option(name: .customLong("db"), help: "The database file (default: $CLAIMSDB_PATH, else ./claims.db).")
+    var path: String?
+
+    var resolvedPath: String {
+        path ?? ProcessInfo.processInfo.environment["CLAIMSDB_PATH"].flatMap { $0.isEmpty ? nil : $0 } ?? "claims.db"
+    }
+
+    /// For commands that write: creates and migrates the database as needed.
+    func openForWriting() throws -> ClaimsDatabase {
+        try ClaimsDatabase.open(path: resolvedPath, sources: try SeedVocabularies.builtIn().sources)
+    }
+
+    /// For commands that only read.
+    func openForReading() throws -> ClaimsDatabase {
+        try ClaimsDatabase.openReadOnly(path: resolvedPath)
+    }
+}
+
+/// `--format` for query commands.
+struct OutputOptions: ParsableArguments {
+    @Option(help: "table, json, jsonl, csv, tsv or markdown.")
+    var format: RowFormat = .table
+
+    func print(_ result: QueryResult) {
+        Terminal.write(format.render(result))
+    }
+}

@@ -1,0 +1,47 @@
+import ClaimsStore
+
+/// CSV (RFC 4180 quoting) or TSV (tabs and newlines in cells become spaces), with a header.
+struct DelimitedRenderer {
+    var separator: Character
+
+    func render(_ result: QueryResult) -> String {
+        var out = result.columns.map(cell).joined(separator: String(separator)) + "\n"
+        for row in result.rows {
+            out += row.map { cell(RowFormat.text($0)) }.joined(separator: String(separator)) + "\n"
+        }
+        return out
+    }
+
+    private func cell(_ text: String) -> String {
+        if separator == "\t" { return text.replacingNewlines() }
+        guard text.contains(where: { $0 == separator || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
+        var quoted = "\""
+        for c in text {
+            if c == "\"" { quoted += "\"\"" } else { quoted.append(c) }
+        }
+        return quoted + "\""
+    }
+}
+
+/// A GitHub-flavoured Markdown table; pipes in cells are escaped.
+struct MarkdownRenderer {
+    func render(_ result: QueryResult) -> String {
+        func row(_ cells: [String]) -> String {
+            "| " + cells.map { $0.replacingNewlines().replacingPipes() }.joined(separator: " | ") + " |\n"
+        }
+        var out = row(result.columns)
+        out += "|" + String(repeating: " --- |", count: result.columns.count) + "\n"
+        for values in result.rows { out += row(values.map(RowFormat.text)) }
+        return out
+    }
+}
+
+extension String {
+    func replacingPipes() -> String {
+        var out = ""
+        for c in self {
+            if c == "|" { out += "\\|" } else { out.append(c) }
+        }
+        return out
+    }
+}

@@ -1,0 +1,41 @@
+import ArgumentParser
+import ClaimsStore
+
+/// The output formats every query command offers; the same rows in each.
+enum RowFormat: String, ExpressibleByArgument, CaseIterable {
+    case table, json, jsonl, csv, tsv, markdown
+
+    func render(_ result: QueryResult, width: Int? = nil) -> String {
+        switch self {
+        case .table: return TableRenderer(maxWidth: width ?? Terminal.width()).render(result)
+        case .json: return JSONValue.array(result.rows.map { Self.object(result.columns, $0) }).serialized() + "\n"
+        case .jsonl: return result.rows.map { Self.object(result.columns, $0).serialized() + "\n" }.joined()
+        case .csv: return DelimitedRenderer(separator: ",").render(result)
+        case .tsv: return DelimitedRenderer(separator: "\t").render(result)
+        case .markdown: return MarkdownRenderer().render(result)
+        }
+    }
+
+    static func object(_ columns: [String], _ row: [QueryResult.Value]) -> JSONValue {
+        .object(zip(columns, row).map { ($0, json($1)) })
+    }
+
+    static func json(_ value: QueryResult.Value) -> JSONValue {
+        switch value {
+        case .null: return .null
+        case .integer(let i): return .int(Int(i))
+        case .real(let d): return .double(d)
+        case .text(let s): return .string(s)
+        }
+    }
+
+    /// A value as text for table, CSV, TSV and Markdown cells; NULL is empty.
+    static func text(_ value: QueryResult.Value) -> String {
+        switch value {
+        case .null: return ""
+        case .integer(let i): return String(i)
+        case .real(let d): return JSONValue.number(d)
+        case .text(let s): return s
+        }
+    }
+}

@@ -1,0 +1,98 @@
+import ClaimsNormalize
+
+/// Document -> claims. Pure: no I/O, no database, the same output for the same input.
+///
+/// Sentences come from the blocks that carry claims (paragraphs and list items, never
+/// titles, headings or boilerplate). A sentence becomes a ``Claim`` when it names a source,
+/// states a figure or expresses a stance.
+public struct Extractor: Sendable {
+    let lexicon: Lexicon
+    let splitter: SentenceSplitter
+    let sourceFinder: SourceFinder
+    let attribution: AttributionResolver
+    let figureParser: FigureParser
+    let periods: PeriodFinder
+    let metrics: MetricResolver
+    let places: PlaceResolver
+
+    public init(lexicon: Lexicon) {
+        self.lexicon = lexicon
+        splitter = SentenceSplitter(abbreviations: lexicon.abbreviations)
+        sourceFinder = SourceFinder(lexicon: lexicon)
+        attribution = AttributionResolver(cues: lexicon.attribution)
+        figureParser = FigureParser(words: lexicon.figures)
+        periods = PeriodFinder(words: lexicon.figures)
+        metrics = MetricResolver(metrics: lexicon.metrics, reportingVerbs: lexicon.attribution.verbs, changeVerbs: lexicon.figures.changeVerbs)
+        places = PlaceResolver(places: lexicon.places)
+    }
+
+    /// An extractor with the seeds compiled into this binary.
+    public static func builtIn() throws -> Extractor {
+        Extractor(lexicon: try Lexicon.builtIn())
+    }
+
+    public func claims(in document: Document) -> [Claim] {
+        let bytes = Array(document.body.utf8)
+        let offsets = ScalarOffsets(bytes)
+        let publishedYear = document.published.flatMap { Int($0.prefix(4)) }
+        var claims: [Claim] = []
+        for block in document.blocks where block.kind.carriesClaims {
+            for range in splitter.sentences(bytes, from: block.start, to: block.end) {
+                let tokens = Tokenizer.tokens(bytes, from: range.lowerBound, to: range.upperBound)
+                let citations = attribution.citations(sourceFinder.mentions(in: tokens), in: tokens)
+                let figures = figures(in: tokens, bytes: bytes, offsets: offsets, publishedYear: publishedYear)
+                guard !citations.isEmpty || !figures.isEmpty else { continue }
+                claims.append(Claim(
+                    sentence: Self.folded(bytes[range]),
+                    start: offsets.scalar(atByte: range.lowerBound),
+                    end: offsets.scalar(atByte: range.upperBound),
+                    sources: citations,
+                    figures: figures))
+            }
+        }
+        return claims
+    }
+
+    private func figures(in tokens: [Token], bytes: [UInt8], offsets: ScalarOffsets, publishedYear: Int?) -> [Figure] {
+        let spans = figureParser.figures(in: tokens)
+        guard !spans.isEmpty else { return [] }
+        let found = periods.periods(in: tokens, publishedYear: publishedYear)
+        return spans.enumerated().map { index, span in
+            let nextStart = index + 1 < spans.count ? spans[index + 1].start : tokens.count
+            let previousEnd = index > 0 ? spans[index - 1].end : 0
+            let period = found.first { $0.firstToken >= span.end && $0.firstToken < nextStart }
+                ?? found.last { $0.endToken <= span.start && $0.firstToken >= previousEnd }
+            let metric = metrics.metric(for: span, in: tokens)
+            let first = tokens[span.start].start
+            let last = tokens[span.end - 1].end
+            return Figure(
+                text: Self.folded(bytes[first..<last]), value: span.value, low: span.low, high: span.high,
+                unit: span.unit, qualifier: span.qualifier, kind: span.kind,
+                metric: metric?.phrase, metricKey: metric?.key,
+                place: places.place(for: span, in: tokens, nextFigureStart: nextStart),
+                periodStart: period?.start, periodEnd: period?.end,
+                start: offsets.scalar(atByte: first), end: offsets.scalar(atByte: last))
+        }
+    }
+
+    /// Text with each run of blank space (line wraps, tabs, no-break spaces) as one space.
+    static func folded(_ slice: ArraySlice<UInt8>) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(slice.count)
+        var pendingSpace = false
+        let bytes = Array(slice)
+        var k = 0
+        while k < bytes.count {
+            if let width = Tokenizer.blankWidth(bytes, k, bytes.count) {
+                pendingSpace = true
+                k += width
+                continue
+            }
+            if pendingSpace && !out.isEmpty { out.append(32) }
+            pendingSpace = false
+            out.append(bytes[k])
+            k += 1
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+}

@@ -1,0 +1,61 @@
+import ClaimsSeeds
+
+/// `seeds/figures.json` as sets and phrase indexes.
+struct FigureWords: Sendable {
+    /// What a word after a number makes of it.
+    enum UnitWord: Sendable, Equatable {
+        case currency(String)
+        case percent
+        case percentagePoints
+        case basisPoints
+        case unit(String)
+    }
+
+    let scales: [String: Double]
+    let gluedScalesOnly: Set<String>
+    let currencySymbols: PhraseIndex<String>
+    let currencyCodes: Set<String>
+    let currencyQualifiers: PhraseIndex<String>
+    /// Currency words, percent words, point words and measurement units after a number.
+    let unitWords: PhraseIndex<UnitWord>
+    let countNouns: Set<String>
+    let frequencyWords: [String: Double]
+    let writtenNumbers: [String: Double]
+    let qualifiers: PhraseIndex<Figure.Qualifier>
+    let identifierWords: Set<String>
+    let months: [String: Int]
+    let periodWords: [String: String]
+    let changeVerbs: Set<String>
+
+    init(_ v: FigureVocabulary) {
+        scales = v.scales
+        gluedScalesOnly = Set(v.gluedScalesOnly)
+        var symbols = PhraseIndex<String>()
+        for (symbol, code) in v.currencySymbols { symbols.insert(symbol, code, caseSensitive: true) }
+        currencySymbols = symbols
+        currencyCodes = Set(v.currencyCodes)
+        var currencyQualifiers = PhraseIndex<String>()
+        for (word, code) in v.currencyQualifiers { currencyQualifiers.insert(word, code) }
+        self.currencyQualifiers = currencyQualifiers
+        var units = PhraseIndex<UnitWord>()
+        for (word, code) in v.currencyWords { units.insert(word, .currency(code)) }
+        for code in v.currencyCodes { units.insert(code, .currency(code == "ECU" ? "XEU" : code), caseSensitive: true) }
+        for word in v.percentWords { units.insert(word, .percent) }
+        for word in v.percentagePointWords { units.insert(word, .percentagePoints) }
+        for word in v.basisPointWords { units.insert(word, .basisPoints) }
+        for (word, unit) in v.units { units.insert(word, .unit(unit)) }
+        unitWords = units
+        countNouns = Set(v.countNouns)
+        frequencyWords = v.frequencyWords
+        writtenNumbers = v.writtenNumbers
+        var qualifiers = PhraseIndex<Figure.Qualifier>()
+        for (phrase, name) in v.qualifiers {
+            if let qualifier = Figure.Qualifier(rawValue: name) { qualifiers.insert(phrase, qualifier) }
+        }
+        self.qualifiers = qualifiers
+        identifierWords = Set(v.identifierWords)
+        months = v.months
+        periodWords = v.periodWords
+        changeVerbs = Set(v.changeVerbs)
+    }
+}

@@ -1,0 +1,87 @@
+/// Reads what a figure measures: "23 billion dollars in international financial support"
+/// -> "financial support" (`financial_support`); "growth of around 3.2 percent" -> "growth"
+/// (`gdp_growth`); "invoked once" -> "invoked" (`invocations`).
+struct MetricResolver: Sendable {
+    let metrics: PhraseIndex<String>
+    let reportingVerbs: Set<String>
+    let changeVerbs: Set<String>
+
+    private static let stopWords: Set<String> = [
+        "since", "to", "for", "from", "in", "by", "at", "with", "that", "which", "over", "during", "under",
+        "after", "before", "as", "than", "and", "or", "but", "while", "on", "of", "into", "this", "was", "were",
+        "is", "are", "will", "would", "has", "have", "had", "be", "been", "a", "an", "the", "its", "their",
+        "his", "her", "our", "it", "they", "he", "she", "we", "per", "up", "down", "last", "next", "year",
+    ]
+    private static let determiners: Set<String> = ["the", "a", "an", "its", "their", "his", "her", "our", "this", "that"]
+    private static let adverbs: Set<String> = ["only", "been", "has", "have", "had", "already", "just", "ever", "never", "so", "far", "be", "was", "were"]
+
+    /// The metric phrase and its key.
+    func metric(for span: FigureSpan, in tokens: [Token]) -> (phrase: String, key: String)? {
+        if span.isFrequency { return verbBefore(span, tokens).map(keyed) }
+        if let noun = span.countNoun { return keyed(noun) }
+        let after = phraseAfter(span, tokens)
+        let before = phraseBefore(span, tokens)
+        let ordered = span.unit == "percent" || span.unit == "percentage_points" ? [before, after] : [after, before]
+        for candidate in ordered {
+            if let words = candidate, !words.isEmpty { return keyed(words) }
+        }
+        return nil
+    }
+
+    /// The longest known metric at the end of the phrase, else its last three words.
+    private func keyed(_ words: [String]) -> (String, String) {
+        for start in words.indices {
+            let phrase = words[start...].joined(separator: " ")
+            if let key = metrics.value(of: phrase) { return (phrase, key) }
+        }
+        let phrase = words.suffix(3).joined(separator: " ")
+        return (phrase, phrase.replacingAll(" ", with: "_"))
+    }
+
+    private func keyed(_ word: String) -> (String, String) { keyed([word]) }
+
+    /// "... dollars in military aid to Ukraine": the noun phrase after "in", "of", "for", "on".
+    private func phraseAfter(_ span: FigureSpan, _ tokens: [Token]) -> [String]? {
+        var j = span.end
+        guard j < tokens.count, ["in", "of", "for", "on"].contains(tokens[j].lower) else { return nil }
+        j += 1
+        while j < tokens.count, Self.determiners.contains(tokens[j].lower) { j += 1 }
+        var words: [String] = []
+        while j < tokens.count, tokens[j].isWord, !Self.stopWords.contains(tokens[j].lower), words.count < 5 {
+            if tokens[j].isCapitalized && !words.isEmpty { break }
+            words.append(tokens[j].lower)
+            j += 1
+        }
+        return words.isEmpty ? nil : words
+    }
+
+    /// "modest growth of around 3.2 percent", "inflation rose to 5 pct": the noun phrase before.
+    private func phraseBefore(_ span: FigureSpan, _ tokens: [Token]) -> [String]? {
+        var k = span.start - 1
+        guard k >= 0 else { return nil }
+        if ["of", "at", "to", "by", "was", "is", "were", "totalled", "totaled", "reached", "stood"].contains(tokens[k].lower) {
+            k -= 1
+            if k >= 0, changeVerbs.contains(tokens[k].lower) || ["at", "stood"].contains(tokens[k].lower) { k -= 1 }
+        } else if changeVerbs.contains(tokens[k].lower) {
+            k -= 1
+        } else {
+            return nil
+        }
+        var words: [String] = []
+        while k >= 0, tokens[k].isWord, !Self.stopWords.contains(tokens[k].lower), !reportingVerbs.contains(tokens[k].lower),
+            words.count < 4
+        {
+            words.insert(tokens[k].lower, at: 0)
+            k -= 1
+        }
+        return words.isEmpty ? nil : words
+    }
+
+    /// "has only been invoked once": the verb the count is of.
+    private func verbBefore(_ span: FigureSpan, _ tokens: [Token]) -> String? {
+        var k = span.start - 1
+        while k >= 0, tokens[k].isWord, Self.adverbs.contains(tokens[k].lower) { k -= 1 }
+        guard k >= 0, tokens[k].isWord else { return nil }
+        return tokens[k].lower
+    }
+}

@@ -1,0 +1,145 @@
+/// A number as written, before scale and unit: "23", "3.2", "816 000", "7-1/2", "twenty-three", "once".
+struct WrittenNumber: Sendable, Equatable {
+    var value: Double
+    /// The value of one step in the last written digit: 1 for "23", 0.1 for "3.2"; 0 for
+    /// words that name an exact count ("once", "a dozen").
+    var step: Double
+    /// Token range of the number.
+    var start: Int
+    var end: Int
+    /// Four digits, no separators, 1000–2199: a year unless a unit says otherwise.
+    var isYearLike: Bool
+    /// "once", "twice": a count of times.
+    var isFrequency: Bool
+    /// Spelled out ("three", "a dozen").
+    var isWords: Bool
+}
+
+/// Reads the number that starts at a token, by looking at tokens only (no regex).
+struct NumberReader: Sendable {
+    let words: FigureWords
+
+    func read(_ tokens: [Token], at i: Int) -> WrittenNumber? {
+        guard i < tokens.count else { return nil }
+        let token = tokens[i]
+        if token.isNumber { return digits(tokens, at: i) }
+        if token.isWord { return spelled(tokens, at: i) }
+        return nil
+    }
+
+    private func digits(_ tokens: [Token], at i: Int) -> WrittenNumber? {
+        let text = tokens[i].text
+        guard var number = parseDigits(text) else { return nil }
+        var end = i + 1
+        let plain = !text.contains(",") && !text.contains(".")
+        // "816 000": groups of three digits after a blank
+        if plain, text.count <= 3 {
+            while end < tokens.count, tokens[end].isNumber, tokens[end].spaced, tokens[end].text.count == 3,
+                tokens[end].text.allSatisfy(\.isNumber)
+            {
+                number.value = number.value * 1000 + (Double(tokens[end].text) ?? 0)
+                end += 1
+            }
+        }
+        // "7-1/2", "101-1/2": a whole number and a fraction
+        if plain, end + 3 < tokens.count, tokens[end].text == "-", !tokens[end].spaced,
+            tokens[end + 1].isNumber, !tokens[end + 1].spaced, tokens[end + 2].text == "/", !tokens[end + 2].spaced,
+            tokens[end + 3].isNumber, !tokens[end + 3].spaced,
+            let numerator = Double(tokens[end + 1].text), let denominator = Double(tokens[end + 3].text),
+            denominator > numerator, [2, 3, 4, 8, 16, 32, 64].contains(denominator)
+        {
+            number.value += numerator / denominator
+            number.step = 1 / denominator
+            end += 4
+        }
+        let yearLike = plain && end == i + 1 && text.count == 4 && (1000...2199).contains(number.value)
+        return WrittenNumber(value: number.value, step: number.step, start: i, end: end, isYearLike: yearLike,
+                             isFrequency: false, isWords: false)
+    }
+
+    /// "1,234.5" -> 1234.5 with step 0.1. A lone comma before three digits groups; before
+    /// other counts of digits it is a decimal comma ("3,5").
+    func parseDigits(_ text: String) -> (value: Double, step: Double)? {
+        let commas = text.filter { $0 == "," }.count
+        let periods = text.filter { $0 == "." }.count
+        var normalized = text
+        if let lastComma = text.lastIndex(of: ","), let lastPeriod = text.lastIndex(of: ".") {
+            if lastComma > lastPeriod {
+                normalized = text.replacingAll(".", with: "").replacingAll(",", with: ".")
+            } else {
+                normalized = text.replacingAll(",", with: "")
+            }
+        } else if commas > 0 {
+            let groups = text.split(separator: ",")
+            if commas == 1, let last = groups.last, last.count != 3 {
+                normalized = text.replacingAll(",", with: ".")
+            } else {
+                normalized = text.replacingAll(",", with: "")
+            }
+        } else if periods > 1 {
+            normalized = text.replacingAll(".", with: "")
+        }
+        guard let value = Double(normalized) else { return nil }
+        var step = 1.0
+        if let dot = normalized.firstIndex(of: ".") {
+            let decimals = normalized.distance(from: dot, to: normalized.endIndex) - 1
+            step = pow10(-decimals)
+        }
+        return (value, step)
+    }
+
+    /// "twenty-three", "one hundred", "a dozen", "half a", "once", "twice".
+    private func spelled(_ tokens: [Token], at i: Int) -> WrittenNumber? {
+        let lower = tokens[i].lower
+        if let times = words.frequencyWords[lower] {
+            return WrittenNumber(value: times, step: 0, start: i, end: i + 1, isYearLike: false, isFrequency: true, isWords: true)
+        }
+        if lower == "a" || lower == "an", i + 1 < tokens.count, tokens[i + 1].is("dozen") {
+            return WrittenNumber(value: 12, step: 0, start: i, end: i + 2, isYearLike: false, isFrequency: false, isWords: true)
+        }
+        guard let first = words.writtenNumbers[lower] else { return nil }
+        var value = first
+        var end = i + 1
+        if lower == "half" {
+            // "half a million"
+            if end + 1 < tokens.count, tokens[end].is("a"), words.scales[tokens[end + 1].lower] != nil {
+                end += 1
+            }
+            return WrittenNumber(value: 0.5, step: 0, start: i, end: end, isYearLike: false, isFrequency: false, isWords: true)
+        }
+        // "twenty-three", "twenty three"
+        if first >= 20, first < 100, end + 1 < tokens.count, tokens[end].text == "-",
+            let unit = words.writtenNumbers[tokens[end + 1].lower], unit < 10, unit >= 1
+        {
+            value += unit
+            end += 2
+        }
+        if end < tokens.count, tokens[end].is("hundred") {
+            value *= 100
+            end += 1
+        }
+        return WrittenNumber(value: value, step: 0, start: i, end: end, isYearLike: false, isFrequency: false, isWords: true)
+    }
+}
+
+/// 10 to an integer power, exactly for the small powers written numbers use.
+func pow10(_ exponent: Int) -> Double {
+    var result = 1.0
+    if exponent >= 0 {
+        for _ in 0..<exponent { result *= 10 }
+    } else {
+        for _ in 0..<(-exponent) { result /= 10 }
+    }
+    return result
+}
+
+extension String {
+    func replacingAll(_ target: Character, with replacement: String) -> String {
+        var out = ""
+        out.reserveCapacity(count)
+        for c in self {
+            if c == target { out += replacement } else { out.append(c) }
+        }
+        return out
+    }
+}

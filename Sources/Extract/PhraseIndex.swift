@@ -1,0 +1,60 @@
+/// Multi-word phrases looked up against a sentence's tokens, longest match first.
+///
+/// Phrases are tokenized the same way as text, so "U.S. Defense Department" or "per cent"
+/// match however the sentence spaces them. Each phrase is matched either ignoring case or
+/// exactly (acronyms and single words, so that "WHO" is not "who").
+struct PhraseIndex<Value: Sendable>: Sendable {
+    private var folded: [String: Value] = [:]
+    private var exact: [String: Value] = [:]
+    private(set) var maxLength = 0
+
+    mutating func insert(_ phrase: String, _ value: Value, caseSensitive: Bool = false) {
+        let bytes = Array(phrase.utf8)
+        let tokens = Tokenizer.tokens(bytes, from: 0, to: bytes.count)
+        guard !tokens.isEmpty else { return }
+        maxLength = max(maxLength, tokens.count)
+        if caseSensitive {
+            let key = Self.key(tokens.map(\.text))
+            if exact[key] == nil { exact[key] = value }
+        } else {
+            let key = Self.key(tokens.map(\.lower))
+            if folded[key] == nil { folded[key] = value }
+        }
+    }
+
+    /// The longest phrase starting at token `i`: its length in tokens and its value.
+    func match(_ tokens: [Token], at i: Int, maxTokens: Int? = nil) -> (length: Int, value: Value)? {
+        let limit = min(maxTokens ?? maxLength, maxLength, tokens.count - i)
+        guard limit > 0 else { return nil }
+        for length in stride(from: limit, through: 1, by: -1) {
+            if let value = lookup(tokens[i..<(i + length)]) { return (length, value) }
+        }
+        return nil
+    }
+
+    /// The longest phrase ending just before token `end`.
+    func match(_ tokens: [Token], endingBefore end: Int) -> (length: Int, value: Value)? {
+        let limit = min(maxLength, end)
+        guard limit > 0 else { return nil }
+        for length in stride(from: limit, through: 1, by: -1) {
+            if let value = lookup(tokens[(end - length)..<end]) { return (length, value) }
+        }
+        return nil
+    }
+
+    func contains(_ phrase: String) -> Bool {
+        folded[phrase.lowercased()] != nil || exact[phrase] != nil
+    }
+
+    func value(of phrase: String) -> Value? {
+        folded[phrase.lowercased()] ?? exact[phrase]
+    }
+
+    private func lookup(_ slice: ArraySlice<Token>) -> Value? {
+        if !exact.isEmpty, let value = exact[Self.key(slice.map(\.text))] { return value }
+        if let value = folded[Self.key(slice.map(\.lower))] { return value }
+        return nil
+    }
+
+    private static func key(_ parts: [String]) -> String { parts.joined(separator: " ") }
+}

@@ -1,0 +1,83 @@
+/// Finds sentence boundaries in a block of the body by scanning its bytes.
+///
+/// A sentence ends at `.`, `!`, `?` or `…` (after any closing quotes or brackets) that is
+/// followed by blank space and then not by a lower-case letter, unless the period closes
+/// an abbreviation ("U.S.", "Dr.", "Jan.", "No. 5") or an initial ("John F. Kennedy").
+struct SentenceSplitter: Sendable {
+    let abbreviations: Set<String>
+
+    init(abbreviations: [String]) {
+        self.abbreviations = Set(abbreviations)
+    }
+
+    /// Byte ranges of the sentences in `start..<end`, trimmed of blank space.
+    func sentences(_ bytes: [UInt8], from start: Int, to end: Int) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var sentenceStart = start
+        var i = start
+        while i < end {
+            let b = bytes[i]
+            var terminatorEnd = -1
+            if b == 46 || b == 33 || b == 63 {
+                terminatorEnd = i + 1
+            } else if b == 0xE2, i + 2 < end, bytes[i + 1] == 0x80, bytes[i + 2] == 0xA6 {
+                terminatorEnd = i + 3
+            }
+            guard terminatorEnd > 0 else {
+                i += 1
+                continue
+            }
+            var j = terminatorEnd
+            while j < end, let closer = closerWidth(bytes, j, end) { j += closer }
+            if j < end, Tokenizer.blankWidth(bytes, j, end) == nil {
+                i = j
+                continue
+            }
+            var next = j
+            while next < end, let blank = Tokenizer.blankWidth(bytes, next, end) { next += blank }
+            let isBoundary = next >= end || (!startsLowercase(bytes, next) && !(b == 46 && endsAbbreviation(bytes, sentenceStart, i)))
+            if isBoundary {
+                append(&ranges, bytes, sentenceStart, j)
+                sentenceStart = next
+            }
+            i = max(j, i + 1)
+        }
+        append(&ranges, bytes, sentenceStart, end)
+        return ranges
+    }
+
+    private func append(_ ranges: inout [Range<Int>], _ bytes: [UInt8], _ start: Int, _ end: Int) {
+        var s = start
+        var e = end
+        while s < e, let w = Tokenizer.blankWidth(bytes, s, e) { s += w }
+        while e > s, Tokenizer.blankWidth(bytes, e - 1, e) != nil { e -= 1 }
+        while e > s + 1, bytes[e - 1] == 0xA0 || bytes[e - 1] == 0xAF, bytes[e - 2] == 0xC2 || bytes[e - 2] == 0x80 { e -= 2 }
+        if s < e { ranges.append(s..<e) }
+    }
+
+    /// Closing quotes and brackets that may follow a terminator: `"` `'` `)` `]` `’` `”`.
+    private func closerWidth(_ b: [UInt8], _ i: Int, _ end: Int) -> Int? {
+        switch b[i] {
+        case 34, 39, 41, 93: return 1
+        case 0xE2 where i + 2 < end && b[i + 1] == 0x80 && (b[i + 2] == 0x99 || b[i + 2] == 0x9D): return 3
+        default: return nil
+        }
+    }
+
+    private func startsLowercase(_ b: [UInt8], _ i: Int) -> Bool { b[i] >= 97 && b[i] <= 122 }
+
+    /// Whether the word before the period at `period` is an abbreviation or an initial.
+    private func endsAbbreviation(_ b: [UInt8], _ start: Int, _ period: Int) -> Bool {
+        var wordStart = period
+        while wordStart > start {
+            let c = b[wordStart - 1]
+            let isWordChar = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c == 46
+            if !isWordChar { break }
+            wordStart -= 1
+        }
+        guard wordStart < period else { return false }
+        let word = String(decoding: b[wordStart..<period], as: UTF8.self)
+        if word.count == 1, let c = word.first, c.isUppercase { return true }
+        return abbreviations.contains(word)
+    }
+}

@@ -1,0 +1,49 @@
+/// Words the figure parser reads (`seeds/figures.json`): scales, currencies, units,
+/// qualifiers, and the words that make a number an identifier or a date instead.
+public struct FigureVocabulary: Codable, Sendable {
+    public var scales: [String: Double]
+    /// Scale words that count only when glued to a number or a currency ("$23bn", "600m").
+    public var gluedScalesOnly: [String]
+    public var currencySymbols: [String: String]
+    public var currencyCodes: [String]
+    public var currencyWords: [String: String]
+    /// Adjectives that qualify a currency word: "Australian dlrs" is AUD.
+    public var currencyQualifiers: [String: String]
+    public var percentWords: [String]
+    public var percentagePointWords: [String]
+    public var basisPointWords: [String]
+    /// Written unit -> canonical unit.
+    public var units: [String: String]
+    public var countNouns: [String]
+    public var frequencyWords: [String: Double]
+    public var writtenNumbers: [String: Double]
+    /// Phrase before a number -> qualifier.
+    public var qualifiers: [String: String]
+    /// Words after which a number names a thing rather than counts it ("Article 5").
+    public var identifierWords: [String]
+    public var months: [String: Int]
+    public var periodWords: [String: String]
+    /// Verbs and adverbs that make a figure a change rather than a level.
+    public var changeVerbs: [String]
+
+    enum CodingKeys: String, CodingKey {
+        case scales
+        case gluedScalesOnly = "glued_scales_only"
+        case currencySymbols = "currency_symbols"
+        case currencyCodes = "currency_codes"
+        case currencyWords = "currency_words"
+        case currencyQualifiers = "currency_qualifiers"
+        case percentWords = "percent_words"
+        case percentagePointWords = "percentage_point_words"
+        case basisPointWords = "basis_point_words"
+        case units
+        case countNouns = "count_nouns"
+        case frequencyWords = "frequency_words"
+        case writtenNumbers = "written_numbers"
+        case qualifiers
+        case identifierWords = "identifier_words"
+        case months
+        case periodWords = "period_words"
+        case changeVerbs = "change_verbs"
+    }
+}

@@ -1,0 +1,8 @@
+/// Country names Foundation's Locale does not give (`seeds/places.json`): short and old
+/// names, demonyms, capitals used for their governments, and groups of countries.
+public struct PlaceVocabulary: Codable, Sendable {
+    public var names: [String: String]
+    public var demonyms: [String: String]
+    public var capitals: [String: String]
+    public var groups: [String: [String]]
+}

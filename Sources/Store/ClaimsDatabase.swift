@@ -1,0 +1,106 @@
+import ClaimsExtract
+import ClaimsSeeds
+import Foundation
+import GRDB
+
+/// A claimsdb SQLite file: opened, checked to be ours, migrated and seeded.
+///
+/// Writers open it with ``open(path:)`` (creating and migrating as needed); queries open it
+/// with ``openReadOnly(path:)``, which refuses files that are not claimsdb databases or
+/// whose schema is newer than this binary, and never creates a file.
+public final class ClaimsDatabase: Sendable {
+    public let path: String
+    let queue: DatabaseQueue
+
+    private init(path: String, queue: DatabaseQueue) {
+        self.path = path
+        self.queue = queue
+    }
+
+    /// Opens (or creates) the database for writing, applies pending migrations and loads
+    /// the source registry from the seeds.
+    public static func open(path: String, sources: [SourceSeed]) throws(StoreError) -> ClaimsDatabase {
+        let existed = FileManager.default.fileExists(atPath: path)
+        let queue = try connect(path: path, readonly: false)
+        let database = ClaimsDatabase(path: path, queue: queue)
+        try database.guardAgainst(path: path, existed: existed)
+        try database.wrap {
+            try Self.migrator.migrate(queue)
+            try queue.write { db in try SourceRegistryWriter.upsert(sources, in: db) }
+        }
+        return database
+    }
+
+    /// Opens an existing database for reading only.
+    public static func openReadOnly(path: String) throws(StoreError) -> ClaimsDatabase {
+        guard FileManager.default.fileExists(atPath: path) else { throw .noDatabase(path: path) }
+        let queue = try connect(path: path, readonly: true)
+        let database = ClaimsDatabase(path: path, queue: queue)
+        try database.guardAgainst(path: path, existed: true)
+        let pending = try database.wrap { try queue.read { db in try !Self.migrator.hasCompletedMigrations(db) } }
+        if pending { throw .notClaimsDatabase(path: path) }
+        return database
+    }
+
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        for migration in MigrationRegistry.all {
+            migrator.registerMigration(migration.identifier) { db in try db.execute(sql: migration.sql) }
+        }
+        return migrator
+    }
+
+    private static func connect(path: String, readonly: Bool) throws(StoreError) -> DatabaseQueue {
+        var configuration = Configuration()
+        configuration.readonly = readonly
+        configuration.foreignKeysEnabled = true
+        configuration.busyMode = .timeout(30)
+        configuration.label = "claimsdb"
+        do {
+            return try DatabaseQueue(path: path, configuration: configuration)
+        } catch let error as DatabaseError {
+            throw classify(error, path: path)
+        } catch {
+            throw .database(path: path, message: String(describing: error))
+        }
+    }
+
+    /// Refuses files that are not SQLite, SQLite files of another application, and
+    /// schemas newer than this binary knows.
+    private func guardAgainst(path: String, existed: Bool) throws(StoreError) {
+        let check: (applied: Set<String>, tables: Int, hasMigrationTable: Bool) = try wrap {
+            try queue.read { db in
+                let tables = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_schema WHERE type = 'table'") ?? 0
+                let hasMigrations = try db.tableExists("grdb_migrations")
+                let applied = hasMigrations ? try Self.migrator.appliedIdentifiers(db) : []
+                return (applied, tables, hasMigrations)
+            }
+        }
+        if existed && check.tables > 0 && !check.hasMigrationTable { throw .notClaimsDatabase(path: path) }
+        let known = Set(MigrationRegistry.all.map(\.identifier))
+        let unknown = check.applied.subtracting(known)
+        if !unknown.isEmpty { throw .newerSchema(path: path, unknown: unknown.sorted()) }
+    }
+
+    /// Runs GRDB work, turning its errors into ``StoreError``s that name the file.
+    func wrap<T>(_ work: () throws -> T) throws(StoreError) -> T {
+        do {
+            return try work()
+        } catch let error as StoreError {
+            throw error
+        } catch let error as DatabaseError {
+            throw Self.classify(error, path: path)
+        } catch {
+            throw .database(path: path, message: String(describing: error))
+        }
+    }
+
+    static func classify(_ error: DatabaseError, path: String) -> StoreError {
+        switch error.resultCode {
+        case .SQLITE_NOTADB: return .notADatabase(path: path)
+        case .SQLITE_READONLY: return .readOnly(path: path)
+        case .SQLITE_CANTOPEN: return .database(path: path, message: "cannot open the database file")
+        default: return .database(path: path, message: error.message ?? String(describing: error))
+        }
+    }
+}

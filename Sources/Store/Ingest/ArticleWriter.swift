@@ -1,0 +1,83 @@
+import ClaimsExtract
+import ClaimsNormalize
+import Foundation
+import GRDB
+
+/// Writes one article and everything extracted from it. The caller holds the transaction,
+/// so an article is stored whole or not at all.
+struct ArticleWriter {
+    /// Registry key -> `sources.id`, read once per ingest.
+    let sourceIDs: [String: Int64]
+
+    static func load(_ db: Database) throws -> ArticleWriter {
+        var ids: [String: Int64] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT key, id FROM sources") { ids[row[0]] = row[1] }
+        return ArticleWriter(sourceIDs: ids)
+    }
+
+    struct Written {
+        var claims = 0
+        var figures = 0
+        var stances = 0
+    }
+
+    func write(_ document: Document, claims: [Claim], sha256: String, origin: String, in db: Database) throws -> Written {
+        let meta: String? = document.meta.isEmpty ? nil : Self.json(document.meta)
+        try db.cachedStatement(sql: """
+            INSERT INTO articles(sha256, title, url, outlet, published, format, origin, body, meta)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [
+                sha256, document.title, document.url, document.outlet, document.published,
+                document.format.rawValue, origin, document.body, meta,
+            ])
+        let articleID = db.lastInsertedRowID
+        let claimStatement = try db.cachedStatement(sql: """
+            INSERT INTO claims(article_id, ordinal, text, char_start, char_end) VALUES (?, ?, ?, ?, ?)
+            """)
+        let sourceStatement = try db.cachedStatement(sql: """
+            INSERT INTO claim_sources(claim_id, source_id, role, verb, speaker, outlet, text) VALUES (?, ?, ?, ?, ?, ?, ?)
+            """)
+        let figureStatement = try db.cachedStatement(sql: """
+            INSERT INTO figures(claim_id, text, value, low, high, unit, qualifier, kind, metric, metric_key, place,
+                                period_start, period_end, char_start, char_end)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        let stanceStatement = try db.cachedStatement(sql: """
+            INSERT INTO stances(claim_id, actor, actor_country, target, target_key, polarity, qualifier, cue)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        var written = Written()
+        for (ordinal, claim) in claims.enumerated() {
+            try claimStatement.execute(arguments: [articleID, ordinal, claim.sentence, claim.start, claim.end])
+            let claimID = db.lastInsertedRowID
+            written.claims += 1
+            for source in claim.sources {
+                guard let sourceID = sourceIDs[source.key] else { continue }
+                try sourceStatement.execute(arguments: [
+                    claimID, sourceID, source.role.rawValue, source.verb, source.speaker, source.outlet, source.text,
+                ])
+            }
+            for figure in claim.figures {
+                try figureStatement.execute(arguments: [
+                    claimID, figure.text, figure.value, figure.low, figure.high, figure.unit, figure.qualifier.rawValue,
+                    figure.kind.rawValue, figure.metric, figure.metricKey, figure.place, figure.periodStart,
+                    figure.periodEnd, figure.start, figure.end,
+                ])
+                written.figures += 1
+            }
+            for stance in claim.stances {
+                try stanceStatement.execute(arguments: [
+                    claimID, stance.actor, stance.actorCountry, stance.target, stance.targetKey,
+                    stance.polarity.rawValue, stance.qualifier, stance.cue,
+                ])
+                written.stances += 1
+            }
+        }
+        return written
+    }
+
+    private static func json(_ fields: [String: String]) -> String? {
+        guard let data = try? JSONSerialization.data(withJSONObject: fields, options: [.sortedKeys]) else { return nil }
+        return String(decoding: data, as: UTF8.self)
+    }
+}

@@ -1,0 +1,77 @@
+import ClaimsNormalize
+import Foundation
+
+/// Turns the paths a user names into inputs: files as they are, folders walked recursively,
+/// `-` for standard input.
+///
+/// In a folder, hidden files and files that are not articles (README, SOURCE, LICENSE, and
+/// extensions claimsdb does not read) are skipped, each with a reason for `--verbose`.
+public struct InputCollector: Sendable {
+    /// Overrides detection by extension for every input.
+    public var format: DocumentFormat?
+
+    public init(format: DocumentFormat? = nil) {
+        self.format = format
+    }
+
+    public struct Collection: Sendable {
+        public var inputs: [IngestInput] = []
+        public var skipped: [(path: String, reason: String)] = []
+        public var failures: [IngestFailure] = []
+    }
+
+    private static let notArticles: Set<String> = ["readme", "source", "license", "licence", "copying", "changelog", "notice", "authors"]
+
+    public func collect(_ paths: [String]) -> Collection {
+        var collection = Collection()
+        for path in paths {
+            if path == "-" {
+                collection.inputs.append(IngestInput(origin: "-", format: format ?? .text))
+                continue
+            }
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                collection.failures.append(IngestFailure(origin: path, message: "no such file or folder"))
+                continue
+            }
+            if isDirectory.boolValue {
+                walk(path, into: &collection)
+            } else {
+                let ext = (path as NSString).pathExtension
+                collection.inputs.append(IngestInput(origin: path, format: format ?? Normalizer.format(forExtension: ext) ?? .text))
+            }
+        }
+        return collection
+    }
+
+    private func walk(_ folder: String, into collection: inout Collection) {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else {
+            collection.failures.append(IngestFailure(origin: folder, message: "folder cannot be read"))
+            return
+        }
+        for name in names.sorted() {
+            let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
+            if name.hasPrefix(".") {
+                collection.skipped.append((path, "hidden"))
+                continue
+            }
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }
+            if isDirectory.boolValue {
+                walk(path, into: &collection)
+                continue
+            }
+            let stem = ((name as NSString).deletingPathExtension).lowercased()
+            if Self.notArticles.contains(stem) {
+                collection.skipped.append((path, "not an article (\(name))"))
+                continue
+            }
+            let ext = (name as NSString).pathExtension
+            guard let detected = format ?? Normalizer.format(forExtension: ext) else {
+                collection.skipped.append((path, ext.isEmpty ? "no extension" : "unknown extension .\(ext)"))
+                continue
+            }
+            collection.inputs.append(IngestInput(origin: path, format: detected))
+        }
+    }
+}

@@ -1,0 +1,38 @@
+/// What `find` filters on. Every value is bound as a parameter, never spliced into SQL.
+public struct ClaimFilter: Sendable, Equatable {
+    /// Key or alias of a source the claims are attributed to.
+    public var source: String?
+    /// Key or alias of a source the claims name in any role.
+    public var mentions: String?
+    public var metric: String?
+    public var unit: String?
+    public var minimum: Double?
+    public var maximum: Double?
+    /// FTS5 query over claim sentences.
+    public var text: String?
+    /// Published on or after this ISO date.
+    public var since: String?
+    /// Published before this ISO date.
+    public var until: String?
+    public var article: Int64?
+    public var limit: Int?
+
+    public init(source: String? = nil, mentions: String? = nil, metric: String? = nil, unit: String? = nil,
+                minimum: Double? = nil, maximum: Double? = nil, text: String? = nil, since: String? = nil,
+                until: String? = nil, article: Int64? = nil, limit: Int? = nil) {
+        self.source = source
+        self.mentions = mentions
+        self.metric = metric
+        self.unit = unit
+        self.minimum = minimum
+        self.maximum = maximum
+        self.text = text
+        self.since = since
+        self.until = until
+        self.article = article
+        self.limit = limit
+    }
+
+    /// Whether any filter touches figures, so that claims without one drop out.
+    var needsFigure: Bool { metric != nil || unit != nil || minimum != nil || maximum != nil }
+}

@@ -1,0 +1,120 @@
+import GRDB
+
+/// The query library behind `find`, `sources` and `sql`.
+extension ClaimsDatabase {
+    /// Claims matching the filter, one row per (claim, figure); a claim without figures
+    /// gives one row with empty figure columns.
+    public func find(_ filter: ClaimFilter) throws(StoreError) -> QueryResult {
+        let sourceID = try filter.source.map { name throws(StoreError) in try resolveSource(name) }
+        let mentionID = try filter.mentions.map { name throws(StoreError) in try resolveSource(name) }
+        var conditions: [String] = []
+        var arguments = StatementArguments()
+        if let sourceID {
+            conditions.append("c.id IN (SELECT claim_id FROM claim_sources WHERE source_id = ? AND role = 'attributed')")
+            _ = arguments.append(contentsOf: [sourceID])
+        }
+        if let mentionID {
+            conditions.append("c.id IN (SELECT claim_id FROM claim_sources WHERE source_id = ?)")
+            _ = arguments.append(contentsOf: [mentionID])
+        }
+        if let text = filter.text {
+            conditions.append("c.id IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?)")
+            _ = arguments.append(contentsOf: [text])
+        }
+        if let metric = filter.metric {
+            conditions.append("(f.metric_key = ? OR f.metric = ? COLLATE NOCASE)")
+            _ = arguments.append(contentsOf: [metric, metric])
+        }
+        if let unit = filter.unit {
+            conditions.append("f.unit = ? COLLATE NOCASE")
+            _ = arguments.append(contentsOf: [unit])
+        }
+        if let minimum = filter.minimum {
+            conditions.append("f.value >= ?")
+            _ = arguments.append(contentsOf: [minimum])
+        }
+        if let maximum = filter.maximum {
+            conditions.append("f.value <= ?")
+            _ = arguments.append(contentsOf: [maximum])
+        }
+        if let since = filter.since {
+            conditions.append("a.published >= ?")
+            _ = arguments.append(contentsOf: [since])
+        }
+        if let until = filter.until {
+            conditions.append("a.published < ?")
+            _ = arguments.append(contentsOf: [until])
+        }
+        if let article = filter.article {
+            conditions.append("c.article_id = ?")
+            _ = arguments.append(contentsOf: [article])
+        }
+        if filter.needsFigure { conditions.append("f.id IS NOT NULL") }
+        let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+        var sql = """
+            SELECT c.id AS claim_id, c.article_id, a.published,
+                   (SELECT group_concat(s.key, ',') FROM claim_sources cs JOIN sources s ON s.id = cs.source_id
+                     WHERE cs.claim_id = c.id AND cs.role = 'attributed') AS sources,
+                   c.text AS sentence, f.text AS figure, f.value, f.low, f.high, f.unit, f.qualifier,
+                   f.metric, f.metric_key, f.place, f.period_start, f.period_end
+            FROM claims c
+            JOIN articles a ON a.id = c.article_id
+            LEFT JOIN figures f ON f.claim_id = c.id
+            \(whereClause)
+            ORDER BY a.published, c.article_id, c.ordinal, f.char_start
+            """
+        if let limit = filter.limit {
+            sql += " LIMIT ?"
+            _ = arguments.append(contentsOf: [limit])
+        }
+        return try wrapQuery {
+            try queue.read { db in try QueryResult.fetch(try db.makeStatement(sql: sql), arguments: arguments) }
+        }
+    }
+
+    /// The source registry with aliases and how often each source is cited.
+    public func sources() throws(StoreError) -> QueryResult {
+        try wrap {
+            try queue.read { db in
+                try QueryResult.fetch(try db.makeStatement(sql: """
+                    SELECT s.key, s.name, s.kind, s.country,
+                           (SELECT count(*) FROM claim_sources cs WHERE cs.source_id = s.id AND cs.role = 'attributed') AS attributed,
+                           (SELECT count(*) FROM claim_sources cs WHERE cs.source_id = s.id AND cs.role = 'mentioned') AS mentioned,
+                           (SELECT group_concat(alias, '; ') FROM (SELECT alias FROM source_aliases sa
+                             WHERE sa.source_id = s.id ORDER BY alias)) AS aliases
+                    FROM sources s ORDER BY attributed DESC, s.key
+                    """))
+            }
+        }
+    }
+
+    /// The id of the source a key or alias names, ignoring case.
+    func resolveSource(_ name: String) throws(StoreError) -> Int64 {
+        let id = try wrap {
+            try queue.read { db in
+                try Int64.fetchOne(db, sql: """
+                    SELECT id FROM sources WHERE key = upper(?)
+                    UNION ALL SELECT source_id FROM source_aliases WHERE alias = ? COLLATE NOCASE
+                    LIMIT 1
+                    """, arguments: [name, name])
+            }
+        }
+        guard let id else { throw .unknownSource(name) }
+        return id
+    }
+
+    /// Like ``wrap(_:)``, but SQL errors are the user's query, not the database.
+    func wrapQuery<T>(_ work: () throws -> T) throws(StoreError) -> T {
+        do {
+            return try work()
+        } catch let error as StoreError {
+            throw error
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_ERROR {
+            throw .invalidQuery(error.message ?? String(describing: error))
+        } catch let error as DatabaseError {
+            throw Self.classify(error, path: path)
+        } catch {
+            throw .database(path: path, message: String(describing: error))
+        }
+    }
+}

@@ -1,0 +1,17 @@
+/// The schema's migrations, in the order they apply. `Migrations/*.sql` is the source of
+/// truth; each file is compiled into the binary and must be listed here (a test compares
+/// this list with the folder, so a file that is not registered fails the build's tests).
+///
+/// File names are `NNNN_name.sql` with four digits, so that SwiftPM's embedded resource
+/// names (which drop leading digits) never collide.
+public enum MigrationRegistry {
+    public struct Migration: Sendable {
+        /// The file name without `.sql`; recorded in `grdb_migrations` once applied.
+        public let identifier: String
+        public let sql: String
+    }
+
+    public static let all: [Migration] = [
+        Migration(identifier: "0001_initial", sql: String(decoding: PackageResources._001_initial_sql, as: UTF8.self)),
+    ]
+}

@@ -1,0 +1,27 @@
+/// What went wrong in the store, in one line a user can act on.
+public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
+    case noDatabase(path: String)
+    case notADatabase(path: String)
+    case notClaimsDatabase(path: String)
+    case newerSchema(path: String, unknown: [String])
+    case readOnly(path: String)
+    case unknownSource(String)
+    case invalidQuery(String)
+    case writeRefused(String)
+    case database(path: String, message: String)
+
+    public var description: String {
+        switch self {
+        case .noDatabase(let path): return "\(path): no database here; create one with `claimsdb init` or `claimsdb ingest`"
+        case .notADatabase(let path): return "\(path): not a SQLite database"
+        case .notClaimsDatabase(let path): return "\(path): a SQLite database, but not a claimsdb database"
+        case .newerSchema(let path, let unknown):
+            return "\(path): schema is newer than this claimsdb (unknown migrations: \(unknown.joined(separator: ", "))); upgrade claimsdb"
+        case .readOnly(let path): return "\(path): database is read-only"
+        case .unknownSource(let name): return "unknown source '\(name)'; `claimsdb sources` lists them"
+        case .invalidQuery(let message): return "invalid query: \(message)"
+        case .writeRefused(let message): return "claimsdb sql is read-only: \(message)"
+        case .database(let path, let message): return "\(path): \(message)"
+        }
+    }
+}
