@@ -44,6 +44,7 @@ let package = Package(
             dependencies: [
                 "ClaimsNormalize", "ClaimsExtract",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ],
             path: "Sources/Store",
             resources: [.embedInCode("Migrations")],

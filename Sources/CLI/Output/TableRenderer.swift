@@ -12,9 +12,11 @@ struct TableRenderer {
         for row in cells {
             for (index, cell) in row.enumerated() { widths[index] = max(widths[index], cell.count) }
         }
+        // Cut the widest column first, never below its header or 12 characters.
+        let floors = widths.indices.map { min(widths[$0], max(result.columns[$0].count, 12)) }
         let separators = 2 * (widths.count - 1)
         while widths.reduce(0, +) + separators > maxWidth,
-            let widest = widths.indices.max(by: { widths[$0] < widths[$1] }), widths[widest] > 8
+            let widest = widths.indices.filter({ widths[$0] > floors[$0] }).max(by: { widths[$0] < widths[$1] })
         {
             widths[widest] -= 1
         }
@@ -33,7 +35,9 @@ struct TableRenderer {
             let isLast = index == cells.count - 1
             parts.append(isLast ? text : text + String(repeating: " ", count: width - text.count))
         }
-        return parts.joined(separator: "  ")
+        var joined = parts.joined(separator: "  ")
+        while joined.last == " " { joined.removeLast() }
+        return joined
     }
 }
 

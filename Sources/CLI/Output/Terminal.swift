@@ -2,14 +2,14 @@ import Foundation
 
 /// What the CLI needs to know about where its output goes.
 enum Terminal {
-    /// Columns of the terminal on stdout; `COLUMNS` when set; 120 when not a terminal.
+    /// Columns of the terminal on stdout; `COLUMNS` when set; unlimited when piped.
     static func width() -> Int {
         var size = winsize()
         if isatty(STDOUT_FILENO) != 0, ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 {
             return Int(size.ws_col)
         }
         if let columns = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init), columns > 20 { return columns }
-        return 120
+        return Int.max / 2
     }
 
     static var stderrIsTerminal: Bool { isatty(STDERR_FILENO) != 0 }

@@ -52,11 +52,11 @@ extension ClaimsDatabase {
         if filter.needsFigure { conditions.append("f.id IS NOT NULL") }
         let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
         var sql = """
-            SELECT c.id AS claim_id, c.article_id, a.published,
+            SELECT c.id AS claim_id, a.published,
                    (SELECT group_concat(s.key, ',') FROM claim_sources cs JOIN sources s ON s.id = cs.source_id
-                     WHERE cs.claim_id = c.id AND cs.role = 'attributed') AS sources,
-                   c.text AS sentence, f.text AS figure, f.value, f.low, f.high, f.unit, f.qualifier,
-                   f.metric, f.metric_key, f.place, f.period_start, f.period_end
+                     WHERE cs.claim_id = c.id AND cs.role = 'attributed') AS source,
+                   c.text AS sentence, f.text AS figure, f.value, f.unit, f.qualifier, f.metric_key,
+                   f.period_start, f.period_end
             FROM claims c
             JOIN articles a ON a.id = c.article_id
             LEFT JOIN figures f ON f.claim_id = c.id

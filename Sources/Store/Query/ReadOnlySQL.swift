@@ -1,17 +1,39 @@
+import Foundation
 import GRDB
+import GRDBSQLite
 
 extension ClaimsDatabase {
     /// Runs one statement of the user's SQL and returns its rows. It cannot write: the
-    /// connection is read-only, `PRAGMA query_only` is on, and statements SQLite does not
-    /// judge read-only are refused before they run.
+    /// connection is read-only, `PRAGMA query_only` is on, no database can be attached,
+    /// pragmas may only be read, and statements SQLite does not judge read-only are refused
+    /// before they run.
     public func runReadOnly(_ sql: String) throws(StoreError) -> QueryResult {
-        try wrapQuery {
+        if Self.setsPragma(sql) { throw .writeRefused("pragmas may be read, not set") }
+        return try wrapQuery {
             try queue.read { db in
                 try db.execute(sql: "PRAGMA query_only = 1")
+                sqlite3_limit(db.sqliteConnection, SQLITE_LIMIT_ATTACHED, 0)
                 let statement = try db.makeStatement(sql: sql)
                 guard statement.isReadonly else { throw StoreError.writeRefused("only statements that read are allowed") }
                 return try QueryResult.fetch(statement)
             }
         }
     }
+
+    /// `PRAGMA name = value` or `PRAGMA name(value)` for a pragma that is not a read-only
+    /// look-up such as `table_info(claims)`.
+    static func setsPragma(_ sql: String) -> Bool {
+        let words = sql.lowercased().split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == ";" })
+        guard words.first == "pragma" else { return false }
+        let rest = words.dropFirst().joined(separator: " ")
+        if rest.contains("=") { return true }
+        guard let paren = rest.firstIndex(of: "(") else { return false }
+        let name = rest[..<paren].split(separator: ".").last.map(String.init) ?? ""
+        return !readablePragmas.contains(name.trimmingCharacters(in: .whitespaces))
+    }
+
+    private static let readablePragmas: Set<String> = [
+        "table_info", "table_xinfo", "index_list", "index_info", "index_xinfo", "foreign_key_list",
+        "foreign_key_check", "integrity_check", "quick_check", "table_list",
+    ]
 }

@@ -1,0 +1,37 @@
+# claimsdb. `make run` and `make test` are the two commands a newcomer needs.
+SWIFT      ?= swift
+PREFIX     ?= /usr/local
+DB         ?= claims.db
+BIN        := .build/release/claimsdb
+
+.PHONY: run test build deps install clean
+
+## deps: the system libraries claimsdb links (SQLite from Debian's libsqlite3-dev).
+deps:
+	@pkg-config --exists sqlite3 2>/dev/null || { \
+		echo "installing libsqlite3-dev"; \
+		(apt-get update -qq && apt-get install -y -qq libsqlite3-dev pkg-config) >/dev/null; }
+
+## build: a release build of the claimsdb binary.
+build: deps
+	$(SWIFT) build -c release --product claimsdb
+
+## run: build, make a fresh database, ingest the seed articles, ask for the IMF's claims.
+run: build
+	rm -f $(DB) $(DB)-wal $(DB)-shm
+	$(BIN) init --db $(DB)
+	$(BIN) ingest --db $(DB) seeds/articles
+	$(BIN) find --db $(DB) --source IMF
+
+## test: every test, against real SQLite files and the real binary.
+test: deps
+	$(SWIFT) build --build-tests
+	CLAIMSDB_BIN=.build/debug/claimsdb $(SWIFT) test --skip-build
+
+## install: the binary into $(PREFIX)/bin.
+install: build
+	install -d $(PREFIX)/bin
+	install -m 0755 $(BIN) $(PREFIX)/bin/claimsdb
+
+clean:
+	rm -rf .build $(DB) $(DB)-wal $(DB)-shm

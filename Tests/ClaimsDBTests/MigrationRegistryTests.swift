@@ -1,0 +1,69 @@
+import ClaimsSeeds
+import ClaimsStore
+import Foundation
+import GRDB
+import Testing
+
+@Suite struct MigrationRegistryTests {
+    @Test func everyFileInMigrationsIsRegisteredInOrder() throws {
+        let folder = TestPaths.root.appendingPathComponent("Migrations")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+            .filter { $0.hasSuffix(".sql") }.sorted()
+        #expect(files.map { String($0.dropLast(4)) } == MigrationRegistry.all.map(\.identifier))
+        for (file, migration) in zip(files, MigrationRegistry.all) {
+            let onDisk = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
+            #expect(onDisk == migration.sql, "\(file) differs from what is compiled in")
+        }
+    }
+
+    @Test func migrationNamesHaveFourDigitsSoEmbeddedNamesCannotCollide() {
+        for migration in MigrationRegistry.all {
+            let digits = migration.identifier.prefix(while: \.isNumber)
+            #expect(digits.count == 4, "\(migration.identifier)")
+        }
+        #expect(Set(MigrationRegistry.all.map { $0.identifier.drop(while: \.isNumber) }).count == MigrationRegistry.all.count)
+    }
+
+    @Test func aNewDatabaseHasTheSchemaOfTheBrief() throws {
+        let folder = try TestPaths.scratch()
+        let path = folder.appendingPathComponent("claims.db").path
+        _ = try ClaimsDatabase.open(path: path, sources: try SeedVocabularies.builtIn().sources)
+        let queue = try DatabaseQueue(path: path)
+        let names = try queue.read { db in try String.fetchAll(db, sql: "SELECT name FROM sqlite_schema WHERE type IN ('table', 'view')") }
+        for name in ["sources", "source_aliases", "articles", "claims", "claim_sources", "figures", "stances", "claims_fts",
+                     "claim_details", "figure_details", "stance_details"] {
+            #expect(names.contains(name), "\(name) missing")
+        }
+        let strict = try queue.read { db in
+            try String.fetchAll(db, sql: "SELECT name FROM pragma_table_list WHERE strict = 1 AND schema = 'main'")
+        }
+        for table in ["sources", "source_aliases", "articles", "claims", "claim_sources", "figures", "stances"] {
+            #expect(strict.contains(table), "\(table) is not STRICT")
+        }
+    }
+
+    @Test func closedVocabulariesAreChecked() throws {
+        let folder = try TestPaths.scratch()
+        let path = folder.appendingPathComponent("claims.db").path
+        _ = try ClaimsDatabase.open(path: path, sources: try SeedVocabularies.builtIn().sources)
+        let queue = try DatabaseQueue(path: path)
+        #expect(throws: DatabaseError.self) {
+            try queue.write { db in
+                try db.execute(sql: "INSERT INTO articles(sha256, format, origin, body) VALUES (?, 'pdf', 'x', 'b')",
+                               arguments: [String(repeating: "a", count: 64)])
+            }
+        }
+    }
+
+    @Test func seedsDecodeAndTheRegistryHasTheBriefSources() throws {
+        let seeds = try SeedVocabularies.builtIn()
+        let keys = Set(seeds.sources.map(\.key))
+        for key in ["WORLD_BANK", "IMF", "DOD", "NATO", "OECD", "UN", "EUROPEAN_COMMISSION", "ECB", "FED", "WTO", "WHO"] {
+            #expect(keys.contains(key))
+        }
+        let dod = try #require(seeds.sources.first { $0.key == "DOD" })
+        for alias in ["Pentagon", "Defense Department", "U.S. Defense Department", "Department of Defense", "DoD"] {
+            #expect(dod.aliases.contains(alias))
+        }
+    }
+}
