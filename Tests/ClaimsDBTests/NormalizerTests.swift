@@ -1,0 +1,71 @@
+import ClaimsNormalize
+import Testing
+
+@Suite struct NormalizerTests {
+    private let normalizer: Normalizer
+
+    init() throws {
+        normalizer = try Normalizer.builtIn()
+    }
+
+    private func kinds(_ document: Document) -> [(BlockKind, String)] {
+        document.blocks.map { ($0.kind, String(document.text(of: $0))) }
+    }
+
+    @Test func breadcrumbGluedToTheTitleIsBoilerplate() throws {
+        let text = "HomeWorldBig News Today\n\nBig News Today\n\nThe IMF said growth slowed.\n\nRead Next\n\nFollow us on:\n"
+        let document = try normalizer.normalize(Array(text.utf8), format: .text)
+        #expect(document.title == "Big News Today")
+        let blocks = kinds(document)
+        #expect(blocks.map(\.0) == [.boilerplate, .title, .paragraph, .boilerplate, .boilerplate])
+    }
+
+    @Test func bulletsAreListItems() throws {
+        let text = "Title Here\n\n  • Russia signals support.\n  - Second point here.\n\nBody text.\n"
+        let document = try normalizer.normalize(Array(text.utf8), format: .text)
+        let items = kinds(document).filter { $0.0 == .listItem }.map(\.1)
+        #expect(items == ["Russia signals support.", "Second point here."])
+    }
+
+    @Test func markdownFrontMatterHeadingsListsAndLinks() throws {
+        let text = """
+            ---
+            title: "Aid for Kyiv"
+            date: 2024-03-01
+            url: https://example.org/aid
+            outlet: Example Times
+            author: A. Writer
+            ---
+            # Aid for Kyiv
+
+            The [World Bank](https://worldbank.org) said **more than** 23 billion dollars arrived.
+
+            - first *point*
+            - second point
+            """
+        let document = try normalizer.normalize(Array(text.utf8), format: .markdown)
+        #expect(document.title == "Aid for Kyiv")
+        #expect(document.published == "2024-03-01")
+        #expect(document.url == "https://example.org/aid")
+        #expect(document.outlet == "Example Times")
+        #expect(document.meta["author"] == "A. Writer")
+        let blocks = kinds(document)
+        #expect(blocks.contains { $0 == (.paragraph, "The World Bank said more than 23 billion dollars arrived.") })
+        #expect(blocks.filter { $0.0 == .listItem }.map(\.1) == ["first point", "second point"])
+        #expect(!document.body.contains("https://"))
+    }
+
+    @Test func badBytesAreRefusedWithAReason() throws {
+        #expect(throws: NormalizeError.empty) { try normalizer.normalize([], format: .text) }
+        #expect(throws: NormalizeError.empty) { try normalizer.normalize(Array(" \n\n ".utf8), format: .text) }
+        #expect(throws: NormalizeError.binary) { try normalizer.normalize([0x41, 0, 0x42], format: .text) }
+        #expect(throws: NormalizeError.invalidUTF8(byteOffset: 2)) { try normalizer.normalize([0x41, 0x42, 0xC3, 0x28], format: .text) }
+    }
+
+    @Test func byteOrderMarkAndCRLFAreNormalized() throws {
+        let bytes: [UInt8] = [0xEF, 0xBB, 0xBF] + Array("Title\r\n\r\nThe IMF said so.\r\n".utf8)
+        let document = try normalizer.normalize(bytes, format: .text)
+        #expect(!document.body.contains("\r"))
+        #expect(document.body.hasPrefix("Title"))
+    }
+}

@@ -1,0 +1,40 @@
+@testable import ClaimsExtract
+import ClaimsNormalize
+import Testing
+
+@Suite struct SentenceSplitterTests {
+    private func sentences(_ text: String) throws -> [String] {
+        let document = try Normalizer.builtIn().normalize(Array(text.utf8), format: .text)
+        let lexicon = try Lexicon.builtIn()
+        let splitter = SentenceSplitter(abbreviations: lexicon.abbreviations)
+        let bytes = Array(document.body.utf8)
+        return document.blocks.filter(\.kind.carriesClaims).flatMap { block in
+            splitter.sentences(bytes, from: block.start, to: block.end).map { String(decoding: bytes[$0], as: UTF8.self) }
+        }
+    }
+
+    @Test func abbreviationsDoNotEndSentences() throws {
+        let text = "The U.S. Treasury and Dr. Smith met on Jan. 5 at No. 10 Downing Street. Then they left."
+        #expect(try sentences(text) == [
+            "The U.S. Treasury and Dr. Smith met on Jan. 5 at No. 10 Downing Street.", "Then they left.",
+        ])
+    }
+
+    @Test func initialsDoNotEndSentences() throws {
+        #expect(try sentences("President John F. Kennedy spoke. He left.") == ["President John F. Kennedy spoke.", "He left."])
+    }
+
+    @Test func closingQuotesStayWithTheirSentence() throws {
+        #expect(try sentences("He said “it will rise.” Prices fell.") == ["He said “it will rise.”", "Prices fell."])
+    }
+
+    @Test func decimalsAreNotBoundaries() throws {
+        #expect(try sentences("Growth was 3.2 percent in 2024. It slowed.") == ["Growth was 3.2 percent in 2024.", "It slowed."])
+    }
+
+    @Test func hardWrappedLinesFormOneParagraph() throws {
+        #expect(try sentences("The IMF said growth\nwould reach 3 pct. Others\ndisagreed.") == [
+            "The IMF said growth\nwould reach 3 pct.", "Others\ndisagreed.",
+        ])
+    }
+}
