@@ -69,7 +69,7 @@ struct MetricResolver: Sendable {
         }
         var words: [String] = []
         while k >= 0, tokens[k].isWord, !Self.stopWords.contains(tokens[k].lower), !reportingVerbs.contains(tokens[k].lower),
-            words.count < 4
+            tokens[k].lower.count > 1, words.count < 4
         {
             words.insert(tokens[k].lower, at: 0)
             k -= 1
@@ -81,7 +81,7 @@ struct MetricResolver: Sendable {
     private func verbBefore(_ span: FigureSpan, _ tokens: [Token]) -> String? {
         var k = span.start - 1
         while k >= 0, tokens[k].isWord, Self.adverbs.contains(tokens[k].lower) { k -= 1 }
-        guard k >= 0, tokens[k].isWord else { return nil }
+        guard k >= 0, tokens[k].isWord, !Self.stopWords.contains(tokens[k].lower), tokens[k].lower.count > 2 else { return nil }
         return tokens[k].lower
     }
 }

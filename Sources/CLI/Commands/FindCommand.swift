@@ -22,7 +22,7 @@ struct FindCommand: ParsableCommand {
     @Option(help: "Claims that name this source, attributed or only mentioned.")
     var mentions: String?
 
-    @Option(help: "Figures with this metric key (gdp_growth) or metric phrase.")
+    @Option(help: "Figures with this metric key (gdp_growth, military_aid; see seeds/metrics.json).")
     var metric: String?
 
     @Option(help: "Figures in this unit (USD, percent, count, ...).")

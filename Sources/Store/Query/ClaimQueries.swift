@@ -7,47 +7,25 @@ extension ClaimsDatabase {
     public func find(_ filter: ClaimFilter) throws(StoreError) -> QueryResult {
         let sourceID = try filter.source.map { name throws(StoreError) in try resolveSource(name) }
         let mentionID = try filter.mentions.map { name throws(StoreError) in try resolveSource(name) }
+        // Each filter is a condition with one bound value; unset filters drop out.
+        let candidates: [(sql: String, value: (any DatabaseValueConvertible)?)] = [
+            ("c.id IN (SELECT claim_id FROM claim_sources WHERE source_id = ? AND role = 'attributed')", sourceID),
+            ("c.id IN (SELECT claim_id FROM claim_sources WHERE source_id = ?)", mentionID),
+            ("c.id IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?)", filter.text),
+            ("f.metric_key = ?", filter.metric),
+            ("f.unit = ? COLLATE NOCASE", filter.unit),
+            ("f.value >= ?", filter.minimum),
+            ("f.value <= ?", filter.maximum),
+            ("a.published >= ?", filter.since),
+            ("a.published < ?", filter.until),
+            ("c.article_id = ?", filter.article),
+        ]
         var conditions: [String] = []
         var arguments = StatementArguments()
-        if let sourceID {
-            conditions.append("c.id IN (SELECT claim_id FROM claim_sources WHERE source_id = ? AND role = 'attributed')")
-            _ = arguments.append(contentsOf: [sourceID])
-        }
-        if let mentionID {
-            conditions.append("c.id IN (SELECT claim_id FROM claim_sources WHERE source_id = ?)")
-            _ = arguments.append(contentsOf: [mentionID])
-        }
-        if let text = filter.text {
-            conditions.append("c.id IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?)")
-            _ = arguments.append(contentsOf: [text])
-        }
-        if let metric = filter.metric {
-            conditions.append("(f.metric_key = ? OR f.metric = ? COLLATE NOCASE)")
-            _ = arguments.append(contentsOf: [metric, metric])
-        }
-        if let unit = filter.unit {
-            conditions.append("f.unit = ? COLLATE NOCASE")
-            _ = arguments.append(contentsOf: [unit])
-        }
-        if let minimum = filter.minimum {
-            conditions.append("f.value >= ?")
-            _ = arguments.append(contentsOf: [minimum])
-        }
-        if let maximum = filter.maximum {
-            conditions.append("f.value <= ?")
-            _ = arguments.append(contentsOf: [maximum])
-        }
-        if let since = filter.since {
-            conditions.append("a.published >= ?")
-            _ = arguments.append(contentsOf: [since])
-        }
-        if let until = filter.until {
-            conditions.append("a.published < ?")
-            _ = arguments.append(contentsOf: [until])
-        }
-        if let article = filter.article {
-            conditions.append("c.article_id = ?")
-            _ = arguments.append(contentsOf: [article])
+        for candidate in candidates {
+            guard let value = candidate.value else { continue }
+            conditions.append(candidate.sql)
+            _ = arguments.append(contentsOf: [value])
         }
         if filter.needsFigure { conditions.append("f.id IS NOT NULL") }
         let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
