@@ -42,12 +42,9 @@ struct PhraseIndex<Value: Sendable>: Sendable {
         return nil
     }
 
-    func contains(_ phrase: String) -> Bool {
-        folded[phrase.lowercased()] != nil || exact[phrase] != nil
-    }
-
+    /// The value of a phrase given as words separated by single spaces, ignoring case.
     func value(of phrase: String) -> Value? {
-        folded[phrase.lowercased()] ?? exact[phrase]
+        folded[phrase.lowercased()]
     }
 
     private func lookup(_ slice: ArraySlice<Token>) -> Value? {

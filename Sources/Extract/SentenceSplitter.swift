@@ -50,8 +50,13 @@ struct SentenceSplitter: Sendable {
         var s = start
         var e = end
         while s < e, let w = Tokenizer.blankWidth(bytes, s, e) { s += w }
-        while e > s, Tokenizer.blankWidth(bytes, e - 1, e) != nil { e -= 1 }
-        while e > s + 1, bytes[e - 1] == 0xA0 || bytes[e - 1] == 0xAF, bytes[e - 2] == 0xC2 || bytes[e - 2] == 0x80 { e -= 2 }
+        trimming: while e > s {
+            for width in 1...3 where e - width >= s && Tokenizer.blankWidth(bytes, e - width, e) == width {
+                e -= width
+                continue trimming
+            }
+            break
+        }
         if s < e { ranges.append(s..<e) }
     }
 

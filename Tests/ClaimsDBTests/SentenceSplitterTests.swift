@@ -38,3 +38,13 @@ import Testing
         ])
     }
 }
+
+@Suite struct SentenceTrimmingTests {
+    @Test func trailingNoBreakAndNarrowSpacesAreTrimmedWhole() throws {
+        let lexicon = try Lexicon.builtIn()
+        let splitter = SentenceSplitter(abbreviations: lexicon.abbreviations)
+        let bytes = Array("Prices rose.\u{202F}\u{00A0}".utf8)
+        let ranges = splitter.sentences(bytes, from: 0, to: bytes.count)
+        #expect(ranges.map { String(decoding: bytes[$0], as: UTF8.self) } == ["Prices rose."])
+    }
+}
