@@ -4,7 +4,7 @@ PREFIX     ?= /usr/local
 DB         ?= claims.db
 BIN        := .build/release/claimsdb
 
-.PHONY: run test build deps install clean
+.PHONY: run test build deps install clean eval
 
 ## deps: the system libraries claimsdb links (SQLite from Debian's libsqlite3-dev).
 deps:
@@ -35,3 +35,8 @@ install: build
 
 clean:
 	rm -rf .build $(DB) $(DB)-wal $(DB)-shm
+
+## eval: precision, recall and F1 of the extractor on Tests/Eval, and its speed on Reuters-21578.
+eval: deps
+	$(SWIFT) build -c release --product claimsdb-eval
+	.build/release/claimsdb-eval --labels Tests/Eval --corpora ../shared/corpora --speed

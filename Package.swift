@@ -12,6 +12,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "claimsdb", targets: ["ClaimsCLI"]),
+        .executable(name: "claimsdb-eval", targets: ["ClaimsEval"]),
         .library(name: "ClaimsDB", targets: ["ClaimsNormalize", "ClaimsExtract", "ClaimsStore"]),
     ],
     dependencies: [
@@ -57,6 +58,15 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/CLI",
+            swiftSettings: strict),
+        // `make eval`: scores the extractor on the labelled sets of Tests/Eval (docs/labelling.md).
+        .executableTarget(
+            name: "ClaimsEval",
+            dependencies: [
+                "ClaimsNormalize", "ClaimsExtract",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Sources/Eval",
             swiftSettings: strict),
         .testTarget(
             name: "ClaimsDBTests",

@@ -20,9 +20,10 @@ public struct Extractor: Sendable {
         splitter = SentenceSplitter(abbreviations: lexicon.abbreviations)
         sourceFinder = SourceFinder(lexicon: lexicon)
         attribution = AttributionResolver(cues: lexicon.attribution)
-        figureParser = FigureParser(words: lexicon.figures)
+        figureParser = FigureParser(words: lexicon.figures, functionWords: lexicon.functionWords, places: lexicon.places)
         periods = PeriodFinder(words: lexicon.figures)
-        metrics = MetricResolver(metrics: lexicon.metrics, reportingVerbs: lexicon.attribution.verbs, changeVerbs: lexicon.figures.changeVerbs)
+        metrics = MetricResolver(metrics: lexicon.metrics, reportingVerbs: lexicon.attribution.verbs,
+                                 changeVerbs: lexicon.figures.changeVerbs, stopWords: lexicon.functionWords)
         places = PlaceResolver(places: lexicon.places)
     }
 
@@ -57,8 +58,13 @@ public struct Extractor: Sendable {
         let spans = figureParser.figures(in: tokens)
         guard !spans.isEmpty else { return [] }
         let found = periods.periods(in: tokens, publishedYear: publishedYear)
+        // "1.33bn Australian dollars ($1bn; £550m) in 2004": conversions in brackets share
+        // the period of the figure they convert, so they do not end its search.
+        let depth = Self.bracketDepth(tokens)
+        let leading = spans.indices.filter { depth[spans[$0].start] == 0 }
         return spans.enumerated().map { index, span in
-            let nextStart = index + 1 < spans.count ? spans[index + 1].start : tokens.count
+            let nextLeading = leading.first { $0 > index && spans[$0].start > span.end }
+            let nextStart = nextLeading.map { spans[$0].start } ?? tokens.count
             let previousEnd = index > 0 ? spans[index - 1].end : 0
             let period = found.first { $0.firstToken >= span.end && $0.firstToken < nextStart }
                 ?? found.last { $0.endToken <= span.start && $0.firstToken >= previousEnd }
@@ -72,6 +78,17 @@ public struct Extractor: Sendable {
                 place: places.place(for: span, in: tokens, nextFigureStart: nextStart),
                 periodStart: period?.start, periodEnd: period?.end,
                 start: offsets.scalar(atByte: first), end: offsets.scalar(atByte: last))
+        }
+    }
+
+    /// How many brackets are open at each token.
+    static func bracketDepth(_ tokens: [Token]) -> [Int] {
+        var depth = 0
+        return tokens.map { token in
+            if token.text == ")" || token.text == "]" { depth = max(0, depth - 1) }
+            let current = depth
+            if token.text == "(" || token.text == "[" { depth += 1 }
+            return current
         }
     }
 

@@ -23,10 +23,16 @@ struct FigureSpan: Sendable, Equatable {
 struct FigureParser: Sendable {
     let words: FigureWords
     let numbers: NumberReader
+    /// Words that cannot modify a counted noun ("one that grants" counts nothing).
+    let functionWords: Set<String>
+    /// Demonyms and names that may modify one ("two Kuwaiti tankers").
+    let places: PhraseIndex<String>
     var tolerance = FigureInterval.defaultTolerance
 
-    init(words: FigureWords) {
+    init(words: FigureWords, functionWords: Set<String>, places: PhraseIndex<String>) {
         self.words = words
+        self.functionWords = functionWords
+        self.places = places
         numbers = NumberReader(words: words)
     }
 
@@ -73,8 +79,12 @@ struct FigureParser: Sendable {
         var j = first.end
         var scale = 1.0
         if let s = scaleAt(tokens, j) {
-            scale = s
-            j += 1
+            // "5,000m" is metres: a one-letter scale needs money around it or a unit after it
+            let isLetter = tokens[j].lower.count == 1
+            if !isLetter || currency != nil || unitWord(tokens, at: j + 1) != nil || countNounAt(tokens, j + 1) != nil {
+                scale = s
+                j += 1
+            }
         }
         var value = first.value * scale * sign
         var halfStep = first.step * scale / 2
@@ -86,6 +96,7 @@ struct FigureParser: Sendable {
             if scale == 1, range.scale != 1 {
                 value *= range.scale
                 halfStep *= range.scale
+                scale = range.scale
             }
             rangeHigh = range.value
             j = range.end
@@ -98,33 +109,57 @@ struct FigureParser: Sendable {
         var isFrequency = first.isFrequency
         if let currency {
             unit = currency
-            if let (length, word) = words.unitWords.match(tokens, at: j), case .currency = word { j += length }
+            if let (length, word) = unitWord(tokens, at: j), case .currency = word { j += length }
         } else if first.isFrequency {
             unit = "count"
-        } else if let (length, code) = currencyWithQualifier(tokens, at: j) {
+        } else if let (length, code, factor) = currencyWithQualifier(tokens, at: j) {
             unit = code
+            value *= factor
+            halfStep *= factor
+            rangeHigh = rangeHigh.map { $0 * factor }
             j += length
-        } else if let (length, word) = words.unitWords.match(tokens, at: j) {
-            unit = unitName(word)
+        } else if let (length, word) = unitWord(tokens, at: j) {
+            if case .subunit(let code, let factor) = word {
+                unit = code
+                value *= factor
+                halfStep *= factor
+                rangeHigh = rangeHigh.map { $0 * factor }
+            } else {
+                unit = unitName(word)
+            }
             j += length
         } else if j < tokens.count, tokens[j].is("times"), !first.isYearLike {
+            // "three times" counts occurrences; "10 times the speed" multiplies
+            if j + 1 < tokens.count, words.multiplierFollowers.contains(tokens[j + 1].lower) { return nil }
             unit = "count"
             isFrequency = true
             j += 1
+        } else if let (length, timeUnit) = hyphenatedTimeUnit(tokens, at: j) {
+            unit = timeUnit
+            j += length
         } else if let noun = countNounAt(tokens, j) {
             unit = "count"
             countNoun = tokens[noun].lower
             j = noun + 1
         } else if scale != 1 {
             // "3.53 billion dlrs, including the 2.15 billion from banks": the list's unit
-            unit = previous.map(\.unit) ?? "count"
+            unit = previous.map(\.unit).flatMap { Self.isInheritable($0) ? $0 : nil } ?? "count"
+        } else if !(first.isWords && first.value == 1), let noun = countedPhrase(tokens, j) {
+            // "381,050 of its shares"
+            unit = "count"
+            countNoun = tokens[noun].lower
         }
         guard let unit else { return nil }
         if first.isYearLike && scale == 1 && unit == "count" && countNoun == nil { return nil }
+        if words.timeUnits.contains(unit), isTimeReference(tokens, after: j) { return nil }
 
-        if qualifier != .range, let (length, q) = words.qualifiers.match(tokens, endingBefore: start) {
-            qualifier = q
-            start -= length
+        if qualifier != .range {
+            // "up to an additional five pct": the qualifier may stand before a filler
+            let filler = words.qualifierFillers.match(tokens, endingBefore: start)?.length ?? 0
+            if let (length, q) = words.qualifiers.match(tokens, endingBefore: start - filler) {
+                qualifier = q
+                start -= length + filler
+            }
         } else if qualifier == .range, start > 0, tokens[start - 1].is("between") {
             start -= 1
         }
@@ -145,13 +180,18 @@ struct FigureParser: Sendable {
     private func isCountable(_ tokens: [Token], _ number: WrittenNumber) -> Bool {
         let i = number.start
         let end = number.end
+        if i > 0, tokens[i - 1].isWord, words.rankingWords.contains(tokens[i - 1].lower) { return false }  // "top three"
         if number.isWords {
             if number.isFrequency {
                 // "once" counts when it follows what happened: "invoked once", not "once again"
-                guard i > 0, tokens[i - 1].isWord, !tokens[i - 1].is("at") else { return false }
+                guard i > 0, tokens[i - 1].isWord, !tokens[i - 1].is("at"), !functionWords.contains(tokens[i - 1].lower) else {
+                    return false
+                }
                 if end < tokens.count, ["again", "more", "upon", "and", "the", "a", "it", "they", "he", "she"].contains(tokens[end].lower) {
                     return false
                 }
+                // "the crowd that once idolised him": before a past tense, "once" means formerly
+                if end < tokens.count, tokens[end].isWord, tokens[end].lower.hasSuffix("ed") { return false }
                 return true
             }
             return true
@@ -163,9 +203,12 @@ struct FigureParser: Sendable {
                 return false  // "F-14", "COVID-19"
             }
             if before.isWord && before.isCapitalized && words.identifierWords.contains(before.lower) { return false }
-            if before.text == ".", i > 1, words.identifierWords.contains(tokens[i - 2].lower) { return false }  // "No. 5"
+            if before.text == ".", i > 1, words.identifierWords.contains(tokens[i - 2].lower) || words.months[tokens[i - 2].lower] != nil {
+                return false  // "No. 5", "Sept. 11"
+            }
             if before.isWord, before.isCapitalized, words.months[before.lower] != nil { return false }  // "September 11"
             if before.text == "#" { return false }
+            if (before.text == "/" || before.text == ".") && !tokens[i].spaced { return false }  // "3/4", "U.S.-1.5"
         }
         if end < tokens.count {
             let after = tokens[end]
@@ -223,17 +266,38 @@ struct FigureParser: Sendable {
         return RangeEnd(value: second.value * scale, scale: scale, end: end, currency: secondCurrency ?? currency)
     }
 
-    /// "Australian dlrs", "Swiss francs", "U.S. dollars".
-    private func currencyWithQualifier(_ tokens: [Token], at j: Int) -> (Int, String)? {
+    /// "Australian dlrs", "Swiss francs", "U.S. dollars", "Canadian cts": the code and the
+    /// factor to the currency's unit.
+    private func currencyWithQualifier(_ tokens: [Token], at j: Int) -> (Int, String, Double)? {
         guard let (length, code) = words.currencyQualifiers.match(tokens, at: j),
-            let (wordLength, word) = words.unitWords.match(tokens, at: j + length), case .currency = word
+            let (wordLength, word) = unitWord(tokens, at: j + length)
         else { return nil }
-        return (length + wordLength, code)
+        switch word {
+        case .currency: return (length + wordLength, code, 1)
+        case .subunit(_, let factor): return (length + wordLength, code, factor)
+        default: return nil
+        }
+    }
+
+    /// A unit word after a number. Measurement words count only in lower case ("120.1 mln
+    /// Year" in a table is not years); currency codes only in upper case.
+    private func unitWord(_ tokens: [Token], at j: Int) -> (Int, FigureWords.UnitWord)? {
+        guard let (length, word) = words.unitWords.match(tokens, at: j) else { return nil }
+        if case .currency = word { return (length, word) }
+        if tokens[j].isCapitalized && tokens[j].isWord { return nil }
+        return (length, word)
+    }
+
+    /// Money and measured units carry over to a bare scaled number in the same list;
+    /// percentages, durations and counts do not.
+    private static func isInheritable(_ unit: String) -> Bool {
+        !["percent", "percentage_points", "basis_points", "count", "year", "month", "week", "day", "hour", "point"].contains(unit)
     }
 
     private func unitName(_ word: FigureWords.UnitWord) -> String {
         switch word {
         case .currency(let code): return code
+        case .subunit(let code, _): return code
         case .percent: return "percent"
         case .percentagePoints: return "percentage_points"
         case .basisPoints: return "basis_points"
@@ -241,13 +305,64 @@ struct FigureParser: Sendable {
         }
     }
 
-    /// A counted noun right after the number, or after one adjective: "60 troops",
-    /// "3,000 Ukrainian soldiers".
+    /// A counted noun right after the number, or after up to two modifiers: "60 troops",
+    /// "3,000 Ukrainian soldiers", "two Kuwaiti tankers", "392 working rigs".
     private func countNounAt(_ tokens: [Token], _ j: Int) -> Int? {
-        guard j < tokens.count else { return nil }
-        if words.countNouns.contains(tokens[j].lower) { return j }
-        if j + 1 < tokens.count, tokens[j].isWord, words.countNouns.contains(tokens[j + 1].lower) { return j + 1 }
+        var k = j
+        var modifiers = 0
+        while k < tokens.count, modifiers <= 2, tokens[k].isWord {
+            if words.countNouns.contains(tokens[k].lower) || isPluralNoun(tokens[k]) { return k }
+            // "five Palestinians": a plural demonym counts people
+            if tokens[k].isCapitalized, tokens[k].lower.hasSuffix("s"), places.match(tokens, at: k, maxTokens: 1) != nil { return k }
+            guard !functionWords.contains(tokens[k].lower), words.unitWords.match(tokens, at: k) == nil else { return nil }
+            modifiers += 1
+            k += 1
+            // "5,000 low-income students": a hyphenated modifier is one
+            if k + 1 < tokens.count, tokens[k].text == "-", !tokens[k].spaced, !tokens[k + 1].spaced, tokens[k + 1].isWord { k += 1 }
+        }
         return nil
+    }
+
+    /// "381,050 of its shares", "10 of the 12 banks": a count of a plural noun after "of".
+    private func countedPhrase(_ tokens: [Token], _ j: Int) -> Int? {
+        guard j + 1 < tokens.count, tokens[j].is("of") else { return nil }
+        var k = j + 1
+        if ["its", "the", "their", "his", "her", "our"].contains(tokens[k].lower) { k += 1 }
+        return countNounAt(tokens, k)
+    }
+
+    /// "an eight-year ban", "within 48-hours": a duration glued to its number by a hyphen,
+    /// but not an age ("a 45-year-old").
+    private func hyphenatedTimeUnit(_ tokens: [Token], at j: Int) -> (Int, String)? {
+        guard j + 1 < tokens.count, tokens[j].text == "-", !tokens[j].spaced, !tokens[j + 1].spaced,
+            let (length, word) = unitWord(tokens, at: j + 1), case .unit(let unit) = word, words.timeUnits.contains(unit)
+        else { return nil }
+        let after = j + 1 + length
+        if after + 1 < tokens.count, tokens[after].text == "-", tokens[after + 1].is("old") { return nil }
+        return (1 + length, unit)
+    }
+
+    /// "11 days ago", "12 months later", "the three months to December": a point in time
+    /// or a period's name, not a duration.
+    private func isTimeReference(_ tokens: [Token], after j: Int) -> Bool {
+        guard j < tokens.count else { return false }
+        if words.timeReferences.contains(tokens[j].lower) && tokens[j].lower != "on" { return true }
+        if ["to", "ended", "ending", "through", "until"].contains(tokens[j].lower), j + 1 < tokens.count,
+            words.months[tokens[j + 1].lower] != nil && tokens[j + 1].isCapitalized
+        {
+            return true
+        }
+        return false
+    }
+
+    /// A lower-case word that reads as a plural noun: ends in "s", not a verb or a word
+    /// known to be something else.
+    private func isPluralNoun(_ token: Token) -> Bool {
+        let word = token.lower
+        guard token.isWord, !token.isCapitalized, word.count >= 4, word.hasSuffix("s"), !word.hasSuffix("ss"),
+            !words.notCountNouns.contains(word), words.scales[word] == nil, words.unitWords.match([token], at: 0) == nil
+        else { return false }
+        return true
     }
 
     /// "rose 1.14 billion", "cut by 2 percent" are changes; "rose to 18.97 billion" is a level.

@@ -9,6 +9,8 @@ struct FigureWords: Sendable {
         case percentagePoints
         case basisPoints
         case unit(String)
+        /// Hundredths of a currency: `cts`, `pence`.
+        case subunit(currency: String, factor: Double)
     }
 
     let scales: [String: Double]
@@ -26,6 +28,13 @@ struct FigureWords: Sendable {
     let months: [String: Int]
     let periodWords: [String: String]
     let changeVerbs: Set<String>
+    let notCountNouns: Set<String>
+    let qualifierFillers: PhraseIndex<Bool>
+    let timeReferences: Set<String>
+    let multiplierFollowers: Set<String>
+    let rankingWords: Set<String>
+    /// Canonical units that measure time; they may be glued by a hyphen ("eight-year ban").
+    let timeUnits: Set<String> = ["year", "month", "week", "day", "hour"]
 
     init(_ v: FigureVocabulary) {
         scales = v.scales
@@ -44,6 +53,7 @@ struct FigureWords: Sendable {
         for word in v.percentagePointWords { units.insert(word, .percentagePoints) }
         for word in v.basisPointWords { units.insert(word, .basisPoints) }
         for (word, unit) in v.units { units.insert(word, .unit(unit)) }
+        for (word, subunit) in v.subunits { units.insert(word, .subunit(currency: subunit.currency, factor: subunit.factor)) }
         unitWords = units
         countNouns = Set(v.countNouns)
         frequencyWords = v.frequencyWords
@@ -57,5 +67,12 @@ struct FigureWords: Sendable {
         months = v.months
         periodWords = v.periodWords
         changeVerbs = Set(v.changeVerbs)
+        notCountNouns = Set(v.notCountNouns)
+        var fillers = PhraseIndex<Bool>()
+        for phrase in v.qualifierFillers { fillers.insert(phrase, true) }
+        qualifierFillers = fillers
+        timeReferences = Set(v.timeReferences)
+        multiplierFollowers = Set(v.multiplierFollowers)
+        rankingWords = Set(v.rankingWords)
     }
 }

@@ -12,6 +12,7 @@ public struct Lexicon: Sendable {
     let figures: FigureWords
     let metrics: PhraseIndex<String>
     let abbreviations: [String]
+    let functionWords: Set<String>
 
     public init(_ seeds: SeedVocabularies) {
         sources = seeds.sources
@@ -31,6 +32,7 @@ public struct Lexicon: Sendable {
         }
         self.metrics = metrics
         abbreviations = seeds.text.abbreviations
+        functionWords = Set(seeds.text.functionWords)
     }
 
     /// The lexicon of the seeds compiled into this binary.

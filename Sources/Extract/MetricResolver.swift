@@ -5,13 +5,9 @@ struct MetricResolver: Sendable {
     let metrics: PhraseIndex<String>
     let reportingVerbs: Set<String>
     let changeVerbs: Set<String>
+    /// Words that end a noun phrase: prepositions, articles, pronouns, auxiliaries.
+    let stopWords: Set<String>
 
-    private static let stopWords: Set<String> = [
-        "since", "to", "for", "from", "in", "by", "at", "with", "that", "which", "over", "during", "under",
-        "after", "before", "as", "than", "and", "or", "but", "while", "on", "of", "into", "this", "was", "were",
-        "is", "are", "will", "would", "has", "have", "had", "be", "been", "a", "an", "the", "its", "their",
-        "his", "her", "our", "it", "they", "he", "she", "we", "per", "up", "down", "last", "next", "year",
-    ]
     private static let determiners: Set<String> = ["the", "a", "an", "its", "their", "his", "her", "our", "this", "that"]
     private static let adverbs: Set<String> = ["only", "been", "has", "have", "had", "already", "just", "ever", "never", "so", "far", "be", "was", "were"]
 
@@ -47,7 +43,7 @@ struct MetricResolver: Sendable {
         j += 1
         while j < tokens.count, Self.determiners.contains(tokens[j].lower) { j += 1 }
         var words: [String] = []
-        while j < tokens.count, tokens[j].isWord, !Self.stopWords.contains(tokens[j].lower), words.count < 5 {
+        while j < tokens.count, tokens[j].isWord, !stopWords.contains(tokens[j].lower), words.count < 5 {
             if tokens[j].isCapitalized && !words.isEmpty { break }
             words.append(tokens[j].lower)
             j += 1
@@ -68,7 +64,7 @@ struct MetricResolver: Sendable {
             return nil
         }
         var words: [String] = []
-        while k >= 0, tokens[k].isWord, !Self.stopWords.contains(tokens[k].lower), !reportingVerbs.contains(tokens[k].lower),
+        while k >= 0, tokens[k].isWord, !stopWords.contains(tokens[k].lower), !reportingVerbs.contains(tokens[k].lower),
             tokens[k].lower.count > 1, words.count < 4
         {
             words.insert(tokens[k].lower, at: 0)
@@ -81,7 +77,7 @@ struct MetricResolver: Sendable {
     private func verbBefore(_ span: FigureSpan, _ tokens: [Token]) -> String? {
         var k = span.start - 1
         while k >= 0, tokens[k].isWord, Self.adverbs.contains(tokens[k].lower) { k -= 1 }
-        guard k >= 0, tokens[k].isWord, !Self.stopWords.contains(tokens[k].lower), tokens[k].lower.count > 2 else { return nil }
+        guard k >= 0, tokens[k].isWord, !stopWords.contains(tokens[k].lower), tokens[k].lower.count > 2 else { return nil }
         return tokens[k].lower
     }
 }

@@ -29,11 +29,11 @@ struct PeriodFinder: Sendable {
 
     private func period(_ tokens: [Token], at i: Int, publishedYear: Int?) -> PeriodMention? {
         let word = tokens[i].lower
-        if word == "between" || word == "from", let first = year(tokens, i + 1),
-            i + 3 < tokens.count, ["and", "to", "until", "through", "-"].contains(tokens[i + 2].lower),
-            let second = year(tokens, i + 3)
+        if word == "between" || word == "from", let (first, afterFirst) = dated(tokens, i + 1),
+            afterFirst < tokens.count, ["and", "to", "until", "through", "-"].contains(tokens[afterFirst].lower),
+            let (second, end) = dated(tokens, afterFirst + 1)
         {
-            return PeriodMention(start: String(first), end: String(second), firstToken: i, endToken: i + 4)
+            return PeriodMention(start: first, end: second, firstToken: i, endToken: end)
         }
         if let relation = words.periodWords[word] {
             var j = i + 1
@@ -68,6 +68,16 @@ struct PeriodFinder: Sendable {
             }
         }
         return nil
+    }
+
+    /// "1998" or "September 1998" at token `i`: the ISO label and the token after it.
+    func dated(_ tokens: [Token], _ i: Int) -> (String, Int)? {
+        if let y = year(tokens, i) { return (String(y), i + 1) }
+        guard i < tokens.count, tokens[i].isCapitalized, let month = words.months[tokens[i].lower] else { return nil }
+        var j = i + 1
+        if j < tokens.count, tokens[j].text == "." { j += 1 }
+        guard let y = year(tokens, j) else { return nil }
+        return (String(y) + "-" + (month < 10 ? "0" : "") + String(month), j + 1)
     }
 
     /// A four-digit year at token `i`, 1800–2199, not followed by a unit-like glue ("1990s").

@@ -25,6 +25,23 @@ public struct FigureVocabulary: Codable, Sendable {
     public var periodWords: [String: String]
     /// Verbs and adverbs that make a figure a change rather than a level.
     public var changeVerbs: [String]
+    /// Hundredths of a currency: "15 cts" is 0.15 USD.
+    public var subunits: [String: Subunit]
+    /// Plural-looking words after a number that are not things counted ("is", "sales").
+    public var notCountNouns: [String]
+    /// Words that may stand between a qualifier and its number: "up to an additional 5 pct".
+    public var qualifierFillers: [String]
+    /// Words after a duration that make it a point in time: "11 days ago", "12 months later".
+    public var timeReferences: [String]
+    /// Words after "N times" that make it a multiplier, not a count: "10 times the speed".
+    public var multiplierFollowers: [String]
+    /// Words before a number that make it a rank: "the top three", "the last two".
+    public var rankingWords: [String]
+
+    public struct Subunit: Codable, Sendable {
+        public var currency: String
+        public var factor: Double
+    }
 
     enum CodingKeys: String, CodingKey {
         case scales
@@ -45,5 +62,11 @@ public struct FigureVocabulary: Codable, Sendable {
         case months
         case periodWords = "period_words"
         case changeVerbs = "change_verbs"
+        case subunits
+        case notCountNouns = "not_count_nouns"
+        case qualifierFillers = "qualifier_fillers"
+        case timeReferences = "time_references"
+        case multiplierFollowers = "multiplier_followers"
+        case rankingWords = "ranking_words"
     }
 }

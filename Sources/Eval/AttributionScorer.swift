@@ -1,0 +1,53 @@
+import ClaimsExtract
+
+/// Scores attribution (which sources a claim is attributed to) and stances (actor and
+/// polarity) against labels.
+struct AttributionScorer {
+    var attribution = Score()
+    var mentions = Score()
+    var stances = Score()
+    var errors: [String] = []
+
+    mutating func add(_ label: LabelledSentence, sentence: String, claims: [Claim]) {
+        var sentenceErrors: [String] = []
+        let gold = label.sources ?? []
+        let extracted = claims.flatMap(\.sources)
+        for role in ["attributed", "mentioned"] {
+            let expected = Set(gold.filter { $0.role == role }.map(\.key))
+            let found = Set(extracted.filter { $0.role.rawValue == role }.map(\.key))
+            var score = Score()
+            score.truePositives = expected.intersection(found).count
+            score.falsePositives = found.subtracting(expected).count
+            score.falseNegatives = expected.subtracting(found).count
+            if role == "attributed" { attribution += score } else { mentions += score }
+            for key in found.subtracting(expected) { sentenceErrors.append("  extra \(role) \(key)") }
+            for key in expected.subtracting(found) { sentenceErrors.append("  missed \(role) \(key)") }
+        }
+        var goldStances = label.stances ?? []
+        for stance in claims.flatMap(\.stances) {
+            if let index = goldStances.firstIndex(where: { matches($0, stance) }) {
+                goldStances.remove(at: index)
+                stances.truePositives += 1
+            } else {
+                stances.falsePositives += 1
+                sentenceErrors.append("  extra stance \(stance.actor) \(stance.polarity.rawValue)")
+            }
+        }
+        for missing in goldStances {
+            stances.falseNegatives += 1
+            sentenceErrors.append("  missed stance \(missing.actor) \(missing.polarity)")
+        }
+        if !sentenceErrors.isEmpty {
+            errors.append("\(label.locator): \(sentence)\n" + sentenceErrors.joined(separator: "\n"))
+        }
+    }
+
+    /// Same polarity, and the same actor: by country code where both give one, else by name.
+    private func matches(_ gold: GoldStance, _ stance: Stance) -> Bool {
+        guard gold.polarity == stance.polarity.rawValue else { return false }
+        if let a = gold.actor_country, let b = stance.actorCountry { return a == b }
+        let left = gold.actor.lowercased()
+        let right = stance.actor.lowercased()
+        return left == right || left.hasSuffix(right) || right.hasSuffix(left)
+    }
+}

@@ -1,0 +1,46 @@
+import Foundation
+
+/// One line of a label file: a sentence (written out, or located in a corpus) and what a
+/// careful reader takes from it. See docs/labelling.md.
+struct LabelledSentence: Decodable {
+    var id: String?
+    var sentence: String?
+    var corpus: String?
+    var article: String?
+    var start: Int?
+    var end: Int?
+    var published: String?
+    var figures: [GoldFigure]?
+    var sources: [GoldSource]?
+    var stances: [GoldStance]?
+
+    /// Where the sentence is, for error listings: its id or its corpus location.
+    var locator: String {
+        if let id { return id }
+        return "\(corpus ?? "?"):\(article ?? "?"):\(start ?? 0)-\(end ?? 0)"
+    }
+}
+
+struct GoldFigure: Decodable {
+    var value: Double
+    var unit: String
+    var qualifier: String
+    var low: Double?
+    var high: Double?
+    var period_start: String?
+    var period_end: String?
+}
+
+struct GoldSource: Decodable {
+    var key: String
+    var role: String
+    var speaker: String?
+    var outlet: String?
+}
+
+struct GoldStance: Decodable {
+    var actor: String
+    var actor_country: String?
+    var polarity: String
+    var qualifier: String?
+}
