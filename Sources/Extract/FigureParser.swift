@@ -119,7 +119,11 @@ struct FigureParser: Sendable {
             rangeHigh = rangeHigh.map { $0 * factor }
             j += length
         } else if let (length, word) = unitWord(tokens, at: j) {
-            if case .subunit(let code, let factor) = word {
+            if case .currency("GBP") = word, tokens[j].lower.hasPrefix("pound"), j + length < tokens.count,
+                words.weightPoundsBefore.contains(tokens[j + length].lower)
+            {
+                unit = "pound"  // "25.7 mln pounds of wheat flour" weighs
+            } else if case .subunit(let code, let factor) = word {
                 unit = code
                 value *= factor
                 halfStep *= factor
@@ -148,9 +152,12 @@ struct FigureParser: Sendable {
             // "381,050 of its shares"
             unit = "count"
             countNoun = tokens[noun].lower
+        } else if tokens[numberStart].text.contains(","), first.value >= 1000 {
+            // "gains of 6,359,000 or 1.73 dlrs", "14 mln dlrs, and ... 4,189,000": money by its list
+            unit = moneyUnitOfAlternative(tokens, after: j) ?? previous.map(\.unit).flatMap { Self.isMoney($0) ? $0 : nil }
         }
         guard let unit else { return nil }
-        if first.isYearLike && scale == 1 && unit == "count" && countNoun == nil { return nil }
+        if first.isYearLike && scale == 1 && unit == "count" { return nil }
         if words.timeUnits.contains(unit), isTimeReference(tokens, after: j) { return nil }
 
         if qualifier != .range {
@@ -162,6 +169,10 @@ struct FigureParser: Sendable {
             }
         } else if qualifier == .range, start > 0, tokens[start - 1].is("between") {
             start -= 1
+        }
+        if qualifier == .exact, let (length, q) = words.postQualifiers.match(tokens, at: j) {
+            qualifier = q  // "two dlrs or more"
+            j += length
         }
         let bounds: (low: Double?, high: Double?)
         if let rangeHigh {
@@ -182,6 +193,7 @@ struct FigureParser: Sendable {
         let end = number.end
         if i > 0, tokens[i - 1].isWord, words.rankingWords.contains(tokens[i - 1].lower) { return false }  // "top three"
         if number.isWords {
+            if i > 0, tokens[i].isCapitalized { return false }  // "Group of Five"
             if number.isFrequency {
                 // "once" counts when it follows what happened: "invoked once", not "once again"
                 guard i > 0, tokens[i - 1].isWord, !tokens[i - 1].is("at"), !functionWords.contains(tokens[i - 1].lower) else {
@@ -288,6 +300,25 @@ struct FigureParser: Sendable {
         return (length, word)
     }
 
+    /// The currency of "or 1.73 dlrs" right after a bare number.
+    private func moneyUnitOfAlternative(_ tokens: [Token], after j: Int) -> String? {
+        guard j + 1 < tokens.count, tokens[j].is("or") else { return nil }
+        var k = j + 1
+        if let (length, code) = words.currencySymbols.match(tokens, at: k) { return k + length < tokens.count ? code : nil }
+        guard let number = numbers.read(tokens, at: k) else { return nil }
+        k = number.end
+        if scaleAt(tokens, k) != nil { k += 1 }
+        switch unitWord(tokens, at: k)?.1 {
+        case .currency(let code)?: return code
+        case .subunit(let code, _)?: return code
+        default: return nil
+        }
+    }
+
+    private static func isMoney(_ unit: String) -> Bool {
+        unit.count == 3 && unit.allSatisfy { $0.isUppercase }
+    }
+
     /// Money and measured units carry over to a bare scaled number in the same list;
     /// percentages, durations and counts do not.
     private static func isInheritable(_ unit: String) -> Bool {
@@ -310,7 +341,7 @@ struct FigureParser: Sendable {
     private func countNounAt(_ tokens: [Token], _ j: Int) -> Int? {
         var k = j
         var modifiers = 0
-        while k < tokens.count, modifiers <= 2, tokens[k].isWord {
+        while k < tokens.count, modifiers <= 3, tokens[k].isWord {
             if words.countNouns.contains(tokens[k].lower) || isPluralNoun(tokens[k]) { return k }
             // "five Palestinians": a plural demonym counts people
             if tokens[k].isCapitalized, tokens[k].lower.hasSuffix("s"), places.match(tokens, at: k, maxTokens: 1) != nil { return k }

@@ -33,6 +33,9 @@ struct FigureWords: Sendable {
     let timeReferences: Set<String>
     let multiplierFollowers: Set<String>
     let rankingWords: Set<String>
+    let postQualifiers: PhraseIndex<Figure.Qualifier>
+    let weightPoundsBefore: Set<String>
+    let periodNouns: Set<String>
     /// Canonical units that measure time; they may be glued by a hyphen ("eight-year ban").
     let timeUnits: Set<String> = ["year", "month", "week", "day", "hour"]
 
@@ -74,5 +77,12 @@ struct FigureWords: Sendable {
         timeReferences = Set(v.timeReferences)
         multiplierFollowers = Set(v.multiplierFollowers)
         rankingWords = Set(v.rankingWords)
+        var post = PhraseIndex<Figure.Qualifier>()
+        for (phrase, name) in v.postQualifiers {
+            if let qualifier = Figure.Qualifier(rawValue: name) { post.insert(phrase, qualifier) }
+        }
+        postQualifiers = post
+        weightPoundsBefore = Set(v.weightPoundsBefore)
+        periodNouns = Set(v.periodNouns)
     }
 }

@@ -60,6 +60,12 @@ struct PeriodFinder: Sendable {
         if let (startYear, endYear, end) = fiscalLabel(tokens, i) {
             return PeriodMention(start: String(startYear), end: String(endYear), firstToken: i, endToken: end)
         }
+        // "1986 fourth quarter", "qtr 1986", "nine months 1987", "year 1987"
+        if let y = year(tokens, i) {
+            let after = (i + 1..<min(i + 3, tokens.count)).contains { words.periodNouns.contains(tokens[$0].lower) }
+            let before = i > 0 && words.periodNouns.contains(tokens[i - 1].lower)
+            if after || before { return PeriodMention(start: String(y), end: String(y), firstToken: i, endToken: i + 1) }
+        }
         if let published = publishedYear, i + 1 < tokens.count, tokens[i + 1].is("year") {
             let offset: Int? = word == "last" ? -1 : word == "this" ? 0 : word == "next" ? 1 : nil
             if let offset {

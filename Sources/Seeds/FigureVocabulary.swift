@@ -37,6 +37,12 @@ public struct FigureVocabulary: Codable, Sendable {
     public var multiplierFollowers: [String]
     /// Words before a number that make it a rank: "the top three", "the last two".
     public var rankingWords: [String]
+    /// Phrases after a number that bound it: "two dlrs or more" is at least two dollars.
+    public var postQualifiers: [String: String]
+    /// Words after "pounds" that make it a weight: "25.7 mln pounds of wheat flour".
+    public var weightPoundsBefore: [String]
+    /// Nouns that make an adjacent year a period: "1986 fourth quarter", "nine months 1987".
+    public var periodNouns: [String]
 
     public struct Subunit: Codable, Sendable {
         public var currency: String
@@ -68,5 +74,8 @@ public struct FigureVocabulary: Codable, Sendable {
         case timeReferences = "time_references"
         case multiplierFollowers = "multiplier_followers"
         case rankingWords = "ranking_words"
+        case postQualifiers = "post_qualifiers"
+        case weightPoundsBefore = "weight_pounds_before"
+        case periodNouns = "period_nouns"
     }
 }
