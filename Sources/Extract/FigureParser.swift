@@ -156,6 +156,16 @@ struct FigureParser: Sendable {
             // "gains of 6,359,000 or 1.73 dlrs", "14 mln dlrs, and ... 4,189,000": money by its list
             unit = moneyUnitOfAlternative(tokens, after: j) ?? previous.map(\.unit).flatMap { Self.isMoney($0) ? $0 : nil }
         }
+        if unit == nil, start > 0, tokens[start - 1].is("from"), j < tokens.count, tokens[j].is("to"),
+            let next = figure(tokens, at: j + 1, previous: previous)
+        {
+            // "fell from 40 to 21 per cent": two figures; the first takes the second's unit
+            unit = next.unit
+            if scale == 1, let second = numbers.read(tokens, at: next.numberStart), let s = scaleAt(tokens, second.end) {
+                value *= s
+                halfStep *= s
+            }
+        }
         guard let unit else { return nil }
         if first.isYearLike && scale == 1 && unit == "count" { return nil }
         if words.timeUnits.contains(unit), isTimeReference(tokens, after: j) { return nil }
@@ -199,9 +209,10 @@ struct FigureParser: Sendable {
                 guard i > 0, tokens[i - 1].isWord, !tokens[i - 1].is("at"), !functionWords.contains(tokens[i - 1].lower) else {
                     return false
                 }
-                if end < tokens.count, ["again", "more", "upon", "and", "the", "a", "it", "they", "he", "she"].contains(tokens[end].lower) {
+                if end < tokens.count, ["again", "more", "upon", "the", "a", "it", "they", "he", "she"].contains(tokens[end].lower) {
                     return false
                 }
+                if end + 1 < tokens.count, tokens[end].is("and"), tokens[end + 1].is("for") { return false }  // "once and for all"
                 // "the crowd that once idolised him": before a past tense, "once" means formerly
                 if end < tokens.count, tokens[end].isWord, tokens[end].lower.hasSuffix("ed") { return false }
                 return true

@@ -2,7 +2,8 @@
 ///
 /// Words keep internal periods of initialisms ("U.S.", "a.m."); apostrophes, hyphens and
 /// slashes are tokens of their own so that "NATO’s", "NATO-style" and "7-1/2" can be read
-/// part by part. Numbers are runs of digits with `,` or `.` between digits.
+/// part by part. Numbers are runs of digits with `,` or `.` between digits; letters and
+/// digits never share a token ("USD34.6" is "USD" glued to "34.6", "B52" is "B" and "52").
 enum Tokenizer {
     static func tokens(_ bytes: [UInt8], from start: Int, to end: Int) -> [Token] {
         var tokens: [Token] = []
@@ -32,7 +33,7 @@ enum Tokenizer {
             } else if isWordByte(bytes, i, end) {
                 i += scalarWidth(b)
                 while i < end {
-                    if isWordByte(bytes, i, end) || isDigit(bytes[i]) {
+                    if isWordByte(bytes, i, end) {
                         i += scalarWidth(bytes[i])
                     } else if bytes[i] == 46, isInitialism(bytes, from: tokenStart, period: i, end: end) {
                         i += 1

@@ -2,72 +2,240 @@ import ClaimsExtract
 import ClaimsNormalize
 import Testing
 
-/// Figures the first extractor must read, and numbers it must never take for figures.
+/// One test per kind of figure the extractor reads, and per kind of number it must not.
 @Suite struct FigureParserTests {
-    private func figures(_ sentence: String) throws -> [Figure] {
-        let document = try Normalizer.builtIn().normalize(Array(sentence.utf8), format: .text)
-        return try Extractor.builtIn().claims(in: document).flatMap(\.figures)
+    private let extractor: Extractor
+
+    init() throws {
+        extractor = try Extractor.builtIn()
     }
 
-    @Test func moreThanIsOpenAbove() throws {
-        let figure = try #require(try figures("Aid reached more than 23 billion dollars last year.").first)
-        #expect(figure.value == 23e9)
-        #expect(figure.unit == "USD")
-        #expect(figure.qualifier == .moreThan)
-        #expect(figure.low == 23e9)
-        #expect(figure.high == nil)
+    private func figures(_ sentence: String, published: String? = nil) -> [Figure] {
+        let document = Document(published: published, format: .text, body: sentence,
+                                blocks: [Block(kind: .paragraph, start: 0, end: sentence.utf8.count)])
+        return extractor.claims(in: document).flatMap(\.figures)
     }
 
-    @Test func exactFigureSpansItsWrittenPrecision() throws {
-        let figure = try #require(try figures("The fund holds 23 billion dollars.").first)
-        #expect(figure.qualifier == .exact)
-        #expect(figure.low == 22.5e9)
-        #expect(figure.high == 23.5e9)
+    private func values(_ sentence: String) -> [Double] { figures(sentence).map(\.value) }
+    private func units(_ sentence: String) -> [String] { figures(sentence).map(\.unit) }
+
+    // MARK: numbers
+
+    @Test func groupSeparatorsCommasAndSpaces() {
+        #expect(values("Output was 1,234,567 tonnes.") == [1_234_567])
+        #expect(values("Output was 816 000 tonnes.") == [816_000])
+        #expect(values("Output was 816\u{202F}000 tonnes.") == [816_000])
+        #expect(values("Output was 816\u{2009}000 tonnes.") == [816_000])
     }
 
-    @Test func newswireScalesAndCurrencies() throws {
-        let found = try figures("Exports rose to 33.5 billion dlrs from 3.2 mln Australian dlrs and $23bn.")
-        #expect(found.map(\.value) == [33.5e9, 3.2e6, 23e9])
-        #expect(found.map(\.unit) == ["USD", "AUD", "USD"])
+    @Test func decimalsAndNegatives() {
+        #expect(values("Growth was 3.25 pct, then -0.5 pct, then minus 2 pct.") == [3.25, -0.5, -2])
     }
 
-    @Test func percentWords() throws {
-        let found = try figures("Inflation was 5 pct, then 4.5 per cent, then 4%.")
-        #expect(found.map(\.unit) == ["percent", "percent", "percent"])
-        #expect(found.map(\.value) == [5, 4.5, 4])
+    @Test func newswireFractions() {
+        #expect(values("The bond rose to 7-1/2 pct and the stock to 101-1/2 dlrs.") == [7.5, 101.5])
     }
 
-    @Test func rangeSharesScaleAndUnit() throws {
-        let figure = try #require(try figures("Costs were between 200 and 300 mln dlrs.").first)
-        #expect(figure.qualifier == .range)
-        #expect(figure.low == 200e6)
-        #expect(figure.high == 300e6)
-        #expect(figure.unit == "USD")
+    @Test func writtenNumbers() {
+        #expect(values("About twenty-three nations and a dozen aircraft joined.") == [23, 12])
+        #expect(values("It cost one million dollars and half a million pounds.") == [1e6, 5e5])
+        #expect(values("It has been invoked once, used twice and tried three times.") == [1, 2, 3])
+        #expect(figures("On one hand, it is one of the largest.").isEmpty)
     }
 
-    @Test func yearsDatesOrdinalsAndIdentifiersAreNeverFigures() throws {
-        let sentence = "In 1987, after the September 11 attacks and on April 15, 1992 at 8:46, Article 5, Section 230 "
-            + "and the F-14A in the 21st century of the 1990s, fiscal 2012-13 and 1987/88 saw 9/11 again."
-        #expect(try figures(sentence).isEmpty)
+    // MARK: scales
+
+    @Test func scaleWords() {
+        #expect(values("Sales were 5 thousand dlrs, 5 million dlrs, 5 billion dlrs and 5 trillion yen.") == [5e3, 5e6, 5e9, 5e12])
     }
 
-    @Test func sinceAYearIsAnOpenPeriod() throws {
-        let figure = try #require(try figures("Donors gave over 60 billion dollars in military aid since 2022.").first)
-        #expect(figure.periodStart == "2022")
-        #expect(figure.periodEnd == nil)
-        #expect(figure.metric == "military aid")
-        #expect(figure.metricKey == "military_aid")
+    @Test func newswireScaleForms() {
+        #expect(values("It raised 3 mln dlrs, 4 bln dlrs, 2 mn euros, 6 bn euros, 1.5 tr yen and 20k dlrs.")
+                == [3e6, 4e9, 2e6, 6e9, 1.5e12, 20e3])
+        #expect(values("It raised Rs 5 crore and Rs 3 lakh.") == [5e7, 3e5])
     }
 
-    @Test func onceCountsOnlyAfterWhatHappened() throws {
-        #expect(try figures("It has been invoked once in history.").map(\.value) == [1])
-        #expect(try figures("Once the plan is signed, troops move. They met once again.").isEmpty)
+    @Test func gluedScalesAndCurrencies() {
+        let found = figures("It won $23bn, £600m, US$4.7 billion and USD34.6 million.")
+        #expect(found.map(\.value) == [23e9, 600e6, 4.7e9, 34.6e6])
+        #expect(found.map(\.unit) == ["USD", "GBP", "USD", "USD"])
     }
 
-    @Test func countNounsMakeCounts() throws {
-        let figure = try #require(try figures("About 3,000 troops arrived.").first)
-        #expect(figure.value == 3000)
-        #expect(figure.unit == "count")
-        #expect(figure.qualifier == .approximately)
+    @Test func aGluedLetterIsNotAScaleWithoutMoney() {
+        #expect(figures("She won the 5,000m at the games.").isEmpty)
+    }
+
+    // MARK: money
+
+    @Test func currencySymbols() {
+        #expect(units("Fees were $5, US$6, C$7, A$8, €9, £10, ¥11 and Rs 12 each.")
+                == ["USD", "USD", "CAD", "AUD", "EUR", "GBP", "JPY", "INR"])
+    }
+
+    @Test func currencyWords() {
+        let sentence = "Prices were 5 dollars, 6 dlrs, 7 Australian dlrs, 8 euros, 9 pounds, 10 sterling, 11 yen, "
+            + "12 francs, 13 Swiss francs, 14 roubles, 15 rubles, 16 hryvnias, 17 rupees, 18 yuan, 19 renminbi and 20 ECU."
+        #expect(units(sentence) == ["USD", "USD", "AUD", "EUR", "GBP", "GBP", "JPY", "FRF", "CHF", "RUB", "RUB", "UAH",
+                                    "INR", "CNY", "CNY", "XEU"])
+    }
+
+    @Test func centsAreHundredths() {
+        let found = figures("Earnings were 95 cts a share.")
+        #expect(found.map(\.value) == [0.95])
+        #expect(found.map(\.unit) == ["USD"])
+    }
+
+    @Test func aBareScaledNumberTakesTheCurrencyOfItsList() {
+        let found = figures("The package totals 3.53 billion dlrs, including the 2.15 billion from banks.")
+        #expect(found.map(\.unit) == ["USD", "USD"])
+        #expect(found.map(\.value) == [3.53e9, 2.15e9])
+    }
+
+    // MARK: percent
+
+    @Test func percentForms() {
+        #expect(units("It rose 5%, 6 percent, 7 per cent and 8 pct.") == ["percent", "percent", "percent", "percent"])
+        #expect(units("Rates rose 2 percentage points and 25 basis points.") == ["percentage_points", "basis_points"])
+    }
+
+    // MARK: counts and units
+
+    @Test func countsAndMeasuredUnits() {
+        #expect(units("About 300 people, 4,000 troops, 12 nations and 40 aircraft were involved.") == ["count", "count", "count", "count"])
+        #expect(units("They shipped 50,000 tonnes and pumped 1.2 mln barrels per day.") == ["tonne", "barrels_per_day"])
+        #expect(units("Two Kuwaiti tankers and 392 working rigs.") == ["count", "count"])
+    }
+
+    // MARK: ranges
+
+    @Test func rangesShareScaleAndUnit() {
+        for sentence in ["Costs were between 200 and 300 mln dlrs.", "Costs were 200 to 300 mln dlrs."] {
+            let figure = figures(sentence).first
+            #expect(figure?.qualifier == .range)
+            #expect(figure?.low == 200e6)
+            #expect(figure?.high == 300e6)
+            #expect(figure?.unit == "USD")
+        }
+        let glued = figures("It sought $1.3 to $1.5bn.").first
+        #expect(glued?.low == 1.3e9)
+        #expect(glued?.high == 1.5e9)
+        let dashed = figures("Prices were 15-20 usd.").first
+        #expect(dashed?.low == 15)
+        #expect(dashed?.high == 20)
+        #expect(dashed?.unit == "USD")
+    }
+
+    @Test func fromToIsTwoFigures() {
+        let found = figures("Its share fell from 40 to 21 per cent.")
+        #expect(found.map(\.value) == [40, 21])
+        #expect(found.map(\.qualifier) == [.exact, .exact])
+    }
+
+    // MARK: qualifiers
+
+    @Test func qualifierPhrases() {
+        let cases: [(String, Figure.Qualifier)] = [
+            ("more than", .moreThan), ("over", .moreThan), ("above", .moreThan), ("exceeding", .moreThan),
+            ("at least", .atLeast), ("no less than", .atLeast),
+            ("around", .approximately), ("about", .approximately), ("some", .approximately), ("roughly", .approximately),
+            ("approximately", .approximately), ("nearly", .approximately), ("almost", .approximately), ("close to", .approximately),
+            ("under", .lessThan), ("below", .lessThan), ("less than", .lessThan), ("fewer than", .lessThan),
+            ("up to", .atMost), ("at most", .atMost), ("no more than", .atMost),
+        ]
+        for (phrase, qualifier) in cases {
+            #expect(figures("They spent \(phrase) 40 mln dlrs.").first?.qualifier == qualifier, "\(phrase)")
+        }
+        #expect(figures("They spent 40 mln dlrs.").first?.qualifier == .exact)
+        #expect(figures("Shares must average two dlrs or more.").first?.qualifier == .atLeast)
+    }
+
+    @Test func intervalsFollowTheBrief() {
+        let exact = figures("Aid was 23 billion dollars.").first
+        #expect(exact?.low == 22.5e9)
+        #expect(exact?.high == 23.5e9)
+        let more = figures("Aid was more than 23 billion dollars.").first
+        #expect(more?.low == 23e9)
+        #expect(more?.high == nil)
+        let atMost = figures("Aid was up to 23 billion dollars.").first
+        #expect(atMost?.low == nil)
+        #expect(atMost?.high == 23e9)
+        let about = figures("Growth was about 3.2 percent.").first
+        #expect(about?.low == 3.04)
+        #expect(about?.high == 3.36)
+    }
+
+    // MARK: never figures
+
+    @Test func yearsDatesAndTimesAreNeverFigures() {
+        #expect(figures("In 1987, after the September 11 attacks, on April 15, 1992 at 2.15pm and 8:46, after 9/11.").isEmpty)
+        #expect(figures("The Sept. 11 attacks changed the 15 April plans.").isEmpty)
+    }
+
+    @Test func ordinalsDecadesAndFiscalLabelsAreNeverFigures() {
+        #expect(figures("In the 21st century, unlike the 1990s, the 2012-13 and 1987/88 budgets were late.").isEmpty)
+    }
+
+    @Test func identifiersAreNeverFigures() {
+        #expect(figures("Article 5, Section 230, Rule 10b-5, the F-14A, the B52, the G7 and No. 10 were cited.").isEmpty)
+        #expect(figures("The Group of Five nations met the top three firms.").isEmpty)
+    }
+
+    @Test func timeReferencesAreNotDurations() {
+        #expect(figures("He met them 11 days ago and again 12 months later.").isEmpty)
+        #expect(units("She received an eight-year ban and was jailed for 14 years.") == ["year", "year"])
+    }
+
+    @Test func multipliersAreNotCounts() {
+        #expect(figures("It is up to 10 times the speed of the old one.").isEmpty)
+    }
+
+    // MARK: periods
+
+    @Test func periodsFromPrepositionsAndLabels() {
+        let cases: [(String, String?, String?)] = [
+            ("Aid reached 60 billion dollars since 2022.", "2022", nil),
+            ("Growth will be 3.2 percent in 2024.", "2024", "2024"),
+            ("Exports were 5 bln dlrs for fiscal 1987.", "1987", "1987"),
+            ("Debt was 12 bln dlrs between 1981 and 2001.", "1981", "2001"),
+            ("Output was 11 mln tonnes in 1987/88.", "1987", "1988"),
+            ("Recalls hit 4.4 million adapters between September 1998 and February 2002.", "1998-09", "2002-02"),
+        ]
+        for (sentence, start, end) in cases {
+            let figure = figures(sentence).first
+            #expect(figure?.periodStart == start, "\(sentence)")
+            #expect(figure?.periodEnd == end, "\(sentence)")
+        }
+        let relative = figures("Sales rose 5 pct last year.", published: "1987-03-02").first
+        #expect(relative?.periodStart == "1986")
+        #expect(relative?.periodEnd == "1986")
+    }
+
+    // MARK: metric and place
+
+    @Test func metricPhraseAndKey() {
+        let cases: [(String, String, String)] = [
+            ("The IMF projects growth of around 3.2 percent.", "growth", "gdp_growth"),
+            ("It sent 60 billion dollars in military aid.", "military aid", "military_aid"),
+            ("Brazil's foreign debt rose to 110 bln dlrs.", "foreign debt", "foreign_debt"),
+            ("Inflation rose to 5 pct.", "inflation", "inflation"),
+        ]
+        for (sentence, metric, key) in cases {
+            let figure = figures(sentence).first
+            #expect(figure?.metric == metric, "\(sentence)")
+            #expect(figure?.metricKey == key, "\(sentence)")
+        }
+    }
+
+    @Test func placeFromCountryNamesDemonymsAndPossessives() {
+        #expect(figures("It sent 60 billion dollars in military aid to Ukraine.").first?.place == "UA")
+        #expect(figures("Brazil's foreign debt rose to 110 bln dlrs.").first?.place == "BR")
+    }
+
+    // MARK: kind
+
+    @Test func changeVersusLevel() {
+        #expect(figures("Reserves rose 1.14 billion francs.").first?.kind == .change)
+        #expect(figures("Spending was cut by 2 percent.").first?.kind == .change)
+        #expect(figures("Reserves rose to 18.97 billion francs.").first?.kind == .level)
     }
 }
