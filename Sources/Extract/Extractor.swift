@@ -66,8 +66,11 @@ public struct Extractor: Sendable {
             let nextLeading = leading.first { $0 > index && spans[$0].start > span.end }
             let nextStart = nextLeading.map { spans[$0].start } ?? tokens.count
             let previousEnd = index > 0 ? spans[index - 1].end : 0
-            let period = found.first { $0.firstToken >= span.end && $0.firstToken < nextStart }
-                ?? found.last { $0.endToken <= span.start && $0.firstToken >= previousEnd }
+            // the period after the figure, else the last one before it that is not "since"
+            // (which dates what precedes it); durations have none
+            let period = Self.timeUnits.contains(span.unit) ? nil
+                : found.first { $0.firstToken >= span.end && $0.firstToken < nextStart }
+                    ?? found.last { $0.endToken <= span.start && (!$0.looksBack || $0.firstToken >= previousEnd) }
             let metric = metrics.metric(for: span, in: tokens)
             let first = tokens[span.start].start
             let last = tokens[span.end - 1].end
@@ -80,6 +83,8 @@ public struct Extractor: Sendable {
                 start: offsets.scalar(atByte: first), end: offsets.scalar(atByte: last))
         }
     }
+
+    private static let timeUnits: Set<String> = ["year", "month", "week", "day", "hour"]
 
     /// How many brackets are open at each token.
     static func bracketDepth(_ tokens: [Token]) -> [Int] {

@@ -156,7 +156,12 @@ struct FigureParser: Sendable {
             // "gains of 6,359,000 or 1.73 dlrs", "14 mln dlrs, and ... 4,189,000": money by its list
             unit = moneyUnitOfAlternative(tokens, after: j) ?? previous.map(\.unit).flatMap { Self.isMoney($0) ? $0 : nil }
         }
-        if unit == nil, start > 0, tokens[start - 1].is("from"), j < tokens.count, tokens[j].is("to"),
+        if unit == nil, start > 0, let previous, tokens[start - 1].is("to") || tokens[start - 1].is("from"),
+            previous.end >= start - 4
+        {
+            unit = previous.unit  // "rose 12.5 points to 2,280.23", "37 seats, down from 102"
+        }
+        if unit == nil, start > 0, isChangeStart(tokens, start), j < tokens.count, tokens[j].is("to"),
             let next = figure(tokens, at: j + 1, previous: previous)
         {
             // "fell from 40 to 21 per cent": two figures; the first takes the second's unit
@@ -173,7 +178,9 @@ struct FigureParser: Sendable {
         if qualifier != .range {
             // "up to an additional five pct": the qualifier may stand before a filler
             let filler = words.qualifierFillers.match(tokens, endingBefore: start)?.length ?? 0
-            if let (length, q) = words.qualifiers.match(tokens, endingBefore: start - filler) {
+            if let (length, q) = words.qualifiers.match(tokens, endingBefore: start - filler),
+                !(words.timeUnits.contains(unit) && tokens[start - filler - length].is("over"))  // "over five years" is during
+            {
                 qualifier = q
                 start -= length + filler
             }
@@ -206,7 +213,13 @@ struct FigureParser: Sendable {
             if i > 0, tokens[i].isCapitalized { return false }  // "Group of Five"
             if number.isFrequency {
                 // "once" counts when it follows what happened: "invoked once", not "once again"
-                guard i > 0, tokens[i - 1].isWord, !tokens[i - 1].is("at"), !functionWords.contains(tokens[i - 1].lower) else {
+                if !tokens[i].is("once") {
+                    // "twice", "thrice" count, unless they multiply: "twice as large"
+                    return !(end < tokens.count && words.multiplierFollowers.contains(tokens[end].lower))
+                }
+                guard i > 0, tokens[i - 1].isWord, !tokens[i - 1].is("at"),
+                    !functionWords.contains(tokens[i - 1].lower) || ["only", "than", "least", "just", "exactly"].contains(tokens[i - 1].lower)
+                else {
                     return false
                 }
                 if end < tokens.count, ["again", "more", "upon", "the", "a", "it", "they", "he", "she"].contains(tokens[end].lower) {
@@ -222,8 +235,8 @@ struct FigureParser: Sendable {
         if i > 0 {
             let before = tokens[i - 1]
             if !tokens[i].spaced && before.isWord { return false }  // "B52", "G7"
-            if !tokens[i].spaced && before.text == "-" && i > 1 && tokens[i - 2].isWord && !before.spaced {
-                return false  // "F-14", "COVID-19"
+            if !tokens[i].spaced && before.text == "-" && i > 1 && (tokens[i - 2].isWord || tokens[i - 2].isNumber) && !before.spaced {
+                return false  // "F-14", "COVID-19", "747-400"
             }
             if before.isWord && before.isCapitalized && words.identifierWords.contains(before.lower) { return false }
             if before.text == ".", i > 1, words.identifierWords.contains(tokens[i - 2].lower) || words.months[tokens[i - 2].lower] != nil {
@@ -269,7 +282,7 @@ struct FigureParser: Sendable {
         guard j < tokens.count else { return nil }
         let joiner = tokens[j]
         let betweenForm = start > 0 && tokens[start - 1].is("between") && joiner.is("and")
-        let toForm = joiner.is("to") && !(start > 0 && tokens[start - 1].is("from"))
+        let toForm = joiner.is("to") && !(start > 0 && isChangeStart(tokens, start))
         let dashForm = (joiner.text == "-" || joiner.text == "–") && !joiner.spaced
         guard betweenForm || toForm || dashForm else { return nil }
         var k = j + 1
@@ -307,8 +320,16 @@ struct FigureParser: Sendable {
     private func unitWord(_ tokens: [Token], at j: Int) -> (Int, FigureWords.UnitWord)? {
         guard let (length, word) = words.unitWords.match(tokens, at: j) else { return nil }
         if case .currency = word { return (length, word) }
-        if tokens[j].isCapitalized && tokens[j].isWord { return nil }
+        let text = tokens[j].text
+        if tokens[j].isWord && tokens[j].isCapitalized && text != text.uppercased() { return nil }
         return (length, word)
+    }
+
+    /// "from 40 to 21", "rose 1-1/4 to 101-1/2", "by 1,200 to 31,400": a change and a level,
+    /// two figures, not a range.
+    private func isChangeStart(_ tokens: [Token], _ start: Int) -> Bool {
+        let before = tokens[start - 1].lower
+        return before == "from" || before == "by" || words.changeVerbs.contains(before)
     }
 
     /// The currency of "or 1.73 dlrs" right after a bare number.
@@ -370,6 +391,7 @@ struct FigureParser: Sendable {
         guard j + 1 < tokens.count, tokens[j].is("of") else { return nil }
         var k = j + 1
         if ["its", "the", "their", "his", "her", "our"].contains(tokens[k].lower) { k += 1 }
+        if k < tokens.count, tokens[k].isNumber { k += 1 }  // "1,000 of the 3,500 refugees"
         return countNounAt(tokens, k)
     }
 

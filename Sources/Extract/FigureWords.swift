@@ -36,6 +36,8 @@ struct FigureWords: Sendable {
     let postQualifiers: PhraseIndex<Figure.Qualifier>
     let weightPoundsBefore: Set<String>
     let periodNouns: Set<String>
+    let comparisonWords: Set<String>
+    let periodBases: Set<String>
     /// Canonical units that measure time; they may be glued by a hyphen ("eight-year ban").
     let timeUnits: Set<String> = ["year", "month", "week", "day", "hour"]
 
@@ -84,5 +86,7 @@ struct FigureWords: Sendable {
         postQualifiers = post
         weightPoundsBefore = Set(v.weightPoundsBefore)
         periodNouns = Set(v.periodNouns)
+        comparisonWords = Set(v.comparisonWords)
+        periodBases = Set(v.periodBases)
     }
 }

@@ -19,6 +19,8 @@ struct WrittenNumber: Sendable, Equatable {
 struct NumberReader: Sendable {
     let words: FigureWords
 
+    private static let fractions: [String: Double] = ["quarter": 0.25, "half": 0.5, "third": 1.0 / 3, "tenth": 0.1]
+
     func read(_ tokens: [Token], at i: Int) -> WrittenNumber? {
         guard i < tokens.count else { return nil }
         let token = tokens[i]
@@ -93,6 +95,12 @@ struct NumberReader: Sendable {
         let lower = tokens[i].lower
         if let times = words.frequencyWords[lower] {
             return WrittenNumber(value: times, step: 0, start: i, end: i + 1, isYearLike: false, isFrequency: true, isWords: true)
+        }
+        // "a quarter of a percentage point", "half of one percent"
+        if lower == "a" || lower == "an", i + 3 < tokens.count, let part = Self.fractions[tokens[i + 1].lower],
+            tokens[i + 2].is("of"), ["a", "an", "one"].contains(tokens[i + 3].lower)
+        {
+            return WrittenNumber(value: part, step: 0, start: i, end: i + 4, isYearLike: false, isFrequency: false, isWords: true)
         }
         if lower == "a" || lower == "an", i + 1 < tokens.count, tokens[i + 1].is("dozen") {
             return WrittenNumber(value: 12, step: 0, start: i, end: i + 2, isYearLike: false, isFrequency: false, isWords: true)

@@ -3,6 +3,9 @@
 struct PeriodMention: Sendable, Equatable {
     var start: String?
     var end: String?
+    /// "since 2022" looks back at the figure before it; other periods may also set the
+    /// time of figures after them ("In 1986, sales rose 5 pct to 2 bln dlrs").
+    var looksBack = false
     /// Token range of the words that name it.
     var firstToken: Int
     var endToken: Int
@@ -51,7 +54,11 @@ struct PeriodFinder: Sendable {
             if let y = year(tokens, j) {
                 let label = month.map { String(y) + "-" + ($0 < 10 ? "0" : "") + String($0) } ?? String(y)
                 switch relation {
-                case "since": return PeriodMention(start: label, end: nil, firstToken: i, endToken: j + 1)
+                case "since":
+                    // "the highest since 2008" compares; it does not date the figure
+                    let comparing = (max(0, i - 3)..<i).contains { words.comparisonWords.contains(tokens[$0].lower) }
+                    if comparing { return nil }
+                    return PeriodMention(start: label, end: nil, looksBack: true, firstToken: i, endToken: j + 1)
                 case "by", "until": return PeriodMention(start: nil, end: label, firstToken: i, endToken: j + 1)
                 default: return PeriodMention(start: label, end: label, firstToken: i, endToken: j + 1)
                 }
@@ -60,11 +67,17 @@ struct PeriodFinder: Sendable {
         if let (startYear, endYear, end) = fiscalLabel(tokens, i) {
             return PeriodMention(start: String(startYear), end: String(endYear), firstToken: i, endToken: end)
         }
-        // "1986 fourth quarter", "qtr 1986", "nine months 1987", "year 1987"
-        if let y = year(tokens, i) {
+        // "1986 fourth quarter", "qtr 1986", "nine months 1987", "year 1987"; and a year used
+        // as an adjective: "1986 net profit", "its 2024 defence budget"
+        if let y = year(tokens, i), !(i > 0 && words.periodBases.contains(tokens[i - 1].lower)) {
             let after = (i + 1..<min(i + 3, tokens.count)).contains { words.periodNouns.contains(tokens[$0].lower) }
             let before = i > 0 && words.periodNouns.contains(tokens[i - 1].lower)
-            if after || before { return PeriodMention(start: String(y), end: String(y), firstToken: i, endToken: i + 1) }
+                && !(i > 1 && words.periodBases.contains(tokens[i - 2].lower))
+            let attributive = i + 1 < tokens.count && tokens[i + 1].isWord && !tokens[i + 1].isCapitalized
+                && !(i > 0 && words.periodWords[tokens[i - 1].lower] != nil)
+            if after || before || attributive {
+                return PeriodMention(start: String(y), end: String(y), firstToken: i, endToken: i + 1)
+            }
         }
         if let published = publishedYear, i + 1 < tokens.count, tokens[i + 1].is("year") {
             let offset: Int? = word == "last" ? -1 : word == "this" ? 0 : word == "next" ? 1 : nil

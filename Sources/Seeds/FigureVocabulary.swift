@@ -43,6 +43,10 @@ public struct FigureVocabulary: Codable, Sendable {
     public var weightPoundsBefore: [String]
     /// Nouns that make an adjacent year a period: "1986 fourth quarter", "nine months 1987".
     public var periodNouns: [String]
+    /// Words before "since" that make it a comparison, not a period: "the highest since 2008".
+    public var comparisonWords: [String]
+    /// Words before a year that make it a comparison base: "up 10 pct from fiscal 1986".
+    public var periodBases: [String]
 
     public struct Subunit: Codable, Sendable {
         public var currency: String
@@ -77,5 +81,7 @@ public struct FigureVocabulary: Codable, Sendable {
         case postQualifiers = "post_qualifiers"
         case weightPoundsBefore = "weight_pounds_before"
         case periodNouns = "period_nouns"
+        case comparisonWords = "comparison_words"
+        case periodBases = "period_bases"
     }
 }
