@@ -6,13 +6,19 @@
 struct PhraseIndex<Value: Sendable>: Sendable {
     private var folded: [String: Value] = [:]
     private var exact: [String: Value] = [:]
+    /// Lower-cased first and last tokens of every phrase: most tokens start none, so most
+    /// look-ups end at one set probe instead of building keys.
+    private var firstWords: Set<String> = []
+    private var lastWords: Set<String> = []
     private(set) var maxLength = 0
 
     mutating func insert(_ phrase: String, _ value: Value, caseSensitive: Bool = false) {
         let bytes = Array(phrase.utf8)
         let tokens = Tokenizer.tokens(bytes, from: 0, to: bytes.count)
-        guard !tokens.isEmpty else { return }
+        guard let first = tokens.first, let last = tokens.last else { return }
         maxLength = max(maxLength, tokens.count)
+        firstWords.insert(first.lower)
+        lastWords.insert(last.lower)
         if caseSensitive {
             let key = Self.key(tokens.map(\.text))
             if exact[key] == nil { exact[key] = value }
@@ -25,7 +31,7 @@ struct PhraseIndex<Value: Sendable>: Sendable {
     /// The longest phrase starting at token `i`: its length in tokens and its value.
     func match(_ tokens: [Token], at i: Int, maxTokens: Int? = nil) -> (length: Int, value: Value)? {
         let limit = min(maxTokens ?? maxLength, maxLength, tokens.count - i)
-        guard limit > 0 else { return nil }
+        guard limit > 0, firstWords.contains(tokens[i].lower) else { return nil }
         for length in stride(from: limit, through: 1, by: -1) {
             if let value = lookup(tokens[i..<(i + length)]) { return (length, value) }
         }
@@ -35,7 +41,7 @@ struct PhraseIndex<Value: Sendable>: Sendable {
     /// The longest phrase ending just before token `end`.
     func match(_ tokens: [Token], endingBefore end: Int) -> (length: Int, value: Value)? {
         let limit = min(maxLength, end)
-        guard limit > 0 else { return nil }
+        guard limit > 0, lastWords.contains(tokens[end - 1].lower) else { return nil }
         for length in stride(from: limit, through: 1, by: -1) {
             if let value = lookup(tokens[(end - length)..<end]) { return (length, value) }
         }
