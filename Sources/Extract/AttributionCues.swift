@@ -8,6 +8,8 @@ struct AttributionCues: Sendable {
     let preceding: PhraseIndex<String>
     let sourceSuffixes: Set<String>
     let adjectivalSuffixes: Set<String>
+    let participles: Set<String>
+    let thatVerbs: Set<String>
 
     init(_ vocabulary: AttributionVocabulary) {
         verbs = Set(vocabulary.verbs)
@@ -18,5 +20,7 @@ struct AttributionCues: Sendable {
         self.preceding = preceding
         sourceSuffixes = Set(vocabulary.sourceSuffixes.map { $0.hasPrefix("-") ? String($0.dropFirst()) : $0 })
         adjectivalSuffixes = Set(vocabulary.adjectivalSuffixes)
+        participles = Set(vocabulary.participles)
+        thatVerbs = Set(vocabulary.thatVerbs)
     }
 }

@@ -1,30 +1,41 @@
 /// Decides, for each source a sentence names, whether the claim is attributed to it or
-/// only mentions it, and by which cue.
+/// only mentions it, by which cue, and who speaks for it.
 ///
 /// Attributed: "according to X", "as supported by X and Y", "X projects", "X has said",
-/// "X's data shows", "X officials said", "an X-sponsored survey said", "..., said X".
-/// Everything else that names a source ("resembles Article 5, NATO's principle") mentions it.
+/// "X's data shows", "X officials said", "an X-sponsored survey said", "..., said X.",
+/// "World Bank President Barber Conable said", "Treasury Secretary James Baker said",
+/// "X rejected the plan, saying ...", "X proposed that ...". Everything else that names a
+/// source ("resembles Article 5, NATO's principle") only mentions it.
 struct AttributionResolver: Sendable {
     let cues: AttributionCues
+    let titles: Set<String>
+    let outlets: PhraseIndex<String>
+
+    private struct Cue {
+        var verb: String
+        var speaker: String?
+    }
 
     func citations(_ mentions: [SourceMention], in tokens: [Token]) -> [SourceCitation] {
-        var verbs: [String?] = mentions.map { attributingCue(for: $0, in: tokens) }
-        // A coordinated group ("the World Bank and IMF") shares the cue of any member.
+        var found: [Cue?] = mentions.map { attributingCue(for: $0, in: tokens) }
+        // A coordinated or appositive group ("the World Bank and IMF", "The International
+        // Monetary Fund, IMF,") shares the cue of any member.
         var groupStart = 0
         for index in mentions.indices {
-            let joined = index > 0 && isCoordination(tokens, from: mentions[index - 1].nameEnd, to: mentions[index].textStart)
+            let joined = index > 0 && isGrouped(mentions[index - 1], mentions[index], in: tokens)
             if !joined { groupStart = index }
-            let nextJoined = index + 1 < mentions.count
-                && isCoordination(tokens, from: mentions[index].nameEnd, to: mentions[index + 1].textStart)
-            if !nextJoined, let cue = verbs[groupStart...index].compactMap({ $0 }).first {
-                for member in groupStart...index { verbs[member] = verbs[member] ?? cue }
+            let nextJoined = index + 1 < mentions.count && isGrouped(mentions[index], mentions[index + 1], in: tokens)
+            if !nextJoined, let cue = found[groupStart...index].compactMap({ $0 }).first {
+                for member in groupStart...index where found[member] == nil { found[member] = Cue(verb: cue.verb) }
             }
         }
+        let outlet = reportingOutlet(in: tokens)
         var citations: [SourceCitation] = []
         for (index, mention) in mentions.enumerated() {
             let text = tokens[mention.textStart..<mention.nameEnd].writtenText
             let citation = SourceCitation(
-                key: mention.key, role: verbs[index] == nil ? .mentioned : .attributed, text: text, verb: verbs[index])
+                key: mention.key, role: found[index] == nil ? .mentioned : .attributed, text: text,
+                verb: found[index]?.verb, speaker: found[index]?.speaker, outlet: outlet)
             if let existing = citations.firstIndex(where: { $0.key == mention.key }) {
                 if citations[existing].role == .mentioned && citation.role == .attributed { citations[existing] = citation }
             } else {
@@ -35,22 +46,31 @@ struct AttributionResolver: Sendable {
     }
 
     /// The cue that attributes the claim to this mention, if any.
-    private func attributingCue(for mention: SourceMention, in tokens: [Token]) -> String? {
-        if let (_, phrase) = cues.preceding.match(tokens, endingBefore: mention.textStart) { return phrase }
-        if let verb = verbAfter(mention, in: tokens) { return verb }
-        // "..., said the IMF."
+    private func attributingCue(for mention: SourceMention, in tokens: [Token]) -> Cue? {
+        if !mention.isTitle, let (_, phrase) = cues.preceding.match(tokens, endingBefore: mention.textStart) {
+            return Cue(verb: phrase)
+        }
+        if let cue = verbAfter(mention, in: tokens) { return cue }
+        // "..., said the IMF." at the end of the sentence
         let before = mention.textStart - 1
         if before >= 1, cues.verbs.contains(tokens[before].lower),
-            tokens[before - 1].text == "," || tokens[before - 1].text == "”" || tokens[before - 1].text == "\""
+            [",", "”", "\"", "’", "'"].contains(tokens[before - 1].text),
+            mention.nameEnd == tokens.count || [".", ",", "in", "on", "at", "when"].contains(tokens[mention.nameEnd].lower)
         {
-            return tokens[before].lower
+            return Cue(verb: tokens[before].lower)
+        }
+        // "OPEC rejected calls to raise output, saying the market was supplied."
+        if mention.textStart == 0, let participle = participleAfterComma(tokens, from: mention.nameEnd) {
+            return Cue(verb: participle)
         }
         return nil
     }
 
-    /// "X projects", "X has also said", "X's reconstruction data shows", "X officials said",
-    /// "World Bank President Barber Conable said", "an X-sponsored survey said".
-    private func verbAfter(_ mention: SourceMention, in tokens: [Token]) -> String? {
+    /// The verb the source (or its people) says things with, scanning past possessives,
+    /// evidence nouns ("data", "officials"), titles and names ("President Barber Conable"),
+    /// auxiliaries, and a short phrase after them ("director for Latin America and the
+    /// Caribbean"), but never past a comma, a number or another verb.
+    private func verbAfter(_ mention: SourceMention, in tokens: [Token]) -> Cue? {
         var j = mention.nameEnd
         var possessive = false
         if j + 1 < tokens.count, tokens[j].text == "’" || tokens[j].text == "'", tokens[j + 1].is("s") {
@@ -58,22 +78,37 @@ struct AttributionResolver: Sendable {
             j += 2
         }
         if mention.isSponsor { j += 2 }
-        var sawEvidence = false
+        var sawEvidence = mention.isTitle
+        var lastCapitalizedRun: [String] = []
+        var inRun = false
         var skipped = 0
-        while j < tokens.count, skipped <= 5 {
+        while j < tokens.count, skipped <= 10 {
             let token = tokens[j]
-            guard token.isWord else { return nil }
-            if cues.verbs.contains(token.lower), skipped == 0 || sawEvidence || !possessive && !mention.isSponsor {
+            let word = token.lower
+            if token.isWord, cues.verbs.contains(word) || (cues.thatVerbs.contains(word) && j + 1 < tokens.count && tokens[j + 1].is("that")) {
                 if (possessive || mention.isSponsor) && !sawEvidence { return nil }
-                return token.lower
+                if skipped > 3 && !sawEvidence { return nil }
+                return Cue(verb: word, speaker: lastCapitalizedRun.isEmpty ? nil : lastCapitalizedRun.joined(separator: " "))
             }
-            if cues.evidenceNouns.contains(token.lower) {
+            if token.text == "(" || token.text == ")" || (token.text == "-" && !token.spaced) {
+                j += 1
+                continue
+            }
+            guard token.isWord else { return nil }
+            if cues.evidenceNouns.contains(word) || titles.contains(word) {
                 sawEvidence = true
-            } else if cues.auxiliaries.contains(token.lower) {
-                // "has", "also": may stand between the source and its verb
-            } else if token.isCapitalized && !possessive {
-                // a title and name: "World Bank President Barber Conable said"
-            } else if !(possessive || mention.isSponsor) {
+                inRun = false
+            } else if cues.auxiliaries.contains(word) {
+                inRun = false
+            } else if token.isCapitalized {
+                if !inRun { lastCapitalizedRun = [] }
+                lastCapitalizedRun.append(token.text)
+                inRun = true
+            } else if sawEvidence && ["for", "of", "on", "in", "at", "the", "and"].contains(word) {
+                inRun = false  // "counselor in Belgrade", "director for Latin America and the Caribbean"
+            } else if possessive || mention.isSponsor {
+                inRun = false  // "the World Bank's reconstruction data"
+            } else {
                 return nil
             }
             skipped += 1
@@ -82,10 +117,43 @@ struct AttributionResolver: Sendable {
         return nil
     }
 
-    /// Only "and", "or", commas, "&" and "the" between two mentions.
-    private func isCoordination(_ tokens: [Token], from start: Int, to end: Int) -> Bool {
+    /// ", saying" (or "adding", "noting" ...) after the subject's clause.
+    private func participleAfterComma(_ tokens: [Token], from start: Int) -> String? {
+        guard start < tokens.count else { return nil }
+        for k in start..<(tokens.count - 1) where tokens[k].text == "," && cues.participles.contains(tokens[k + 1].lower) {
+            return tokens[k + 1].lower
+        }
+        return nil
+    }
+
+    /// "and", "or", "&", "as well as" between two mentions, or a comma between two names of
+    /// the same source.
+    private func isGrouped(_ first: SourceMention, _ second: SourceMention, in tokens: [Token]) -> Bool {
+        let start = first.nameEnd
+        let end = second.textStart
         guard start < end else { return false }
-        return tokens[start..<end].allSatisfy { ["and", "or", ",", "&", "the", "as", "well"].contains($0.lower) }
-            && tokens[start..<end].contains { $0.lower == "and" || $0.lower == "or" || $0.lower == "&" }
+        let between = tokens[start..<end]
+        if first.key == second.key, between.allSatisfy({ $0.text == "," }) { return true }
+        return between.allSatisfy { ["and", "or", ",", "&", "the", "as", "well"].contains($0.lower) }
+            && between.contains { $0.lower == "and" || $0.lower == "or" || $0.lower == "&" }
+    }
+
+    /// An outlet the sentence says reports it: "..., the Financial Times reported",
+    /// "according to the Wall Street Journal", "told the BBC".
+    private func reportingOutlet(in tokens: [Token]) -> String? {
+        var i = 0
+        while i < tokens.count {
+            guard let (length, name) = outlets.match(tokens, at: i) else {
+                i += 1
+                continue
+            }
+            let after = i + length
+            let before = i > 0 && tokens[i - 1].is("the") ? i - 1 : i
+            if after < tokens.count, cues.verbs.contains(tokens[after].lower) { return name }
+            if cues.preceding.match(tokens, endingBefore: before) != nil { return name }
+            if before > 0, ["told", "quoting", "quoted"].contains(tokens[before - 1].lower) { return name }
+            i = after
+        }
+        return nil
     }
 }

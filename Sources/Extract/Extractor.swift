@@ -19,7 +19,7 @@ public struct Extractor: Sendable {
         self.lexicon = lexicon
         splitter = SentenceSplitter(abbreviations: lexicon.abbreviations)
         sourceFinder = SourceFinder(lexicon: lexicon)
-        attribution = AttributionResolver(cues: lexicon.attribution)
+        attribution = AttributionResolver(cues: lexicon.attribution, titles: lexicon.actors.titles, outlets: lexicon.actors.outlets)
         figureParser = FigureParser(words: lexicon.figures, functionWords: lexicon.functionWords, places: lexicon.places)
         periods = PeriodFinder(words: lexicon.figures)
         metrics = MetricResolver(metrics: lexicon.metrics, reportingVerbs: lexicon.attribution.verbs,

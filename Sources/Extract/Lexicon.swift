@@ -13,6 +13,8 @@ public struct Lexicon: Sendable {
     let metrics: PhraseIndex<String>
     let abbreviations: [String]
     let functionWords: Set<String>
+    let actors: ActorCues
+    let stances: StanceCues
 
     public init(_ seeds: SeedVocabularies) {
         sources = seeds.sources
@@ -33,6 +35,8 @@ public struct Lexicon: Sendable {
         self.metrics = metrics
         abbreviations = seeds.text.abbreviations
         functionWords = Set(seeds.text.functionWords)
+        actors = ActorCues(actors: seeds.actors, places: seeds.places)
+        stances = StanceCues(seeds.stances)
     }
 
     /// The lexicon of the seeds compiled into this binary.

@@ -1,17 +1,20 @@
 /// Where a registry source is named in a sentence, by token index.
 struct SourceMention: Sendable, Equatable {
     var key: String
-    /// First token of the name, after an optional "the".
+    /// First token of the name, after an optional "the", "a" or "an".
     var nameStart: Int
     /// One past the last token of the name.
     var nameEnd: Int
-    /// First token of the written mention, including a leading "the".
+    /// First token of the written mention, including a leading article.
     var textStart: Int
     /// The name is glued to a sponsor suffix: "an IMF-sponsored survey".
     var isSponsor: Bool
+    /// The source is named by a title that speaks for it: "Treasury Secretary".
+    var isTitle = false
 }
 
-/// Finds the registry's sources in a sentence's tokens by their aliases.
+/// Finds the registry's sources in a sentence's tokens by their aliases, and by titles
+/// that speak for them ("Treasury Secretary James Baker").
 struct SourceFinder: Sendable {
     let lexicon: Lexicon
 
@@ -19,6 +22,11 @@ struct SourceFinder: Sendable {
         var mentions: [SourceMention] = []
         var i = 0
         while i < tokens.count {
+            if let (length, key) = lexicon.actors.titleInstitutions.match(tokens, at: i) {
+                mentions.append(SourceMention(key: key, nameStart: i, nameEnd: i + length, textStart: i, isSponsor: false, isTitle: true))
+                i += length
+                continue
+            }
             guard let (length, key) = lexicon.aliases.match(tokens, at: i) else {
                 i += 1
                 continue
@@ -33,7 +41,11 @@ struct SourceFinder: Sendable {
                 i = end  // inside a longer word
                 continue
             }
-            let textStart = i > 0 && tokens[i - 1].is("the") ? i - 1 : i
+            if length > 1, isInsideLongerName(tokens, end) {
+                i = end  // "United Nations Conference on Trade and Development" is another body
+                continue
+            }
+            let textStart = i > 0 && ["the", "a", "an"].contains(tokens[i - 1].lower) ? i - 1 : i
             let isSponsor = suffix.map { lexicon.attribution.sourceSuffixes.contains($0) } ?? false
             mentions.append(SourceMention(key: key, nameStart: i, nameEnd: end, textStart: textStart, isSponsor: isSponsor))
             i = end
@@ -47,5 +59,11 @@ struct SourceFinder: Sendable {
             !tokens[index + 1].spaced, tokens[index + 1].isWord
         else { return nil }
         return tokens[index + 1].lower
+    }
+
+    /// A capitalized word that is not a title continues the name into another one.
+    private func isInsideLongerName(_ tokens: [Token], _ end: Int) -> Bool {
+        guard end < tokens.count, tokens[end].isWord, tokens[end].isCapitalized else { return false }
+        return !lexicon.actors.titles.contains(tokens[end].lower) && !lexicon.attribution.verbs.contains(tokens[end].lower)
     }
 }

@@ -14,6 +14,10 @@ public struct AttributionVocabulary: Codable, Sendable {
     public var adjectivalSuffixes: [String]
     /// Speakers who are nobody in particular: "sources said", "he said".
     public var collectiveUnnamed: [String]
+    /// Participles that make the sentence's subject its speaker: "OPEC rejected calls, saying ...".
+    public var participles: [String]
+    /// Verbs that report speech only before "that": "the Bank of England proposed that ...".
+    public var thatVerbs: [String]
 
     enum CodingKeys: String, CodingKey {
         case verbs, auxiliaries
@@ -22,5 +26,7 @@ public struct AttributionVocabulary: Codable, Sendable {
         case sourceSuffixes = "source_suffixes"
         case adjectivalSuffixes = "adjectival_suffixes"
         case collectiveUnnamed = "collective_unnamed"
+        case participles
+        case thatVerbs = "that_verbs"
     }
 }

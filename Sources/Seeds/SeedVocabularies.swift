@@ -12,6 +12,8 @@ public struct SeedVocabularies: Sendable {
     public var places: PlaceVocabulary
     public var text: TextVocabulary
     public var attribution: AttributionVocabulary
+    public var actors: ActorVocabulary
+    public var stances: StanceVocabulary
 
     /// The seeds compiled into this binary. Decoded once per process.
     public static func builtIn() throws(SeedError) -> SeedVocabularies {
@@ -26,7 +28,9 @@ public struct SeedVocabularies: Sendable {
             places: try decode(PlaceVocabulary.self, PackageResources.places_json, "places.json"),
             text: try decode(TextVocabulary.self, PackageResources.text_json, "text.json"),
             attribution: try decode(
-                AttributionVocabulary.self, PackageResources.attribution_json, "attribution.json"))
+                AttributionVocabulary.self, PackageResources.attribution_json, "attribution.json"),
+            actors: try decode(ActorVocabulary.self, PackageResources.actors_json, "actors.json"),
+            stances: try decode(StanceVocabulary.self, PackageResources.stances_json, "stances.json"))
     }
 
     private static func decode<T: Decodable>(
