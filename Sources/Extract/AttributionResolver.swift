@@ -17,7 +17,8 @@ struct AttributionResolver: Sendable {
     }
 
     func citations(_ mentions: [SourceMention], in tokens: [Token]) -> [SourceCitation] {
-        var found: [Cue?] = mentions.map { attributingCue(for: $0, in: tokens) }
+        let starts = Set(mentions.map(\.textStart))
+        var found: [Cue?] = mentions.map { attributingCue(for: $0, in: tokens, otherMentions: starts) }
         // A coordinated or appositive group ("the World Bank and IMF", "The International
         // Monetary Fund, IMF,") shares the cue of any member.
         var groupStart = 0
@@ -46,11 +47,11 @@ struct AttributionResolver: Sendable {
     }
 
     /// The cue that attributes the claim to this mention, if any.
-    private func attributingCue(for mention: SourceMention, in tokens: [Token]) -> Cue? {
+    private func attributingCue(for mention: SourceMention, in tokens: [Token], otherMentions: Set<Int>) -> Cue? {
         if !mention.isTitle, let (_, phrase) = cues.preceding.match(tokens, endingBefore: mention.textStart) {
             return Cue(verb: phrase)
         }
-        if let cue = verbAfter(mention, in: tokens) { return cue }
+        if let cue = verbAfter(mention, in: tokens, otherMentions: otherMentions) { return cue }
         // "..., said the IMF." at the end of the sentence
         let before = mention.textStart - 1
         if before >= 1, cues.verbs.contains(tokens[before].lower),
@@ -70,8 +71,10 @@ struct AttributionResolver: Sendable {
     /// evidence nouns ("data", "officials"), titles and names ("President Barber Conable"),
     /// auxiliaries, and a short phrase after them ("director for Latin America and the
     /// Caribbean"), but never past a comma, a number or another verb.
-    private func verbAfter(_ mention: SourceMention, in tokens: [Token]) -> Cue? {
+    private func verbAfter(_ mention: SourceMention, in tokens: [Token], otherMentions: Set<Int>) -> Cue? {
         var j = mention.nameEnd
+        // "The International Monetary Fund, IMF, said": an appositive name closes with a comma
+        if j < tokens.count, tokens[j].text == ",", mention.textStart > 0, tokens[mention.textStart - 1].text == "," { j += 1 }
         var possessive = false
         if j + 1 < tokens.count, tokens[j].text == "’" || tokens[j].text == "'", tokens[j + 1].is("s") {
             possessive = true
@@ -82,7 +85,7 @@ struct AttributionResolver: Sendable {
         var lastCapitalizedRun: [String] = []
         var inRun = false
         var skipped = 0
-        while j < tokens.count, skipped <= 10 {
+        while j < tokens.count, skipped <= 10, !otherMentions.contains(j) {
             let token = tokens[j]
             let word = token.lower
             if token.isWord, cues.verbs.contains(word) || (cues.thatVerbs.contains(word) && j + 1 < tokens.count && tokens[j + 1].is("that")) {

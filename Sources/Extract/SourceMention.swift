@@ -41,8 +41,16 @@ struct SourceFinder: Sendable {
                 i = end  // inside a longer word
                 continue
             }
-            if length > 1, isInsideLongerName(tokens, end) {
+            if length > 1, isInsideLongerName(tokens, start: i, end: end) {
                 i = end  // "United Nations Conference on Trade and Development" is another body
+                continue
+            }
+            if !tokens[i].isCapitalized && !(tokens[i].text.first?.isNumber ?? false) {
+                i = end  // "a treasury department spokesman" is nobody in particular
+                continue
+            }
+            if i > 0, tokens[i - 1].text == "<" {
+                i = end  // "<BLS>" is a stock ticker
                 continue
             }
             let textStart = i > 0 && ["the", "a", "an"].contains(tokens[i - 1].lower) ? i - 1 : i
@@ -61,9 +69,21 @@ struct SourceFinder: Sendable {
         return tokens[index + 1].lower
     }
 
-    /// A capitalized word that is not a title continues the name into another one.
-    private func isInsideLongerName(_ tokens: [Token], _ end: Int) -> Bool {
-        guard end < tokens.count, tokens[end].isWord, tokens[end].isCapitalized else { return false }
-        return !lexicon.actors.titles.contains(tokens[end].lower) && !lexicon.attribution.verbs.contains(tokens[end].lower)
+    /// Capitalized words that are neither titles nor places continue the name into another
+    /// body: "United Nations Conference", "National Security Council".
+    private func isInsideLongerName(_ tokens: [Token], start: Int, end: Int) -> Bool {
+        if end < tokens.count, tokens[end].isWord, tokens[end].isCapitalized,
+            !lexicon.actors.titles.contains(tokens[end].lower), !lexicon.attribution.verbs.contains(tokens[end].lower)
+        {
+            return true
+        }
+        if start > 0, tokens[start - 1].isWord, tokens[start - 1].isCapitalized, tokens[start].spaced,
+            !["The", "A", "An"].contains(tokens[start - 1].text),
+            !lexicon.actors.titles.contains(tokens[start - 1].lower),
+            lexicon.places.match(tokens, at: start - 1, maxTokens: 1) == nil
+        {
+            return true
+        }
+        return false
     }
 }
