@@ -63,7 +63,7 @@ let package = Package(
         .executableTarget(
             name: "ClaimsEval",
             dependencies: [
-                "ClaimsNormalize", "ClaimsExtract",
+                "ClaimsNormalize", "ClaimsExtract", "ClaimsSeeds",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/Eval",

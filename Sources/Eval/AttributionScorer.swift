@@ -3,6 +3,8 @@ import ClaimsExtract
 /// Scores attribution (which sources a claim is attributed to) and stances (actor and
 /// polarity) against labels.
 struct AttributionScorer {
+    /// Lower-cased alias or key -> registry key, so that "World Bank" and "WORLD_BANK" name one actor.
+    let sourceKeys: [String: String]
     var attribution = Score()
     var mentions = Score()
     var stances = Score()
@@ -42,12 +44,19 @@ struct AttributionScorer {
         }
     }
 
-    /// Same polarity, and the same actor: by country code where both give one, else by name.
+    /// Same polarity, and the same actor: by country code where both give one, else by name
+    /// (registry names compared by key).
     private func matches(_ gold: GoldStance, _ stance: Stance) -> Bool {
         guard gold.polarity == stance.polarity.rawValue else { return false }
-        if let a = gold.actor_country, let b = stance.actorCountry { return a == b }
-        let left = gold.actor.lowercased()
-        let right = stance.actor.lowercased()
+        if let a = gold.actor_country, let b = stance.actorCountry, a == b { return true }
+        let left = normalized(gold.actor)
+        let right = normalized(stance.actor)
         return left == right || left.hasSuffix(right) || right.hasSuffix(left)
+    }
+
+    private func normalized(_ actor: String) -> String {
+        var name = actor.lowercased()
+        for article in ["the ", "some ", "many "] where name.hasPrefix(article) { name.removeFirst(article.count) }
+        return sourceKeys[name].map { $0.lowercased() } ?? name
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import ClaimsExtract
 import ClaimsNormalize
+import ClaimsSeeds
 import Foundation
 
 /// `claimsdb-eval`: precision, recall and F1 of the extractor on the labelled sets, and its
@@ -66,7 +67,11 @@ struct EvalCommand: ParsableCommand {
     }
 
     private func scoreAttribution(_ labelled: [LabelledSentence], part: String, extractor: Extractor, reader: CorpusReader) throws {
-        var scorer = AttributionScorer()
+        var keys: [String: String] = [:]
+        for source in try SeedVocabularies.builtIn().sources {
+            for name in source.aliases + [source.name, source.key] { keys[name.lowercased()] = source.key }
+        }
+        var scorer = AttributionScorer(sourceKeys: keys)
         for label in labelled {
             let sentence = try text(of: label, reader: reader)
             scorer.add(label, sentence: sentence, claims: extractor.claims(in: document(sentence, published: label.published)))

@@ -14,6 +14,8 @@ public struct Extractor: Sendable {
     let periods: PeriodFinder
     let metrics: MetricResolver
     let places: PlaceResolver
+    let actors: ActorFinder
+    let stances: StanceFinder
 
     public init(lexicon: Lexicon) {
         self.lexicon = lexicon
@@ -25,6 +27,10 @@ public struct Extractor: Sendable {
         metrics = MetricResolver(metrics: lexicon.metrics, reportingVerbs: lexicon.attribution.verbs,
                                  changeVerbs: lexicon.figures.changeVerbs, stopWords: lexicon.functionWords)
         places = PlaceResolver(places: lexicon.places)
+        var sourceCountries: [String: String] = [:]
+        for source in lexicon.sources { sourceCountries[source.key] = source.country }
+        actors = ActorFinder(cues: lexicon.actors, places: lexicon.places, sourceCountries: sourceCountries)
+        stances = StanceFinder(cues: lexicon.stances, functionWords: lexicon.functionWords)
     }
 
     /// An extractor with the seeds compiled into this binary.
@@ -36,19 +42,24 @@ public struct Extractor: Sendable {
         let bytes = Array(document.body.utf8)
         let offsets = ScalarOffsets(bytes)
         let publishedYear = document.published.flatMap { Int($0.prefix(4)) }
+        let prose = document.blocks.filter(\.kind.carriesClaims).map { String(document.text(of: $0)) }.joined(separator: "\n")
+        let topic = Topic.of(title: document.title, body: prose, stopWords: lexicon.functionWords)
         var claims: [Claim] = []
         for block in document.blocks where block.kind.carriesClaims {
             for range in splitter.sentences(bytes, from: block.start, to: block.end) {
                 let tokens = Tokenizer.tokens(bytes, from: range.lowerBound, to: range.upperBound)
-                let citations = attribution.citations(sourceFinder.mentions(in: tokens), in: tokens)
+                let mentions = sourceFinder.mentions(in: tokens)
+                let citations = attribution.citations(mentions, in: tokens)
                 let figures = figures(in: tokens, bytes: bytes, offsets: offsets, publishedYear: publishedYear)
-                guard !citations.isEmpty || !figures.isEmpty else { continue }
+                let stances = stances.stances(in: tokens, actors: actors.actors(in: tokens, sources: mentions), topic: topic)
+                guard !citations.isEmpty || !figures.isEmpty || !stances.isEmpty else { continue }
                 claims.append(Claim(
                     sentence: Self.folded(bytes[range]),
                     start: offsets.scalar(atByte: range.lowerBound),
                     end: offsets.scalar(atByte: range.upperBound),
                     sources: citations,
-                    figures: figures))
+                    figures: figures,
+                    stances: stances))
             }
         }
         return claims

@@ -11,7 +11,8 @@ struct StanceCues: Sendable {
         var partOfSpeech: PartOfSpeech
     }
 
-    let cues: PhraseIndex<Cue>
+    /// Every reading of a cue word: "support" is a verb and a noun.
+    let cues: PhraseIndex<[Cue]>
     let negations: PhraseIndex<Bool>
     let hedges: [String: String]
     let lightVerbs: Set<String>
@@ -20,16 +21,22 @@ struct StanceCues: Sendable {
     let nonStance: PhraseIndex<Bool>
 
     init(_ vocabulary: StanceVocabulary) {
-        var cues = PhraseIndex<Cue>()
+        var readings: [String: [Cue]] = [:]
+        var order: [String] = []
         let parts: [(PartOfSpeech, [String: [String]])] = [
-            (.adjective, vocabulary.adjectives), (.verb, vocabulary.verbs), (.noun, vocabulary.nouns),
+            (.verb, vocabulary.verbs), (.noun, vocabulary.nouns), (.adjective, vocabulary.adjectives),
         ]
         for (part, byPolarity) in parts {
             for (name, words) in byPolarity.sorted(by: { $0.key < $1.key }) {
                 guard let polarity = Stance.Polarity(rawValue: name) else { continue }
-                for word in words { cues.insert(word, Cue(polarity: polarity, partOfSpeech: part)) }
+                for word in words {
+                    if readings[word] == nil { order.append(word) }
+                    readings[word, default: []].append(Cue(polarity: polarity, partOfSpeech: part))
+                }
             }
         }
+        var cues = PhraseIndex<[Cue]>()
+        for word in order { cues.insert(word, readings[word] ?? []) }
         self.cues = cues
         var negations = PhraseIndex<Bool>()
         for word in vocabulary.negations { negations.insert(word, true) }
