@@ -30,7 +30,7 @@ public struct Extractor: Sendable {
         var sourceCountries: [String: String] = [:]
         for source in lexicon.sources { sourceCountries[source.key] = source.country }
         actors = ActorFinder(cues: lexicon.actors, places: lexicon.places, sourceCountries: sourceCountries)
-        stances = StanceFinder(cues: lexicon.stances, functionWords: lexicon.functionWords)
+        stances = StanceFinder(cues: lexicon.stances, functionWords: lexicon.functionWords, reportingVerbs: lexicon.attribution.verbs)
     }
 
     /// An extractor with the seeds compiled into this binary.

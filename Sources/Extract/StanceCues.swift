@@ -19,6 +19,10 @@ struct StanceCues: Sendable {
     let copulas: Set<String>
     let targetVerbs: Set<String>
     let nonStance: PhraseIndex<Bool>
+    let controlVerbs: Set<String>
+    let negatingControlVerbs: Set<String>
+    let pronouns: [String: String]
+    let anaphors: PhraseIndex<Bool>
 
     init(_ vocabulary: StanceVocabulary) {
         var readings: [String: [Cue]] = [:]
@@ -48,5 +52,11 @@ struct StanceCues: Sendable {
         var nonStance = PhraseIndex<Bool>()
         for phrase in vocabulary.nonStance { nonStance.insert(phrase, true) }
         self.nonStance = nonStance
+        controlVerbs = Set(vocabulary.controlVerbs)
+        negatingControlVerbs = Set(vocabulary.negatingControlVerbs)
+        pronouns = vocabulary.pronouns
+        var anaphors = PhraseIndex<Bool>()
+        for noun in vocabulary.anaphors { anaphors.insert(noun, true) }
+        self.anaphors = anaphors
     }
 }

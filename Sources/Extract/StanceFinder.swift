@@ -4,17 +4,22 @@
 /// neutral). Its actor is the subject it belongs to: before a verb cue ("Critics warn"),
 /// before the copula of an adjective cue ("European capitals remain cautious"), the owner
 /// or carrier of a noun cue ("Moscow's opposition", "Russia signals support", "Russian
-/// support"). A negation between them flips support and opposition; hedges become the
-/// qualifier. The target is the cue's object, else the article's topic.
+/// support"), after "by" in a passive ("was opposed by the Commerce Department"), before
+/// the hyphen of a compound ("U.S.-backed rebels"). Pronouns and "the fund" stand for the
+/// speaker named earlier ("Clausen said he doubts"). A negation between actor and cue flips
+/// support and opposition; hedges become the qualifier. The target is the cue's object,
+/// else the article's topic.
 struct StanceFinder: Sendable {
     let cues: StanceCues
     let functionWords: Set<String>
+    let reportingVerbs: Set<String>
 
     private static let fillers: Set<String> = [
         "has", "have", "had", "will", "would", "may", "might", "could", "can", "should", "must", "do", "does", "did",
         "is", "are", "was", "were", "be", "been", "being", "also", "already", "still", "now", "however", "long", "more",
         "less", "very", "increasingly", "openly", "publicly", "repeatedly", "again", "so", "far", "both", "all", "too",
-        "reportedly", "apparently", "privately", "largely", "broadly", "generally", "initially", "ultimately",
+        "reportedly", "apparently", "privately", "largely", "broadly", "generally", "initially", "ultimately", "to",
+        "yesterday", "today", "previously", "earlier", "later", "then", "even", "only", "just",
     ]
     private static let prepositions: Set<String> = ["for", "to", "of", "on", "about", "over", "toward", "towards", "against", "with"]
     private static let npStops: Set<String> = [
@@ -22,6 +27,15 @@ struct StanceFinder: Sendable {
         "would", "will", "may", "might", "can", "should", "must", "is", "are", "was", "were", "has", "have", "had", "to",
         "in", "on", "at", "by", "for", "since", "after", "before", "if", "fearing", "saying", "despite", "from", "into",
     ]
+    private static let determiners: Set<String> = ["the", "a", "an", "its", "their", "his", "her", "our", "some", "many", "several", "most", "even"]
+
+    /// What the cue's actor and target were read from.
+    private struct Reading {
+        var group: [ActorMention] = []
+        var region: [Int] = []
+        var targetStart: Int?
+        var targetText: String?
+    }
 
     func stances(in tokens: [Token], actors: [ActorMention], topic: Topic?) -> [Stance] {
         var stances: [Stance] = []
@@ -44,7 +58,7 @@ struct StanceFinder: Sendable {
                 let found = read(cue, at: i, length: length, tokens: tokens, actors: actors, topic: topic)
                 guard !found.isEmpty else { continue }
                 for stance in found {
-                    stances.removeAll { $0.actor == stance.actor }  // the later cue wins: it is the main clause's
+                    stances.removeAll { $0.actor == stance.actor && $0.polarity == stance.polarity && $0.target == stance.target }
                     stances.append(stance)
                 }
                 break
@@ -55,96 +69,22 @@ struct StanceFinder: Sendable {
     }
 
     private func read(_ cue: StanceCues.Cue, at c: Int, length: Int, tokens: [Token], actors: [ActorMention], topic: Topic?) -> [Stance] {
-        var k = c - 1
-        var targetStart: Int?
-        var group: [ActorMention] = []
-        var region: [Int] = []
-        func skipFillers() {
-            var commas = 0
-            while k >= 0 {
-                let word = tokens[k].lower
-                if Self.fillers.contains(word) || cues.hedges[word] != nil || isNegation(tokens, k)
-                    || (word.hasSuffix("ly") && word.count > 4)
-                {
-                    region.append(k)
-                    k -= 1
-                } else if tokens[k].text == ",", commas < 2, k > 0, tokens[k - 1].lower == "however" || (k + 1 < tokens.count && tokens[k + 1].lower == "however") {
-                    commas += 1
-                    k -= 1
-                } else if tokens[k].text == "’" || tokens[k].text == "'", k + 1 < c, tokens[k + 1].lower == "t" {
-                    region.append(k)
-                    k -= 1
-                } else if tokens[k].lower == "t", k > 0, tokens[k - 1].text == "’" || tokens[k - 1].text == "'" {
-                    region.append(k)
-                    k -= 1
-                } else if word.hasSuffix("n"), k + 2 < tokens.count, tokens[k + 1].text == "’" || tokens[k + 1].text == "'", tokens[k + 2].lower == "t" {
-                    region.append(k)  // "doesn't"
-                    k -= 1
-                } else {
-                    break
-                }
-            }
-        }
+        var reading: Reading
         switch cue.partOfSpeech {
-        case .verb:
-            skipFillers()
-            group = actorGroup(endingAt: k + 1, tokens: tokens, actors: actors)
-        case .adjective:
-            let before = k
-            skipFillers()
-            let sawCopula = (k + 1...max(k + 1, before)).contains { $0 >= 0 && $0 < tokens.count && cues.copulas.contains(tokens[$0].lower) }
-                || (k >= 0 && cues.copulas.contains(tokens[k].lower))
-            if k >= 0, cues.copulas.contains(tokens[k].lower) {
-                k -= 1
-                skipFillers()
-            }
-            if sawCopula || (k + 1 < tokens.count && cues.copulas.contains(tokens[k + 1].lower)) {
-                group = actorGroup(endingAt: k + 1, tokens: tokens, actors: actors)
-            }
-        case .noun:
-            // adjectives and articles before the noun: "gave conditional backing", "a potential stepping stone"
-            var adjectives = 0
-            while k >= 0, adjectives < 3, tokens[k].isWord, !tokens[k].isCapitalized,
-                !(tokens[k].is("s") && k > 0 && (tokens[k - 1].text == "’" || tokens[k - 1].text == "'")),
-                !functionWords.contains(tokens[k].lower) || ["a", "an", "the", "its", "their", "more"].contains(tokens[k].lower),
-                !cues.lightVerbs.contains(tokens[k].lower), actors.first(where: { $0.end == k + 1 }) == nil
-            {
-                region.append(k)
-                adjectives += 1
-                k -= 1
-            }
-            if let adjective = actors.first(where: { $0.end == k + 1 && ($0.kind == .demonym || $0.kind == .country) }),
-                k >= 0, tokens[k].isCapitalized
-            {
-                group = [adjective]  // "the conditional Russian support"
-                if adjective.start > 0 { region.append(adjective.start - 1) }
-            } else if k >= 1, tokens[k].is("s"), tokens[k - 1].text == "’" || tokens[k - 1].text == "'" {
-                group = actorGroup(endingAt: k - 1, tokens: tokens, actors: actors)  // "Moscow's opposition"
-            } else if k >= 0, cues.lightVerbs.contains(tokens[k].lower) {
-                k -= 1
-                skipFillers()
-                group = actorGroup(endingAt: k + 1, tokens: tokens, actors: actors)  // "Russia signals support"
-            } else if k >= 0, tokens[k].is("as"), let verb = (max(0, k - 12)..<k).last(where: { cues.targetVerbs.contains(tokens[$0].lower) }) {
-                targetStart = verb + 1  // "view the plan as a stepping stone"
-                k = verb - 1
-                skipFillers()
-                group = actorGroup(endingAt: skipAppositive(tokens, endingAt: k + 1), tokens: tokens, actors: actors)
-            } else if k >= 0, tokens[k].text == "," {
-                group = actorGroup(endingAt: k, tokens: tokens, actors: actors)  // "Germany and France, long advocates"
-            }
+        case .verb: reading = readVerb(at: c, length: length, tokens: tokens, actors: actors)
+        case .adjective: reading = readAdjective(at: c, tokens: tokens, actors: actors)
+        case .noun: reading = readNoun(at: c, length: length, tokens: tokens, actors: actors)
         }
-        guard !group.isEmpty else { return [] }
+        guard !reading.group.isEmpty else { return [] }
         var polarity = cue.polarity
-        if region.contains(where: { isNegation(tokens, $0) }) {
+        if reading.region.contains(where: { isNegation(tokens, $0) || cues.negatingControlVerbs.contains(tokens[$0].lower) }) {
             polarity = polarity == .support ? .oppose : polarity == .oppose ? .support : .neutral
         }
         let cueText = tokens[c..<(c + length)].writtenText
         let qualifier = cues.hedges[cueText.lowercased()]
-            ?? region.sorted(by: >).compactMap { cues.hedges[tokens[$0].lower] }.first
-        var target: String?
-        if let targetStart {
-            target = nounPhrase(tokens, from: targetStart)
-        } else {
+            ?? reading.region.sorted(by: >).compactMap { cues.hedges[tokens[$0].lower] }.first
+        var target = reading.targetText ?? reading.targetStart.flatMap { nounPhrase(tokens, from: $0) }
+        if target == nil, reading.targetStart == nil {
             let next = c + length
             if next < tokens.count {
                 switch cue.partOfSpeech {
@@ -157,13 +97,167 @@ struct StanceFinder: Sendable {
         }
         let resolvedTarget = target ?? topic?.phrase
         let key = resolvedTarget.map { TargetKey.key(for: $0, topic: topic) }
-        return group.map { actor in
+        return reading.group.map { actor in
             Stance(actor: actor.name, actorCountry: actor.country, target: resolvedTarget, targetKey: key,
                    polarity: polarity, qualifier: qualifier, cue: cueText)
         }
     }
 
+    // MARK: readings by part of speech
+
+    private func readVerb(at c: Int, length: Int, tokens: [Token], actors: [ActorMention]) -> Reading {
+        var reading = Reading()
+        // "U.S.-backed Contra rebels": the actor is glued before the hyphen
+        if c >= 2, tokens[c - 1].text == "-", !tokens[c - 1].spaced, !tokens[c].spaced {
+            let end = c - 1
+            reading.group = actors.last(where: { $0.end == end }).map { [$0] } ?? nounPhraseBefore(end, tokens: tokens).map { [$0] } ?? []
+            reading.targetStart = c + length
+            return reading
+        }
+        // "was opposed by the Commerce Department": the actors follow "by"
+        let next = c + length
+        if next + 1 < tokens.count, tokens[next].is("by"), c > 0, ["was", "were", "been", "is", "are", "be", "being"].contains(tokens[c - 1].lower) {
+            reading.group = groupStarting(at: next + 1, tokens: tokens, actors: actors)
+            var k = c - 1
+            while k >= 0, Self.fillers.contains(tokens[k].lower) { k -= 1 }
+            if let subject = nounPhraseBefore(k + 1, tokens: tokens) { reading.targetText = subject.name }
+            return reading
+        }
+        var k = c - 1
+        skipFillers(&k, &reading.region, tokens: tokens, limit: c)
+        // "said business needed more funding and welcomed ...": a verb coordinated with the clause's
+        if k >= 0, tokens[k].is("and") || tokens[k].is("but") {
+            reading.group = sentenceSubject(tokens: tokens, actors: actors, before: k)
+            return reading
+        }
+        reading.group = subject(endingAt: k + 1, tokens: tokens, actors: actors)
+        return reading
+    }
+
+    private func readAdjective(at c: Int, tokens: [Token], actors: [ActorMention]) -> Reading {
+        var reading = Reading()
+        var k = c - 1
+        skipFillers(&k, &reading.region, tokens: tokens, limit: c)
+        let copulaInRegion = reading.region.contains { cues.copulas.contains(tokens[$0].lower) }
+        var sawCopula = copulaInRegion
+        if k >= 0, cues.copulas.contains(tokens[k].lower) {
+            sawCopula = true
+            k -= 1
+            skipFillers(&k, &reading.region, tokens: tokens, limit: c)
+        }
+        guard sawCopula else { return reading }
+        if k >= 0, tokens[k].is("and") || tokens[k].is("but") {
+            reading.group = sentenceSubject(tokens: tokens, actors: actors, before: k)
+        } else {
+            reading.group = subject(endingAt: k + 1, tokens: tokens, actors: actors)
+        }
+        return reading
+    }
+
+    private func readNoun(at c: Int, length: Int, tokens: [Token], actors: [ActorMention]) -> Reading {
+        var reading = Reading()
+        var k = c - 1
+        // adjectives and articles before the noun: "gave conditional backing", "a potential stepping stone"
+        var adjectives = 0
+        while k >= 0, adjectives < 3, tokens[k].isWord, !tokens[k].isCapitalized,
+            !(tokens[k].is("s") && k > 0 && (tokens[k - 1].text == "’" || tokens[k - 1].text == "'")),
+            !functionWords.contains(tokens[k].lower) || ["a", "an", "the", "its", "their", "his", "her", "more"].contains(tokens[k].lower),
+            !cues.lightVerbs.contains(tokens[k].lower), actors.first(where: { $0.end == k + 1 }) == nil
+        {
+            reading.region.append(k)
+            adjectives += 1
+            k -= 1
+        }
+        if let adjective = actors.first(where: { $0.end == k + 1 && ($0.kind == .demonym || $0.kind == .country) }),
+            k >= 0, tokens[k].isCapitalized
+        {
+            reading.group = [adjective]  // "the conditional Russian support"
+            if adjective.start > 0 { reading.region.append(adjective.start - 1) }
+        } else if k >= 1, tokens[k].is("s"), tokens[k - 1].text == "’" || tokens[k - 1].text == "'" {
+            reading.group = subject(endingAt: k - 1, tokens: tokens, actors: actors)  // "Moscow's opposition"
+        } else if k >= 0, cues.lightVerbs.contains(tokens[k].lower) {
+            k -= 1
+            skipFillers(&k, &reading.region, tokens: tokens, limit: c)
+            reading.group = subject(endingAt: k + 1, tokens: tokens, actors: actors)  // "Russia signals support"
+        } else if k >= 0, tokens[k].is("as"), let verb = (max(0, k - 12)..<k).last(where: { cues.targetVerbs.contains(tokens[$0].lower) }) {
+            reading.targetStart = verb + 1  // "view the plan as a stepping stone"
+            k = verb - 1
+            skipFillers(&k, &reading.region, tokens: tokens, limit: c)
+            reading.group = subject(endingAt: skipAppositive(tokens, endingAt: k + 1), tokens: tokens, actors: actors)
+        } else if k >= 0, tokens[k].text == "," {
+            reading.group = actorGroup(endingAt: k, tokens: tokens, actors: actors)  // "Germany and France, long advocates"
+        }
+        if reading.group.isEmpty {
+            // "the tacit backing of the Saudi Arabian Monetary Agency", "opposition to the deal by the administration"
+            var j = c + length
+            if j < tokens.count, tokens[j].is("of"), let owner = groupStarting(at: j + 1, tokens: tokens, actors: actors, knownOnly: true).first {
+                reading.group = [owner]
+                reading.targetText = nil
+                return reading
+            }
+            if j < tokens.count, Self.prepositions.contains(tokens[j].lower) {
+                j += 1
+                while j < tokens.count, j < c + length + 10, !tokens[j].is("by"), tokens[j].text != "," { j += 1 }
+                if j + 1 < tokens.count, tokens[j].is("by") { reading.group = groupStarting(at: j + 1, tokens: tokens, actors: actors) }
+            }
+        }
+        return reading
+    }
+
+    // MARK: actors
+
+    /// The subject ending at `end`: a known actor and those coordinated with it, a pronoun or
+    /// "the fund" standing for the speaker named earlier, or failing both the noun phrase
+    /// itself ("the subcommittee", "Jopling").
+    private func subject(endingAt end: Int, tokens: [Token], actors: [ActorMention]) -> [ActorMention] {
+        guard end > 0 else { return [] }
+        let known = actorGroup(endingAt: end, tokens: tokens, actors: actors)
+        if !known.isEmpty { return known }
+        if let kind = cues.pronouns[tokens[end - 1].lower] {
+            let start = end - 1
+            return antecedent(before: start, kind: kind, tokens: tokens, actors: actors)
+                ?? [ActorMention(name: tokens[start].lower, country: nil, start: start, end: end, kind: .collective)]
+        }
+        if end >= 2, tokens[end - 2].is("the"), cues.anaphors.match(tokens, at: end - 1, maxTokens: 2) != nil,
+            let resolved = antecedent(before: end - 2, kind: "institution", tokens: tokens, actors: actors)
+        {
+            return resolved
+        }
+        return nounPhraseBefore(end, tokens: tokens).map { [$0] } ?? []
+    }
+
+    /// The speaker a pronoun stands for: the subject of a reporting verb before it ("Clausen
+    /// said he doubts"), else the sentence's first actor.
+    private func antecedent(before position: Int, kind: String, tokens: [Token], actors: [ActorMention]) -> [ActorMention]? {
+        var k = position - 1
+        while k > 0 {
+            if reportingVerbs.contains(tokens[k].lower) || tokens[k].is("told") || tokens[k].is("added") {
+                var e = k
+                while e > 0, Self.fillers.contains(tokens[e - 1].lower) { e -= 1 }
+                // "WHO officials said", "Bank of Japan Governor Satoshi Sumita said"
+                let candidates = actors.filter { $0.end <= e && $0.end >= e - 4 }
+                let fitting = candidates.filter { kind == "person" ? $0.kind == .person || $0.kind == .leader : kind == "institution" ? $0.kind == .institution || $0.kind == .country : true }
+                if let best = fitting.last ?? (kind == "any" ? candidates.last : nil) { return [best] }
+                if kind != "institution", let phrase = nounPhraseBefore(e, tokens: tokens) { return [phrase] }
+                return nil
+            }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// The clause subject for a coordinated verb: the actor or noun phrase the sentence opens with.
+    private func sentenceSubject(tokens: [Token], actors: [ActorMention], before limit: Int) -> [ActorMention] {
+        if let first = actors.first(where: { $0.start <= 2 && $0.end <= limit }) {
+            return actorGroup(endingAt: first.end, tokens: tokens, actors: actors)
+        }
+        var end = 0
+        while end < limit, end < tokens.count, tokens[end].isWord, !functionWords.contains(tokens[end].lower) || end == 0 { end += 1 }
+        return nounPhraseBefore(end, tokens: tokens).map { [$0] } ?? []
+    }
+
     /// The actor ending at `end` and those coordinated with it: "Poland and the Baltic states".
+    /// An actor after a preposition ("according to the Commission, France") is not in it.
     private func actorGroup(endingAt end: Int, tokens: [Token], actors: [ActorMention]) -> [ActorMention] {
         guard let last = actors.last(where: { $0.end == end }) else { return [] }
         var group = [last]
@@ -171,12 +265,91 @@ struct StanceFinder: Sendable {
         while let previous = actors.last(where: { $0.end <= start && $0.end >= start - 3 }) {
             let between = tokens[previous.end..<start]
             guard between.allSatisfy({ ["and", ",", "the", "both", "or"].contains($0.lower) }),
-                between.contains(where: { $0.lower == "and" || $0.text == "," || $0.lower == "or" })
+                between.contains(where: { $0.lower == "and" || $0.text == "," || $0.lower == "or" }),
+                !(previous.start > 0 && Self.prepositions.union(["by", "from", "in", "at"]).contains(tokens[previous.start - 1].lower))
             else { break }
             group.insert(previous, at: 0)
             start = previous.start
         }
         return group
+    }
+
+    /// Actors listed from `start`: "the U.S. Commerce Department and the U.S. Defense Department".
+    private func groupStarting(at start: Int, tokens: [Token], actors: [ActorMention], knownOnly: Bool = false) -> [ActorMention] {
+        var k = start
+        while k < tokens.count, Self.determiners.contains(tokens[k].lower) { k += 1 }
+        var group: [ActorMention] = []
+        while let actor = actors.first(where: { $0.start == k || ($0.start == k + 1 && tokens[k].is("the")) }) {
+            group.append(actor)
+            k = actor.end
+            guard k < tokens.count, tokens[k].is("and") || tokens[k].text == "," else { break }
+            k += 1
+            while k < tokens.count, Self.determiners.contains(tokens[k].lower) { k += 1 }
+        }
+        if group.isEmpty, !knownOnly, let phrase = nounPhraseAfter(k, tokens: tokens) { group = [phrase] }
+        return group
+    }
+
+    /// A noun phrase ending at `end`, read backwards, for subjects the lexicon does not
+    /// know: "the subcommittee", "Jopling", "senior executives of major industrial enterprises".
+    private func nounPhraseBefore(_ end: Int, tokens: [Token]) -> ActorMention? {
+        var start = end
+        while start > 0, end - start < 6 {
+            let token = tokens[start - 1]
+            guard token.isWord else { break }
+            let word = token.lower
+            if word == "of", start - 1 > 0, start < end { start -= 1; continue }
+            if functionWords.contains(word) || reportingVerbs.contains(word) || cues.cues.match(tokens, at: start - 1, maxTokens: 1) != nil { break }
+            if !token.isCapitalized && (word.hasSuffix("ed") || word.hasSuffix("ing")) { break }
+            start -= 1
+        }
+        while start < end, tokens[start].is("of") { start += 1 }
+        guard start < end, tokens[end - 1].isWord, !tokens[end - 1].is("of") else { return nil }
+        let name = tokens[start..<end].writtenText
+        return ActorMention(name: tokens[start].isCapitalized && start > 0 ? name : name.lowercasedFirst(), country: nil,
+                            start: start, end: end, kind: .collective)
+    }
+
+    private func nounPhraseAfter(_ start: Int, tokens: [Token]) -> ActorMention? {
+        var end = start
+        while end < tokens.count, end - start < 6, tokens[end].isWord, !Self.npStops.contains(tokens[end].lower),
+            !(tokens[end].is("and") || tokens[end].is("of"))
+        {
+            end += 1
+        }
+        guard end > start else { return nil }
+        return ActorMention(name: tokens[start..<end].writtenText, country: nil, start: start, end: end, kind: .collective)
+    }
+
+    // MARK: helpers
+
+    /// Skips auxiliaries, adverbs, hedges, negations, "to" after a control verb, and ", however,".
+    private func skipFillers(_ k: inout Int, _ region: inout [Int], tokens: [Token], limit: Int) {
+        var commas = 0
+        while k >= 0 {
+            let word = tokens[k].lower
+            if Self.fillers.contains(word) || cues.hedges[word] != nil || isNegation(tokens, k)
+                || (word.hasSuffix("ly") && word.count > 4 && !tokens[k].isCapitalized)
+                || ((cues.controlVerbs.contains(word) || cues.negatingControlVerbs.contains(word)) && k + 1 < tokens.count && region.contains(k + 1) && tokens[k + 1].is("to"))
+            {
+                region.append(k)
+                k -= 1
+            } else if tokens[k].text == ",", commas < 2, k > 0, tokens[k - 1].lower == "however" || (k + 1 < tokens.count && tokens[k + 1].lower == "however") {
+                commas += 1
+                k -= 1
+            } else if tokens[k].text == "’" || tokens[k].text == "'", k + 1 < limit, tokens[k + 1].lower == "t" {
+                region.append(k)
+                k -= 1
+            } else if word.hasSuffix("n"), k + 2 < tokens.count, tokens[k + 1].text == "’" || tokens[k + 1].text == "'", tokens[k + 2].lower == "t" {
+                region.append(k)  // "doesn't"
+                k -= 1
+            } else if word == "t", k > 0, tokens[k - 1].text == "’" || tokens[k - 1].text == "'" {
+                region.append(k)
+                k -= 1
+            } else {
+                break
+            }
+        }
     }
 
     /// Skips back over an appositive set off by commas: "Germany and France, long advocates
@@ -221,5 +394,15 @@ struct StanceFinder: Sendable {
     private func isNegation(_ tokens: [Token], _ k: Int) -> Bool {
         if cues.negations.match(tokens, at: k, maxTokens: 2) != nil { return true }
         return tokens[k].lower == "t" && k > 0 && (tokens[k - 1].text == "’" || tokens[k - 1].text == "'")
+    }
+}
+
+extension String {
+    /// "Critics" -> "critics": a common noun that opened a sentence.
+    func lowercasedFirst() -> String {
+        guard let first = first, first.isUppercase else { return self }
+        let rest = dropFirst()
+        if rest.contains(where: { $0.isUppercase }) { return self }
+        return first.lowercased() + rest
     }
 }

@@ -16,6 +16,14 @@ public struct StanceVocabulary: Codable, Sendable {
     public var targetVerbs: [String]
     /// Uses of cue words that take no side: "technical support", "price supports".
     public var nonStance: [String]
+    /// Verbs that pass a stance through "to": "voted to endorse", "is prepared to back".
+    public var controlVerbs: [String]
+    /// Control verbs that negate it: "refused to back".
+    public var negatingControlVerbs: [String]
+    /// Pronouns that stand for an actor named earlier in the sentence, and what they can stand for.
+    public var pronouns: [String: String]
+    /// Nouns that stand for an institution named earlier: "the fund", "the agency".
+    public var anaphors: [String]
 
     enum CodingKeys: String, CodingKey {
         case verbs, nouns, adjectives, negations, hedges
@@ -23,5 +31,8 @@ public struct StanceVocabulary: Codable, Sendable {
         case copulas
         case targetVerbs = "target_verbs"
         case nonStance = "non_stance"
+        case controlVerbs = "control_verbs"
+        case negatingControlVerbs = "negating_control_verbs"
+        case pronouns, anaphors
     }
 }
