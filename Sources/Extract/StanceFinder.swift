@@ -53,7 +53,8 @@ struct StanceFinder: Sendable {
             // possessive ("conditional support"), else as a verb first
             let nounFirst = i > 0 && (tokens[i - 1].isCapitalized || tokens[i - 1].is("s") || !functionWords.contains(tokens[i - 1].lower)
                 || ["a", "an", "the", "its", "their", "his", "her"].contains(tokens[i - 1].lower))
-            let ordered = readings.sorted { first, _ in (first.partOfSpeech == .noun) == nounFirst }
+            let priority: [StanceCues.PartOfSpeech] = nounFirst ? [.noun, .verb, .adjective] : [.verb, .adjective, .noun]
+            let ordered = priority.compactMap { part in readings.first { $0.partOfSpeech == part } }
             for cue in ordered {
                 let found = read(cue, at: i, length: length, tokens: tokens, actors: actors, topic: topic)
                 guard !found.isEmpty else { continue }
@@ -123,8 +124,24 @@ struct StanceFinder: Sendable {
             if let subject = nounPhraseBefore(k + 1, tokens: tokens) { reading.targetText = subject.name }
             return reading
         }
+        // "a price system to support domestic producers": a purpose, not a stance
+        if c >= 2, tokens[c - 1].is("to") {
+            var k = c - 2
+            while k >= 0, tokens[k].lower.hasSuffix("ly") || Self.fillers.contains(tokens[k].lower) && !tokens[k].is("to") { k -= 1 }
+            let governed = k >= 0 && (cues.controlVerbs.contains(tokens[k].lower) || cues.negatingControlVerbs.contains(tokens[k].lower)
+                || ["would", "will", "not", "never"].contains(tokens[k].lower))
+            if !governed { return reading }
+        }
         var k = c - 1
         skipFillers(&k, &reading.region, tokens: tokens, limit: c)
+        // "Britain and West Germany, backed by the Netherlands, opposed ...": past the appositive
+        if k >= 0, tokens[k].text == ",", k + 1 == c {
+            let end = skipAppositive(tokens, endingAt: k + 1)
+            if end != k + 1 {
+                reading.group = subject(endingAt: end, tokens: tokens, actors: actors)
+                return reading
+            }
+        }
         // "said business needed more funding and welcomed ...": a verb coordinated with the clause's
         if k >= 0, tokens[k].is("and") || tokens[k].is("but") {
             reading.group = sentenceSubject(tokens: tokens, actors: actors, before: k)
@@ -156,6 +173,12 @@ struct StanceFinder: Sendable {
 
     private func readNoun(at c: Int, length: Int, tokens: [Token], actors: [ActorMention]) -> Reading {
         var reading = Reading()
+        // "the tacit backing of the Saudi Arabian Monetary Agency": the owner is the actor
+        let after = c + length
+        if after < tokens.count, tokens[after].is("of"), let owner = groupStarting(at: after + 1, tokens: tokens, actors: actors, knownOnly: true).first {
+            reading.group = [owner]
+            return reading
+        }
         var k = c - 1
         // adjectives and articles before the noun: "gave conditional backing", "a potential stepping stone"
         var adjectives = 0
@@ -188,14 +211,11 @@ struct StanceFinder: Sendable {
             reading.group = actorGroup(endingAt: k, tokens: tokens, actors: actors)  // "Germany and France, long advocates"
         }
         if reading.group.isEmpty {
-            // "the tacit backing of the Saudi Arabian Monetary Agency", "opposition to the deal by the administration"
+            // "opposition to the deal by the administration", "protest from exporters"
             var j = c + length
-            if j < tokens.count, tokens[j].is("of"), let owner = groupStarting(at: j + 1, tokens: tokens, actors: actors, knownOnly: true).first {
-                reading.group = [owner]
-                reading.targetText = nil
-                return reading
-            }
-            if j < tokens.count, Self.prepositions.contains(tokens[j].lower) {
+            if j < tokens.count, tokens[j].is("from") || tokens[j].is("by") {
+                reading.group = groupStarting(at: j + 1, tokens: tokens, actors: actors)
+            } else if j < tokens.count, Self.prepositions.contains(tokens[j].lower) {
                 j += 1
                 while j < tokens.count, j < c + length + 10, !tokens[j].is("by"), tokens[j].text != "," { j += 1 }
                 if j + 1 < tokens.count, tokens[j].is("by") { reading.group = groupStarting(at: j + 1, tokens: tokens, actors: actors) }
@@ -238,7 +258,10 @@ struct StanceFinder: Sendable {
                 let candidates = actors.filter { $0.end <= e && $0.end >= e - 4 }
                 let fitting = candidates.filter { kind == "person" ? $0.kind == .person || $0.kind == .leader : kind == "institution" ? $0.kind == .institution || $0.kind == .country : true }
                 if let best = fitting.last ?? (kind == "any" ? candidates.last : nil) { return [best] }
-                if kind != "institution", let phrase = nounPhraseBefore(e, tokens: tokens) { return [phrase] }
+                // "Kimmelman, legislative director of the Consumer Federation, said he"
+                let subjectEnd = skipAppositive(tokens, endingAt: e)
+                if subjectEnd != e, let best = actors.last(where: { $0.end == subjectEnd }) { return [best] }
+                if kind != "institution", let phrase = nounPhraseBefore(subjectEnd, tokens: tokens) { return [phrase] }
                 return nil
             }
             k -= 1
@@ -305,6 +328,10 @@ struct StanceFinder: Sendable {
         }
         while start < end, tokens[start].is("of") { start += 1 }
         guard start < end, tokens[end - 1].isWord, !tokens[end - 1].is("of") else { return nil }
+        // only names ("Jopling"), phrases an article or quantifier opens ("the subcommittee",
+        // "several countries"), or a sentence's opening noun ("Gibraltarians")
+        let opener = start > 0 ? tokens[start - 1].lower : ""
+        guard tokens[start].isCapitalized || Self.determiners.contains(opener) || start == 0 else { return nil }
         let name = tokens[start..<end].writtenText
         return ActorMention(name: tokens[start].isCapitalized && start > 0 ? name : name.lowercasedFirst(), country: nil,
                             start: start, end: end, kind: .collective)
