@@ -23,6 +23,7 @@ struct StanceCues: Sendable {
     let negatingControlVerbs: Set<String>
     let pronouns: [String: String]
     let anaphors: PhraseIndex<Bool>
+    let adjectiveActors: [String: String]
 
     init(_ vocabulary: StanceVocabulary) {
         var readings: [String: [Cue]] = [:]
@@ -58,5 +59,6 @@ struct StanceCues: Sendable {
         var anaphors = PhraseIndex<Bool>()
         for noun in vocabulary.anaphors { anaphors.insert(noun, true) }
         self.anaphors = anaphors
+        adjectiveActors = vocabulary.adjectiveActors
     }
 }

@@ -27,6 +27,7 @@ struct StanceFinder: Sendable {
         "would", "will", "may", "might", "can", "should", "must", "is", "are", "was", "were", "has", "have", "had", "to",
         "in", "on", "at", "by", "for", "since", "after", "before", "if", "fearing", "saying", "despite", "from", "into",
     ]
+    private static let clauseOpeners: Set<String> = [",", "and", "but", "that", "while", "when", "because", "although", "though", "if", "since", "as"]
     private static let determiners: Set<String> = ["the", "a", "an", "its", "their", "his", "her", "our", "some", "many", "several", "most", "even"]
 
     /// What the cue's actor and target were read from.
@@ -117,7 +118,11 @@ struct StanceFinder: Sendable {
         }
         // "was opposed by the Commerce Department": the actors follow "by"
         let next = c + length
-        if next + 1 < tokens.count, tokens[next].is("by"), c > 0, ["was", "were", "been", "is", "are", "be", "being"].contains(tokens[c - 1].lower) {
+        var beforeParticiple = c - 1
+        while beforeParticiple > 0, tokens[beforeParticiple].lower.hasSuffix("ly") { beforeParticiple -= 1 }
+        if next + 1 < tokens.count, tokens[next].is("by"), beforeParticiple >= 0,
+            ["was", "were", "been", "is", "are", "be", "being"].contains(tokens[beforeParticiple].lower)
+        {
             reading.group = groupStarting(at: next + 1, tokens: tokens, actors: actors)
             var k = c - 1
             while k >= 0, Self.fillers.contains(tokens[k].lower) { k -= 1 }
@@ -142,8 +147,9 @@ struct StanceFinder: Sendable {
                 return reading
             }
         }
-        // "said business needed more funding and welcomed ...": a verb coordinated with the clause's
-        if k >= 0, tokens[k].is("and") || tokens[k].is("but") {
+        // "said business needed more funding and welcomed ...", "having earlier criticised":
+        // a verb coordinated with the clause's takes its subject
+        if k >= 0, tokens[k].is("and") || tokens[k].is("but") || tokens[k].is("having") {
             reading.group = sentenceSubject(tokens: tokens, actors: actors, before: k)
             return reading
         }
@@ -191,7 +197,9 @@ struct StanceFinder: Sendable {
             adjectives += 1
             k -= 1
         }
-        if let adjective = actors.first(where: { $0.end == k + 1 && ($0.kind == .demonym || $0.kind == .country) }),
+        if let holder = reading.region.first.flatMap({ cues.adjectiveActors[tokens[$0].lower] }), reading.region.first == c - 1 {
+            reading.group = [ActorMention(name: holder, country: nil, start: c - 1, end: c, kind: .collective)]  // "public opposition"
+        } else if let adjective = actors.first(where: { $0.end == k + 1 && ($0.kind == .demonym || $0.kind == .country) }),
             k >= 0, tokens[k].isCapitalized
         {
             reading.group = [adjective]  // "the conditional Russian support"
@@ -217,8 +225,10 @@ struct StanceFinder: Sendable {
                 reading.group = groupStarting(at: j + 1, tokens: tokens, actors: actors)
             } else if j < tokens.count, Self.prepositions.contains(tokens[j].lower) {
                 j += 1
-                while j < tokens.count, j < c + length + 10, !tokens[j].is("by"), tokens[j].text != "," { j += 1 }
-                if j + 1 < tokens.count, tokens[j].is("by") { reading.group = groupStarting(at: j + 1, tokens: tokens, actors: actors) }
+                while j < tokens.count, j < c + length + 12, !tokens[j].is("by"), !tokens[j].is("from"), tokens[j].text != "," { j += 1 }
+                if j + 1 < tokens.count, tokens[j].is("by") || tokens[j].is("from") {
+                    reading.group = groupStarting(at: j + 1, tokens: tokens, actors: actors)  // "... came from Berger and Montague"
+                }
             }
         }
         return reading
@@ -302,14 +312,14 @@ struct StanceFinder: Sendable {
         var k = start
         while k < tokens.count, Self.determiners.contains(tokens[k].lower) { k += 1 }
         var group: [ActorMention] = []
-        while let actor = actors.first(where: { $0.start == k || ($0.start == k + 1 && tokens[k].is("the")) }) {
-            group.append(actor)
-            k = actor.end
+        while k < tokens.count {
+            guard let member = actors.first(where: { $0.start == k }) ?? (knownOnly ? nil : nounPhraseAfter(k, tokens: tokens)) else { break }
+            group.append(member)
+            k = member.end
             guard k < tokens.count, tokens[k].is("and") || tokens[k].text == "," else { break }
             k += 1
             while k < tokens.count, Self.determiners.contains(tokens[k].lower) { k += 1 }
         }
-        if group.isEmpty, !knownOnly, let phrase = nounPhraseAfter(k, tokens: tokens) { group = [phrase] }
         return group
     }
 
@@ -322,7 +332,11 @@ struct StanceFinder: Sendable {
             guard token.isWord else { break }
             let word = token.lower
             if word == "of", start - 1 > 0, start < end { start -= 1; continue }
-            if functionWords.contains(word) || reportingVerbs.contains(word) || cues.cues.match(tokens, at: start - 1, maxTokens: 1) != nil { break }
+            if functionWords.contains(word) || Self.determiners.contains(word) || reportingVerbs.contains(word)
+                || cues.cues.match(tokens, at: start - 1, maxTokens: 1) != nil
+            {
+                break
+            }
             if !token.isCapitalized && (word.hasSuffix("ed") || word.hasSuffix("ing")) { break }
             start -= 1
         }
@@ -331,7 +345,9 @@ struct StanceFinder: Sendable {
         // only names ("Jopling"), phrases an article or quantifier opens ("the subcommittee",
         // "several countries"), or a sentence's opening noun ("Gibraltarians")
         let opener = start > 0 ? tokens[start - 1].lower : ""
-        guard tokens[start].isCapitalized || Self.determiners.contains(opener) || start == 0 else { return nil }
+        guard tokens[start].isCapitalized || Self.determiners.contains(opener) || Self.clauseOpeners.contains(opener) || start == 0 else {
+            return nil
+        }
         let name = tokens[start..<end].writtenText
         return ActorMention(name: tokens[start].isCapitalized && start > 0 ? name : name.lowercasedFirst(), country: nil,
                             start: start, end: end, kind: .collective)

@@ -24,6 +24,8 @@ public struct StanceVocabulary: Codable, Sendable {
     public var pronouns: [String: String]
     /// Nouns that stand for an institution named earlier: "the fund", "the agency".
     public var anaphors: [String]
+    /// Adjectives that name who holds a noun cue: "public opposition" is the public's.
+    public var adjectiveActors: [String: String]
 
     enum CodingKeys: String, CodingKey {
         case verbs, nouns, adjectives, negations, hedges
@@ -34,5 +36,6 @@ public struct StanceVocabulary: Codable, Sendable {
         case controlVerbs = "control_verbs"
         case negatingControlVerbs = "negating_control_verbs"
         case pronouns, anaphors
+        case adjectiveActors = "adjective_actors"
     }
 }
