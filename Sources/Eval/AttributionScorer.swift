@@ -26,8 +26,18 @@ struct AttributionScorer {
             for key in expected.subtracting(found) { sentenceErrors.append("  missed \(role) \(key)") }
         }
         var goldStances = label.stances ?? []
+        var unmatched: [Stance] = []
+        // names first, then country codes, so that two US institutions do not swap
         for stance in claims.flatMap(\.stances) {
-            if let index = goldStances.firstIndex(where: { matches($0, stance) }) {
+            if let index = goldStances.firstIndex(where: { sameName($0, stance) }) {
+                goldStances.remove(at: index)
+                stances.truePositives += 1
+            } else {
+                unmatched.append(stance)
+            }
+        }
+        for stance in unmatched {
+            if let index = goldStances.firstIndex(where: { sameCountry($0, stance) }) {
                 goldStances.remove(at: index)
                 stances.truePositives += 1
             } else {
@@ -44,14 +54,19 @@ struct AttributionScorer {
         }
     }
 
-    /// Same polarity, and the same actor: by country code where both give one, else by name
-    /// (registry names compared by key).
-    private func matches(_ gold: GoldStance, _ stance: Stance) -> Bool {
+    /// Same polarity and the same actor by name: registry names compared by key, and one
+    /// name inside the other ("exporters" in "exporters to the EC", "Lugar" in "Richard Lugar").
+    private func sameName(_ gold: GoldStance, _ stance: Stance) -> Bool {
         guard gold.polarity == stance.polarity.rawValue else { return false }
-        if let a = gold.actor_country, let b = stance.actorCountry, a == b { return true }
-        let left = normalized(gold.actor)
-        let right = normalized(stance.actor)
-        return left == right || left.hasSuffix(right) || right.hasSuffix(left)
+        let left = " " + normalized(gold.actor) + " "
+        let right = " " + normalized(stance.actor) + " "
+        return left.contains(right) || right.contains(left)
+    }
+
+    /// Same polarity and the same country ("Moscow" labelled Russia, found as Russia).
+    private func sameCountry(_ gold: GoldStance, _ stance: Stance) -> Bool {
+        guard gold.polarity == stance.polarity.rawValue, let a = gold.actor_country, let b = stance.actorCountry else { return false }
+        return a == b
     }
 
     private func normalized(_ actor: String) -> String {
