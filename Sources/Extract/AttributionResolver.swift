@@ -88,7 +88,11 @@ struct AttributionResolver: Sendable {
         while j < tokens.count, skipped <= 10, !otherMentions.contains(j) {
             let token = tokens[j]
             let word = token.lower
-            if token.isWord, cues.verbs.contains(word) || (cues.thatVerbs.contains(word) && j + 1 < tokens.count && tokens[j + 1].is("that")) {
+            // after a possessive, "report" and "survey" are what speaks, not the verb
+            let isEvidenceFirst = (possessive || mention.isSponsor) && !sawEvidence && cues.evidenceNouns.contains(word)
+            if token.isWord, !isEvidenceFirst,
+                cues.verbs.contains(word) || (cues.thatVerbs.contains(word) && j + 1 < tokens.count && tokens[j + 1].is("that"))
+            {
                 if (possessive || mention.isSponsor) && !sawEvidence { return nil }
                 if skipped > 3 && !sawEvidence { return nil }
                 return Cue(verb: word, speaker: lastCapitalizedRun.isEmpty ? nil : lastCapitalizedRun.joined(separator: " "))

@@ -30,7 +30,8 @@ public struct Extractor: Sendable {
         var sourceCountries: [String: String] = [:]
         for source in lexicon.sources { sourceCountries[source.key] = source.country }
         actors = ActorFinder(cues: lexicon.actors, places: lexicon.places, sourceCountries: sourceCountries)
-        stances = StanceFinder(cues: lexicon.stances, functionWords: lexicon.functionWords, reportingVerbs: lexicon.attribution.verbs)
+        stances = StanceFinder(cues: lexicon.stances, functionWords: lexicon.functionWords, reportingVerbs: lexicon.attribution.verbs,
+                               collectives: lexicon.actors.collectives)
     }
 
     /// An extractor with the seeds compiled into this binary.

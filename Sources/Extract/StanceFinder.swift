@@ -13,6 +13,8 @@ struct StanceFinder: Sendable {
     let cues: StanceCues
     let functionWords: Set<String>
     let reportingVerbs: Set<String>
+    /// "critics", "exporters": plural nouns that name people who take sides.
+    let collectives: PhraseIndex<String>
 
     private static let fillers: Set<String> = [
         "has", "have", "had", "will", "would", "may", "might", "could", "can", "should", "must", "do", "does", "did",
@@ -222,7 +224,8 @@ struct StanceFinder: Sendable {
             // "opposition to the deal by the administration", "protest from exporters"
             var j = c + length
             if j < tokens.count, tokens[j].is("from") || tokens[j].is("by") {
-                reading.group = groupStarting(at: j + 1, tokens: tokens, actors: actors)
+                // only someone: "protest from exporters", not "criticism from multiple directions"
+                reading.group = groupStarting(at: j + 1, tokens: tokens, actors: actors).filter { $0.kind != .collective || $0.name.first?.isUppercase == true || isCollective($0.name) }
             } else if j < tokens.count, Self.prepositions.contains(tokens[j].lower) {
                 j += 1
                 while j < tokens.count, j < c + length + 12, !tokens[j].is("by"), !tokens[j].is("from"), tokens[j].text != "," { j += 1 }
@@ -366,6 +369,11 @@ struct StanceFinder: Sendable {
 
     // MARK: helpers
 
+    private func isCollective(_ phrase: String) -> Bool {
+        guard let last = phrase.split(separator: " ").last else { return false }
+        return collectives.value(of: String(last)) != nil
+    }
+
     /// Skips auxiliaries, adverbs, hedges, negations, "to" after a control verb, and ", however,".
     private func skipFillers(_ k: inout Int, _ region: inout [Int], tokens: [Token], limit: Int) {
         var commas = 0
@@ -421,6 +429,10 @@ struct StanceFinder: Sendable {
                     break
                 } else if end > start, !token.isCapitalized, token.lower.hasSuffix("ing"), token.lower.count > 5 {
                     break  // "a proposal offering Ukraine protection": the phrase ends at the participle
+                } else if end > start, !token.isCapitalized, token.lower.hasSuffix("ed"), tokens[end - 1].isWord,
+                    !functionWords.contains(tokens[end - 1].lower)
+                {
+                    break  // "Ukraine's NATO membership hardened": a verb after the noun
                 } else if cues.cues.match(tokens, at: end, maxTokens: 1) != nil && end > start && !token.isCapitalized {
                     break
                 }

@@ -34,8 +34,17 @@ import Testing
         var article: Article
         var attributions: [Attribution]
         var mentions_not_attributions: [Mention]
+        struct ExpectedStance: Decodable {
+            var sentence: String
+            var actor: String
+            var actor_country: String?
+            var polarity: String
+            var qualifier: String?
+            var target_contains: String?
+        }
         var figures: [ExpectedFigure]
         var not_figures: [String]
+        var stances: [ExpectedStance]
     }
 
     let expected: Expected
@@ -118,5 +127,26 @@ import Testing
         #expect(growth.low == 3.04)
         #expect(growth.high == 3.36)
         #expect(growth.metricKey == "gdp_growth")
+    }
+
+    @Test func everyStanceHasItsActorPolarityQualifierAndTarget() throws {
+        for stance in expected.stances {
+            let found = try #require(claim(containing: stance.sentence), "no claim for: \(stance.sentence)")
+            let candidates = found.stances.filter { $0.actor == stance.actor && $0.polarity.rawValue == stance.polarity }
+            let wanted = stance.target_contains?.lowercased()
+            let match = candidates.first { found in wanted.map { found.target?.lowercased().contains($0) == true } ?? true }
+                ?? candidates.first
+            #expect(match != nil, "\(stance.actor) \(stance.polarity) in: \(stance.sentence); found \(found.stances.map { "\($0.actor) \($0.polarity)" })")
+            if let country = stance.actor_country { #expect(match?.actorCountry == country, "\(stance.actor)") }
+            if let qualifier = stance.qualifier { #expect(match?.qualifier == qualifier, "\(stance.actor) in: \(stance.sentence)") }
+            if let target = stance.target_contains {
+                #expect(match?.target?.lowercased().contains(target.lowercased()) == true, "\(stance.actor): \(match?.target ?? "nil")")
+            }
+        }
+    }
+
+    @Test func thePlanAndItsFullNameShareOneTargetKey() {
+        let keys = Set(claims.flatMap(\.stances).filter { $0.target?.lowercased().contains("plan") == true }.compactMap(\.targetKey))
+        #expect(keys == ["ukraine_nato_style_protection_plan"])
     }
 }

@@ -25,6 +25,9 @@ struct FindCommand: ParsableCommand {
     @Option(help: "Figures with this metric key (gdp_growth, military_aid; see seeds/metrics.json).")
     var metric: String?
 
+    @Option(help: "Claims with a stance by this actor: a name (Russia, critics) or an ISO code (RU).")
+    var actor: String?
+
     @Option(help: "Figures in this unit (USD, percent, count, ...).")
     var unit: String?
 
@@ -50,7 +53,7 @@ struct FindCommand: ParsableCommand {
     var limit: Int?
 
     func run() throws {
-        let filter = ClaimFilter(source: source, mentions: mentions, metric: metric, unit: unit, minimum: min, maximum: max,
+        let filter = ClaimFilter(source: source, mentions: mentions, metric: metric, actor: actor, unit: unit, minimum: min, maximum: max,
                                  text: text, since: since, until: until, article: article, limit: limit)
         output.print(try database.openForReading().find(filter))
     }

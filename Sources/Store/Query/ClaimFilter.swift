@@ -5,6 +5,8 @@ public struct ClaimFilter: Sendable, Equatable {
     /// Key or alias of a source the claims name in any role.
     public var mentions: String?
     public var metric: String?
+    /// Claims with a stance by this actor (name or ISO code).
+    public var actor: String?
     public var unit: String?
     public var minimum: Double?
     public var maximum: Double?
@@ -17,12 +19,13 @@ public struct ClaimFilter: Sendable, Equatable {
     public var article: Int64?
     public var limit: Int?
 
-    public init(source: String? = nil, mentions: String? = nil, metric: String? = nil, unit: String? = nil,
+    public init(source: String? = nil, mentions: String? = nil, metric: String? = nil, actor: String? = nil, unit: String? = nil,
                 minimum: Double? = nil, maximum: Double? = nil, text: String? = nil, since: String? = nil,
                 until: String? = nil, article: Int64? = nil, limit: Int? = nil) {
         self.source = source
         self.mentions = mentions
         self.metric = metric
+        self.actor = actor
         self.unit = unit
         self.minimum = minimum
         self.maximum = maximum

@@ -13,6 +13,7 @@ extension ClaimsDatabase {
             ("c.id IN (SELECT claim_id FROM claim_sources WHERE source_id = ?)", mentionID),
             ("c.id IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?)", filter.text),
             ("f.metric_key = ?", filter.metric),
+            ("c.id IN (SELECT claim_id FROM stances WHERE \(Self.actorCondition))", filter.actor),
             ("f.unit = ? COLLATE NOCASE", filter.unit),
             ("f.value >= ?", filter.minimum),
             ("f.value <= ?", filter.maximum),
@@ -25,7 +26,9 @@ extension ClaimsDatabase {
         for candidate in candidates {
             guard let value = candidate.value else { continue }
             conditions.append(candidate.sql)
-            _ = arguments.append(contentsOf: [value])
+            // the actor condition binds the value twice: as a name and as a code
+            let count = candidate.sql.filter { $0 == "?" }.count
+            _ = arguments.append(contentsOf: StatementArguments(Array(repeating: value, count: count)))
         }
         if filter.needsFigure { conditions.append("f.id IS NOT NULL") }
         let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")

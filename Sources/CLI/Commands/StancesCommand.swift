@@ -1,0 +1,32 @@
+import ArgumentParser
+import ClaimsStore
+
+/// `claimsdb stances`: who stands where, on what, and how often the articles say so.
+struct StancesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "stances",
+        abstract: "The stance matrix: actor, target, polarity, qualifier and evidence count.",
+        discussion: """
+            Examples:
+              claimsdb stances
+              claimsdb stances --actor Russia
+              claimsdb stances --actor EE --format csv     (a group matches its members' codes)
+              claimsdb stances --target plan
+            """)
+
+    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var output: OutputOptions
+
+    @Option(help: "Only this actor: a name (Russia, critics) or an ISO country code (RU).")
+    var actor: String?
+
+    @Option(help: "Only targets containing these words, or with this target key.")
+    var target: String?
+
+    @Option(help: "At most this many rows.")
+    var limit: Int?
+
+    func run() throws {
+        output.print(try database.openForReading().stanceMatrix(StanceFilter(actor: actor, target: target, limit: limit)))
+    }
+}
