@@ -158,4 +158,26 @@ import Testing
             #expect(lines.count == json.count + header, "\(format)")
         }
     }
+
+    @Test func stancesOnTheSeedShowWhoStandsWhere() throws {
+        try ingestSeed()
+        let matrix = try rows(["stances"])
+        func has(_ actor: String, _ polarity: String, _ qualifier: String? = nil) -> Bool {
+            matrix.contains { row in
+                row["actor"] as? String == actor && row["polarity"] as? String == polarity
+                    && (qualifier.map { (row["qualifier"] as? String ?? "").contains($0) } ?? true)
+            }
+        }
+        #expect(has("Russia", "support", "conditional"))
+        #expect(has("Germany", "support"))
+        #expect(has("France", "support"))
+        #expect(has("Poland", "oppose", "skeptical"))
+        #expect(has("Baltic states", "oppose", "skeptical"))
+        #expect(has("critics", "oppose"))
+        #expect(has("European capitals", "neutral", "cautious"))
+        let baltic = try rows(["stances", "--actor", "LV"])
+        #expect(baltic.map { $0["actor"] as? String } == ["Baltic states"])
+        let byActor = try rows(["find", "--actor", "critics"]).compactMap { $0["sentence"] as? String }
+        #expect(byActor == ["Critics warn that the plan could weaken NATO’s credibility."])
+    }
 }
