@@ -29,6 +29,7 @@ struct StanceFinder: Sendable {
         "would", "will", "may", "might", "can", "should", "must", "is", "are", "was", "were", "has", "have", "had", "to",
         "in", "on", "at", "by", "for", "since", "after", "before", "if", "fearing", "saying", "despite", "from", "into",
     ]
+    private static let pronounTargets: Set<String> = ["it", "there", "this", "that", "them", "these", "those", "him", "her", "us", "me", "so"]
     private static let clauseOpeners: Set<String> = [",", "and", "but", "that", "while", "when", "because", "although", "though", "if", "since", "as"]
     private static let determiners: Set<String> = ["the", "a", "an", "its", "their", "his", "her", "our", "some", "many", "several", "most", "even"]
 
@@ -48,8 +49,8 @@ struct StanceFinder: Sendable {
                 i += length
                 continue
             }
-            guard let (length, readings) = cues.cues.match(tokens, at: i) else {
-                i += 1
+            guard let (length, readings) = cues.cues.match(tokens, at: i), i == 0 || !tokens[i].isCapitalized else {
+                i += 1  // "the Child Support Agency" names a body; it takes no side
                 continue
             }
             // a word such as "support" is read as a noun after an article, adjective or
@@ -99,9 +100,12 @@ struct StanceFinder: Sendable {
                 }
             }
         }
+        if let written = target, Self.pronounTargets.contains(written.lowercased()) { target = nil }
         let resolvedTarget = target ?? topic?.phrase
         let key = resolvedTarget.map { TargetKey.key(for: $0, topic: topic) }
-        return reading.group.map { actor in
+        // a pronoun nobody in the sentence stands behind names no one
+        let named = reading.group.filter { cues.pronouns[$0.name.lowercased()] == nil }
+        return named.map { actor in
             Stance(actor: actor.name, actorCountry: actor.country, target: resolvedTarget, targetKey: key,
                    polarity: polarity, qualifier: qualifier, cue: cueText)
         }
@@ -347,10 +351,15 @@ struct StanceFinder: Sendable {
         guard start < end, tokens[end - 1].isWord, !tokens[end - 1].is("of") else { return nil }
         // only names ("Jopling"), phrases an article or quantifier opens ("the subcommittee",
         // "several countries"), or a sentence's opening noun ("Gibraltarians")
+        // a proper name ("Jopling", "Berger and Montague"), or a plural or body an article,
+        // quantifier or clause opens ("the subcommittee", "several countries", ", soybean groups")
         let opener = start > 0 ? tokens[start - 1].lower : ""
-        guard tokens[start].isCapitalized || Self.determiners.contains(opener) || Self.clauseOpeners.contains(opener) || start == 0 else {
-            return nil
-        }
+        let phrase = tokens[start..<end]
+        let isName = phrase.allSatisfy { $0.isCapitalized || $0.is("of") } && (start > 0 || end - start >= 1)
+        let last = tokens[end - 1].lower
+        let isGroupNoun = (last.hasSuffix("s") && !last.hasSuffix("ss") && last.count > 3) || cues.anaphors.match(tokens, at: end - 1, maxTokens: 1) != nil
+        let opened = Self.determiners.contains(opener) || Self.clauseOpeners.contains(opener) || start == 0
+        guard isName || (opened && isGroupNoun) else { return nil }
         let name = tokens[start..<end].writtenText
         return ActorMention(name: tokens[start].isCapitalized && start > 0 ? name : name.lowercasedFirst(), country: nil,
                             start: start, end: end, kind: .collective)
