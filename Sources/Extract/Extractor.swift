@@ -52,7 +52,9 @@ public struct Extractor: Sendable {
                 let mentions = sourceFinder.mentions(in: tokens)
                 let citations = attribution.citations(mentions, in: tokens)
                 let figures = figures(in: tokens, bytes: bytes, offsets: offsets, publishedYear: publishedYear)
-                let stances = stances.stances(in: tokens, actors: actors.actors(in: tokens, sources: mentions), topic: topic)
+                // actors are looked for only where a stance cue may be
+                let stances = tokens.contains(where: lexicon.stances.cues.mayStart)
+                    ? stances.stances(in: tokens, actors: actors.actors(in: tokens, sources: mentions), topic: topic) : []
                 guard !citations.isEmpty || !figures.isEmpty || !stances.isEmpty else { continue }
                 claims.append(Claim(
                     sentence: Self.folded(bytes[range]),

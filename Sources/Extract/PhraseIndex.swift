@@ -53,7 +53,13 @@ struct PhraseIndex<Value: Sendable>: Sendable {
         folded[phrase.lowercased()]
     }
 
+    /// Whether some phrase starts with this token's word: a cheap test before the real look-ups.
+    func mayStart(_ token: Token) -> Bool { firstWords.contains(token.lower) }
+
     private func lookup(_ slice: ArraySlice<Token>) -> Value? {
+        if slice.count == 1, let token = slice.first {
+            return (exact.isEmpty ? nil : exact[token.text]) ?? folded[token.lower]
+        }
         if !exact.isEmpty, let value = exact[Self.key(slice.map(\.text))] { return value }
         if let value = folded[Self.key(slice.map(\.lower))] { return value }
         return nil
