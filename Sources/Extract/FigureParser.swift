@@ -52,6 +52,7 @@ struct FigureParser: Sendable {
 
     private func figure(_ tokens: [Token], at i: Int, previous: FigureSpan?) -> FigureSpan? {
         // a currency sign or code before the number: "$", "US$", "€", "USD"
+        guard i >= 0, i < tokens.count else { return nil }
         var currency: String?
         var numberStart = i
         if let (length, code) = words.currencySymbols.match(tokens, at: i), i + length < tokens.count,

@@ -8,8 +8,9 @@ struct PhraseIndex<Value: Sendable>: Sendable {
     private var exact: [String: Value] = [:]
     /// Lower-cased first and last tokens of every phrase: most tokens start none, so most
     /// look-ups end at one set probe instead of building keys.
-    private var firstWords: Set<String> = []
-    private var lastWords: Set<String> = []
+    /// First (last) word -> the longest phrase that starts (ends) with it.
+    private var firstWords: [String: Int] = [:]
+    private var lastWords: [String: Int] = [:]
     private(set) var maxLength = 0
 
     mutating func insert(_ phrase: String, _ value: Value, caseSensitive: Bool = false) {
@@ -17,8 +18,8 @@ struct PhraseIndex<Value: Sendable>: Sendable {
         let tokens = Tokenizer.tokens(bytes, from: 0, to: bytes.count)
         guard let first = tokens.first, let last = tokens.last else { return }
         maxLength = max(maxLength, tokens.count)
-        firstWords.insert(first.lower)
-        lastWords.insert(last.lower)
+        firstWords[first.lower] = max(firstWords[first.lower] ?? 0, tokens.count)
+        lastWords[last.lower] = max(lastWords[last.lower] ?? 0, tokens.count)
         if caseSensitive {
             let key = Self.key(tokens.map(\.text))
             if exact[key] == nil { exact[key] = value }
@@ -30,8 +31,9 @@ struct PhraseIndex<Value: Sendable>: Sendable {
 
     /// The longest phrase starting at token `i`: its length in tokens and its value.
     func match(_ tokens: [Token], at i: Int, maxTokens: Int? = nil) -> (length: Int, value: Value)? {
-        let limit = min(maxTokens ?? maxLength, maxLength, tokens.count - i)
-        guard limit > 0, firstWords.contains(tokens[i].lower) else { return nil }
+        guard i >= 0, i < tokens.count, let longest = firstWords[tokens[i].lower] else { return nil }
+        let limit = min(maxTokens ?? longest, longest, tokens.count - i)
+        guard limit > 0 else { return nil }
         for length in stride(from: limit, through: 1, by: -1) {
             if let value = lookup(tokens[i..<(i + length)]) { return (length, value) }
         }
@@ -40,8 +42,9 @@ struct PhraseIndex<Value: Sendable>: Sendable {
 
     /// The longest phrase ending just before token `end`.
     func match(_ tokens: [Token], endingBefore end: Int) -> (length: Int, value: Value)? {
-        let limit = min(maxLength, end)
-        guard limit > 0, lastWords.contains(tokens[end - 1].lower) else { return nil }
+        guard end > 0, end <= tokens.count, let longest = lastWords[tokens[end - 1].lower] else { return nil }
+        let limit = min(longest, end)
+        guard limit > 0 else { return nil }
         for length in stride(from: limit, through: 1, by: -1) {
             if let value = lookup(tokens[(end - length)..<end]) { return (length, value) }
         }
@@ -54,7 +57,7 @@ struct PhraseIndex<Value: Sendable>: Sendable {
     }
 
     /// Whether some phrase starts with this token's word: a cheap test before the real look-ups.
-    func mayStart(_ token: Token) -> Bool { firstWords.contains(token.lower) }
+    func mayStart(_ token: Token) -> Bool { firstWords[token.lower] != nil }
 
     private func lookup(_ slice: ArraySlice<Token>) -> Value? {
         if slice.count == 1, let token = slice.first {
