@@ -185,8 +185,16 @@ struct StanceFinder: Sendable {
 
     private func readNoun(at c: Int, length: Int, tokens: [Token], actors: [ActorMention]) -> Reading {
         var reading = Reading()
-        // "the tacit backing of the Saudi Arabian Monetary Agency": the owner is the actor
+        // "opposition parties say": the cue names who opposes
         let after = c + length
+        if cues.cues.match(tokens, at: c, maxTokens: 1)?.value.contains(where: { $0.polarity == .oppose }) == true,
+            tokens[c].lower.hasPrefix("opposition"), after < tokens.count, tokens[after].isWord,
+            tokens[after].lower.hasSuffix("s"), !functionWords.contains(tokens[after].lower)
+        {
+            reading.group = [ActorMention(name: tokens[c...after].writtenText.lowercasedFirst(), country: nil, start: c, end: after + 1, kind: .collective)]
+            return reading
+        }
+        // "the tacit backing of the Saudi Arabian Monetary Agency": the owner is the actor
         if after < tokens.count, tokens[after].is("of"), let owner = groupStarting(at: after + 1, tokens: tokens, actors: actors, knownOnly: true).first {
             reading.group = [owner]
             return reading
@@ -228,11 +236,20 @@ struct StanceFinder: Sendable {
             // "opposition to the deal by the administration", "protest from exporters"
             var j = c + length
             if j < tokens.count, tokens[j].is("from") || tokens[j].is("by") {
-                // only someone: "protest from exporters", not "criticism from multiple directions"
-                reading.group = groupStarting(at: j + 1, tokens: tokens, actors: actors).filter { $0.kind != .collective || $0.name.first?.isUppercase == true || isCollective($0.name) }
+                // only someone: "protest from exporters ... and from EC consumer groups", not
+                // "criticism from multiple directions"
+                var senders: [ActorMention] = []
+                var k = j
+                while k < tokens.count, k < j + 16 {
+                    if tokens[k].is("from") || (k == j && tokens[k].is("by")) {
+                        senders += groupStarting(at: k + 1, tokens: tokens, actors: actors)
+                    }
+                    k += 1
+                }
+                reading.group = senders.filter { $0.kind != .collective || $0.name.first?.isUppercase == true || isCollective($0.name) }
             } else if j < tokens.count, Self.prepositions.contains(tokens[j].lower) {
                 j += 1
-                while j < tokens.count, j < c + length + 12, !tokens[j].is("by"), !tokens[j].is("from"), tokens[j].text != "," { j += 1 }
+                while j < tokens.count, j < c + length + 16, !tokens[j].is("by"), !tokens[j].is("from"), tokens[j].text != "," { j += 1 }
                 if j + 1 < tokens.count, tokens[j].is("by") || tokens[j].is("from") {
                     reading.group = groupStarting(at: j + 1, tokens: tokens, actors: actors)  // "... came from Berger and Montague"
                 }
@@ -394,6 +411,8 @@ struct StanceFinder: Sendable {
             {
                 region.append(k)
                 k -= 1
+            } else if ["\"", "”", "“"].contains(tokens[k].text) {
+                k -= 1  // "Germany and most European countries" have supported
             } else if tokens[k].text == ",", commas < 2, k > 0, tokens[k - 1].lower == "however" || (k + 1 < tokens.count && tokens[k + 1].lower == "however") {
                 commas += 1
                 k -= 1
