@@ -6,11 +6,11 @@ BIN        := .build/release/claimsdb
 
 .PHONY: run test build deps install clean eval
 
-## deps: the system libraries claimsdb links (SQLite from Debian's libsqlite3-dev).
+## deps: the system libraries claimsdb links (Debian's libsqlite3-dev and libxml2-dev).
 deps:
-	@pkg-config --exists sqlite3 2>/dev/null || { \
-		echo "installing libsqlite3-dev"; \
-		(apt-get update -qq && apt-get install -y -qq libsqlite3-dev pkg-config) >/dev/null; }
+	@pkg-config --exists sqlite3 libxml-2.0 2>/dev/null || { \
+		echo "installing libsqlite3-dev libxml2-dev"; \
+		(apt-get update -qq && apt-get install -y -qq libsqlite3-dev libxml2-dev pkg-config) >/dev/null; }
 
 ## build: a release build of the claimsdb binary.
 build: deps

@@ -27,10 +27,16 @@ let package = Package(
             exclude: ["seeds/articles", "seeds/README.md"],
             resources: [.embedInCode("seeds")],
             swiftSettings: strict),
+        // libxml2's HTML parser, from Debian's libxml2-dev.
+        .systemLibrary(
+            name: "CLibXML2",
+            path: "Sources/CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]),
         // 1. bytes -> Document
         .target(
             name: "ClaimsNormalize",
-            dependencies: ["ClaimsSeeds"],
+            dependencies: ["ClaimsSeeds", "CLibXML2"],
             path: "Sources/Normalize",
             swiftSettings: strict),
         // 2. Document -> claims. Pure: no I/O, no SQLite. Lexicons from seeds/ are compiled in.

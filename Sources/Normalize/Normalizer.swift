@@ -8,10 +8,12 @@ import ClaimsSeeds
 public struct Normalizer: Sendable {
     let text: PlainTextNormalizer
     let markdown: MarkdownNormalizer
+    let html: HTMLNormalizer
 
     public init(vocabulary: TextVocabulary) {
         text = PlainTextNormalizer(vocabulary: vocabulary)
         markdown = MarkdownNormalizer(vocabulary: vocabulary)
+        html = HTMLNormalizer(vocabulary: vocabulary)
     }
 
     /// A normalizer with the vocabulary compiled into the binary.
@@ -20,12 +22,14 @@ public struct Normalizer: Sendable {
     }
 
     public func normalize(_ bytes: [UInt8], format: DocumentFormat) throws(NormalizeError) -> Document {
-        let decoded = try TextDecoding.decode(bytes)
         let document: Document
         switch format {
-        case .text: document = text.normalize(decoded)
-        case .markdown: document = markdown.normalize(decoded)
-        case .html, .jsonl: throw .unsupportedFormat(format.rawValue)
+        case .text: document = text.normalize(try TextDecoding.decode(bytes))
+        case .markdown: document = markdown.normalize(try TextDecoding.decode(bytes))
+        case .html:
+            if bytes.contains(0) { throw .binary }
+            document = try html.normalize(bytes)
+        case .jsonl: throw .unsupportedFormat(format.rawValue)
         }
         guard document.blocks.contains(where: { $0.kind.carriesClaims || $0.kind == .heading }) else { throw .noText }
         return document
