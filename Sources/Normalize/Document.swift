@@ -16,6 +16,8 @@ public struct Document: Sendable, Equatable {
     public var blocks: [Block]
     /// Fields that have no column of their own (kept in `articles.meta`).
     public var meta: [String: String]
+    /// What a user should know about how the input was read ("read as Windows-1252").
+    public var warnings: [String] = []
 
     public init(
         title: String? = nil, url: String? = nil, outlet: String? = nil, published: String? = nil,

@@ -23,16 +23,47 @@ public struct Normalizer: Sendable {
 
     public func normalize(_ bytes: [UInt8], format: DocumentFormat) throws(NormalizeError) -> Document {
         let document: Document
+        if bytes.count > Self.maxArticleBytes { throw .tooLarge(bytes: bytes.count, limit: Self.maxArticleBytes) }
+        var warnings: [String] = []
         switch format {
-        case .text: document = text.normalize(try TextDecoding.decode(bytes))
-        case .markdown: document = markdown.normalize(try TextDecoding.decode(bytes))
+        case .text, .markdown:
+            let decoded = try TextDecoding.decodeReporting(bytes)
+            if let fallback = decoded.fallback { warnings.append(fallback) }
+            document = format == .text ? text.normalize(decoded.text) : markdown.normalize(decoded.text)
         case .html:
             if bytes.contains(0) { throw .binary }
             document = try html.normalize(bytes)
-        case .jsonl: throw .unsupportedFormat(format.rawValue)
+        case .jsonl:
+            // one article: the first line; ingest reads JSON Lines line by line with `jsonLines`
+            var first: Result<Document, NormalizeError> = .failure(.empty)
+            jsonLines.documents(bytes) { line, result in if line == 1 { first = result } }
+            document = try first.get()
         }
         guard document.blocks.contains(where: { $0.kind.carriesClaims || $0.kind == .heading }) else { throw .noText }
-        return document
+        var result = document
+        result.warnings += warnings
+        return result
+    }
+
+    /// Reads JSON Lines, one article a line, handing each line's document or error to `each`.
+    public var jsonLines: JSONLinesReader { JSONLinesReader(text: text) }
+
+    /// The largest article claimsdb reads: larger inputs are refused, not truncated.
+    public static let maxArticleBytes = 64 * 1_048_576
+
+    /// The format the first bytes suggest: `<` opens HTML, `{` JSON Lines, `---` or `#`
+    /// Markdown; anything else is text.
+    public static func format(sniffing bytes: ArraySlice<UInt8>) -> DocumentFormat {
+        var start = bytes.startIndex
+        if bytes.count >= 3, bytes[start] == 0xEF, bytes[start + 1] == 0xBB, bytes[start + 2] == 0xBF { start += 3 }
+        guard let first = bytes[start...].first(where: { $0 != 32 && $0 != 9 && $0 != 10 && $0 != 13 }) else { return .text }
+        switch first {
+        case UInt8(ascii: "<"): return .html
+        case UInt8(ascii: "{"): return .jsonl
+        case UInt8(ascii: "#"): return .markdown
+        case UInt8(ascii: "-") where bytes[start...].starts(with: Array("---\n".utf8)): return .markdown
+        default: return .text
+        }
     }
 
     /// The format a path's extension names, if any: `.md`/`.markdown`, `.txt`/`.text`,

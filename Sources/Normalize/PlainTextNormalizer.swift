@@ -13,10 +13,12 @@ public struct PlainTextNormalizer: Sendable {
         classifier = BlockClassifier(vocabulary: vocabulary)
     }
 
-    public func normalize(_ text: String) -> Document {
+    /// - Parameter detectTitle: false when the title comes from elsewhere (a JSON field), so
+    ///   that a short first line stays text.
+    public func normalize(_ text: String, detectTitle: Bool = true) -> Document {
         let bytes = Array(text.utf8)
         var blocks = paragraphs(bytes)
-        classify(&blocks, text: text)
+        classify(&blocks, text: text, detectTitle: detectTitle)
         let title = blocks.first(where: { $0.block.kind == .title }).map { String(substring(text, $0.block)) }
         return Document(title: title, format: .text, body: text, blocks: blocks.map(\.block))
     }
@@ -50,7 +52,7 @@ public struct PlainTextNormalizer: Sendable {
         return blocks
     }
 
-    private func classify(_ blocks: inout [RawBlock], text: String) {
+    private func classify(_ blocks: inout [RawBlock], text: String, detectTitle: Bool) {
         for index in blocks.indices where blocks[index].block.kind == .paragraph && blocks[index].lineCount == 1 {
             let content = substring(text, blocks[index].block)
             if classifier.isBoilerplate(content) {
@@ -62,7 +64,7 @@ public struct PlainTextNormalizer: Sendable {
         for index in blocks.indices where blocks[index].block.kind == .listItem {
             if classifier.isBoilerplate(substring(text, blocks[index].block)) { blocks[index].block.kind = .boilerplate }
         }
-        guard let first = blocks.firstIndex(where: { $0.block.kind != .boilerplate }),
+        guard detectTitle, let first = blocks.firstIndex(where: { $0.block.kind != .boilerplate }),
             blocks[first].block.kind == .heading
         else { return }
         let next = first + 1

@@ -59,7 +59,9 @@ import Testing
         #expect(throws: NormalizeError.empty) { try normalizer.normalize([], format: .text) }
         #expect(throws: NormalizeError.empty) { try normalizer.normalize(Array(" \n\n ".utf8), format: .text) }
         #expect(throws: NormalizeError.binary) { try normalizer.normalize([0x41, 0, 0x42], format: .text) }
-        #expect(throws: NormalizeError.invalidUTF8(byteOffset: 2)) { try normalizer.normalize([0x41, 0x42, 0xC3, 0x28], format: .text) }
+        let latin1 = try TextDecoding.decodeReporting([0x5A, 0xFC, 0x72, 0x69, 0x63, 0x68, 0x80])
+        #expect(latin1.text == "Zürich€")
+        #expect(latin1.fallback?.contains("first bad byte at 1") == true)
     }
 
     @Test func byteOrderMarkAndCRLFAreNormalized() throws {

@@ -46,6 +46,7 @@ struct IngestCommand: ParsableCommand {
         var summary = try ingestor.ingest(collection.inputs, replace: replace) { event in
             switch event {
             case .failed(let failure): Terminal.say(failure.description)
+            case .warning(let warning): if !quiet { Terminal.say(warning.description) }
             case .stored(let origin, let claims): if verbose { Terminal.say("stored \(origin): \(claims) claims") }
             case .alreadyStored(let origin): if verbose { Terminal.say("skipped \(origin): already stored") }
             }

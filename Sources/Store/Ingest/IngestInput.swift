@@ -6,15 +6,24 @@ public struct IngestInput: Sendable, Equatable {
     /// The path as the user gave or the walk found it; `-` for standard input. Stored as `articles.origin`.
     public var origin: String
     public var format: DocumentFormat
+    /// Standard input without `--format`: the format is read from its first bytes.
+    public var sniffs: Bool
 
-    public init(origin: String, format: DocumentFormat) {
+    public init(origin: String, format: DocumentFormat, sniffs: Bool = false) {
         self.origin = origin
         self.format = format
+        self.sniffs = sniffs
     }
 
-    /// The input's bytes. Standard input is read to its end.
+    /// The input's bytes. Standard input is read to its end. A file too large to be one
+    /// article is refused before it is read (JSON Lines files hold many and may be larger).
     public func read() throws(IngestFailure) -> [UInt8] {
         if origin == "-" { return [UInt8](FileHandle.standardInput.readDataToEndOfFile()) }
+        if format != .jsonl, let size = (try? FileManager.default.attributesOfItem(atPath: origin))?[.size] as? Int,
+            size > Normalizer.maxArticleBytes
+        {
+            throw IngestFailure(origin: origin, message: NormalizeError.tooLarge(bytes: size, limit: Normalizer.maxArticleBytes).description)
+        }
         guard let data = FileManager.default.contents(atPath: origin) else {
             var isDirectory: ObjCBool = false
             if !FileManager.default.fileExists(atPath: origin, isDirectory: &isDirectory) {

@@ -20,13 +20,21 @@ public struct InputCollector: Sendable {
         public var failures: [IngestFailure] = []
     }
 
+    /// The format of a file without a known extension, from its first kilobyte.
+    static func sniff(_ path: String) -> DocumentFormat {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return .text }
+        defer { try? handle.close() }
+        let head = (try? handle.read(upToCount: 1024)) ?? Data()
+        return Normalizer.format(sniffing: [UInt8](head)[...])
+    }
+
     private static let notArticles: Set<String> = ["readme", "source", "license", "licence", "copying", "changelog", "notice", "authors"]
 
     public func collect(_ paths: [String]) -> Collection {
         var collection = Collection()
         for path in paths {
             if path == "-" {
-                collection.inputs.append(IngestInput(origin: "-", format: format ?? .text))
+                collection.inputs.append(IngestInput(origin: "-", format: format ?? .text, sniffs: format == nil))
                 continue
             }
             var isDirectory: ObjCBool = false
@@ -38,7 +46,7 @@ public struct InputCollector: Sendable {
                 walk(path, into: &collection)
             } else {
                 let ext = (path as NSString).pathExtension
-                collection.inputs.append(IngestInput(origin: path, format: format ?? Normalizer.format(forExtension: ext) ?? .text))
+                collection.inputs.append(IngestInput(origin: path, format: format ?? Normalizer.format(forExtension: ext) ?? Self.sniff(path)))
             }
         }
         return collection

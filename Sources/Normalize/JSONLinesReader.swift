@@ -1,0 +1,93 @@
+import Foundation
+
+/// JSON Lines -> one ``Document`` per line, for dumps from scrapers and news APIs.
+///
+/// The text comes from `text`, `body` or `content`; the title from `title` or `headline`;
+/// the URL from `url` or `link`; the date from `published`, `date`, `datePublished` or
+/// `published_at`; the outlet from `outlet`, `source` or `publisher` (a string or an object
+/// with a name). Every other field is kept in `meta`. A bad line is reported by its number
+/// and costs only itself.
+public struct JSONLinesReader: Sendable {
+    let text: PlainTextNormalizer
+
+    static let textFields = ["text", "body", "content"]
+    static let titleFields = ["title", "headline"]
+    static let urlFields = ["url", "link"]
+    static let dateFields = ["published", "date", "datePublished", "published_at"]
+    static let outletFields = ["outlet", "source", "publisher"]
+
+    /// Calls `each` with the 1-based line number and the line's document or error. Blank
+    /// lines are skipped.
+    public func documents(_ bytes: [UInt8], each: (Int, Result<Document, NormalizeError>) -> Void) {
+        var lineNumber = 0
+        var start = 0
+        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
+        while start <= bytes.count {
+            let end = bytes[start...].firstIndex(of: 10) ?? bytes.count
+            lineNumber += 1
+            let line = bytes[start..<end]
+            if line.contains(where: { $0 != 32 && $0 != 9 && $0 != 13 }) {
+                each(lineNumber, Result { () throws(NormalizeError) in try document(line) })
+            }
+            start = end + 1
+        }
+    }
+
+    func document(_ line: ArraySlice<UInt8>) throws(NormalizeError) -> Document {
+        if line.count > Normalizer.maxArticleBytes { throw .tooLarge(bytes: line.count, limit: Normalizer.maxArticleBytes) }
+        let object: [String: Any]
+        do {
+            guard let parsed = try JSONSerialization.jsonObject(with: Data(line)) as? [String: Any] else {
+                throw NormalizeError.invalidJSON("the line is not a JSON object")
+            }
+            object = parsed
+        } catch let error as NormalizeError {
+            throw error
+        } catch {
+            throw .invalidJSON(Self.reason(error))
+        }
+        guard let body = Self.string(object, Self.textFields), !body.allSatisfy(\.isWhitespace) else { throw .noTextField }
+        let normalizedBody = body.contains("\r") ? body.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") : body
+        var document = text.normalize(normalizedBody, detectTitle: false)
+        document.format = .jsonl
+        document.title = Self.string(object, Self.titleFields)
+        document.url = Self.string(object, Self.urlFields)
+        document.published = Self.string(object, Self.dateFields)
+        document.outlet = Self.string(object, Self.outletFields) ?? Self.outletName(object)
+        let used = Set(Self.textFields + Self.titleFields + Self.urlFields + Self.dateFields + Self.outletFields)
+        for (key, value) in object where !used.contains(key) {
+            document.meta[key] = Self.flat(value)
+        }
+        return document
+    }
+
+    private static func string(_ object: [String: Any], _ keys: [String]) -> String? {
+        for key in keys {
+            if let value = object[key] as? String, !value.isEmpty { return value }
+        }
+        return nil
+    }
+
+    private static func outletName(_ object: [String: Any]) -> String? {
+        for key in outletFields {
+            if let nested = object[key] as? [String: Any], let name = nested["name"] as? String { return name }
+        }
+        return nil
+    }
+
+    /// A field's value as text: strings as they are, anything else as compact JSON.
+    private static func flat(_ value: Any) -> String {
+        if let text = value as? String { return text }
+        if let number = value as? NSNumber { return number.stringValue }
+        if JSONSerialization.isValidJSONObject(value), let data = try? JSONSerialization.data(withJSONObject: value, options: [.sortedKeys]) {
+            return String(decoding: data, as: UTF8.self)
+        }
+        return String(describing: value)
+    }
+
+    /// Foundation's parse errors, shortened to their first sentence.
+    private static func reason(_ error: Error) -> String {
+        let text = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? error.localizedDescription
+        return String(text.prefix(120))
+    }
+}
