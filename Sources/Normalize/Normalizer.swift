@@ -45,6 +45,9 @@ public struct Normalizer: Sendable {
         return result
     }
 
+    /// The plain-text reader, for text that is already stored.
+    public var plainText: PlainTextNormalizer { text }
+
     /// Reads JSON Lines, one article a line, handing each line's document or error to `each`.
     public var jsonLines: JSONLinesReader { JSONLinesReader(text: text) }
 

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 
 /// Every input format and every bad input, through the real binary.
@@ -221,5 +222,21 @@ import Testing
         let again = try CLI.run(["ingest", "--replace", "--db", db, file.path])
         #expect(again.stderr.contains("added 1, skipped 0"), "\(again.stderr)")
         #expect(try sql("SELECT count(*) AS n FROM articles").first?["n"] as? Int == 1)
+    }
+
+    @Test func reextractRebuildsClaimsFromWhatIsStored() throws {
+        let page = try write("seed.html", try seedPage())
+        #expect(try CLI.run(["ingest", "--db", db, TestPaths.seedArticle.path, page.path]).status == 0)
+        let before = try sql("SELECT count(*) AS claims, (SELECT count(*) FROM figures) AS figures, (SELECT count(*) FROM stances) AS stances FROM claims")
+        let queue = try DatabaseQueue(path: db)
+        try queue.write { db in try db.execute(sql: "DELETE FROM claims") }
+        let run = try CLI.run(["reextract", "--db", db])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stderr.contains("re-extracted 2 articles"))
+        let after = try sql("SELECT count(*) AS claims, (SELECT count(*) FROM figures) AS figures, (SELECT count(*) FROM stances) AS stances FROM claims")
+        #expect(after.first?["claims"] as? Int == before.first?["claims"] as? Int)
+        #expect(after.first?["figures"] as? Int == before.first?["figures"] as? Int)
+        #expect(after.first?["stances"] as? Int == before.first?["stances"] as? Int)
+        #expect(try sql("SELECT count(*) AS n FROM claims_fts WHERE claims_fts MATCH 'IMF'").first?["n"] as? Int ?? 0 > 0)
     }
 }

@@ -24,13 +24,17 @@ struct ArticleWriter {
     func write(_ document: Document, claims: [Claim], sha256: String, origin: String, in db: Database) throws -> Written {
         let meta: String? = document.meta.isEmpty ? nil : Self.json(document.meta)
         try db.cachedStatement(sql: """
-            INSERT INTO articles(sha256, title, url, outlet, published, format, origin, body, meta)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO articles(sha256, title, url, outlet, published, format, origin, body, meta, blocks)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """).execute(arguments: [
                 sha256, document.title, document.url, document.outlet, document.published,
-                document.format.rawValue, origin, document.body, meta,
+                document.format.rawValue, origin, document.body, meta, StoredBlocks.encode(document.blocks),
             ])
-        let articleID = db.lastInsertedRowID
+        return try writeClaims(claims, articleID: db.lastInsertedRowID, in: db)
+    }
+
+    /// The claims of an article already stored (after its old claims were deleted, on re-extraction).
+    func writeClaims(_ claims: [Claim], articleID: Int64, in db: Database) throws -> Written {
         let claimStatement = try db.cachedStatement(sql: """
             INSERT INTO claims(article_id, ordinal, text, char_start, char_end) VALUES (?, ?, ?, ?, ?)
             """)
