@@ -19,6 +19,11 @@ public struct JSONLinesReader: Sendable {
     /// Calls `each` with the 1-based line number and the line's document or error. Blank
     /// lines are skipped.
     public func documents(_ bytes: [UInt8], each: (Int, Result<Document, NormalizeError>) -> Void) {
+        documents(bytes) { line, _, result in each(line, result) }
+    }
+
+    /// The same, also giving the byte offset where each line ends (for progress).
+    public func documents(_ bytes: [UInt8], each: (Int, Int, Result<Document, NormalizeError>) -> Void) {
         var lineNumber = 0
         var start = 0
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
@@ -27,7 +32,7 @@ public struct JSONLinesReader: Sendable {
             lineNumber += 1
             let line = bytes[start..<end]
             if line.contains(where: { $0 != 32 && $0 != 9 && $0 != 13 }) {
-                each(lineNumber, Result { () throws(NormalizeError) in try document(line) })
+                each(lineNumber, end, Result { () throws(NormalizeError) in try document(line) })
             }
             start = end + 1
         }

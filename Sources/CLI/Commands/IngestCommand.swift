@@ -43,14 +43,21 @@ struct IngestCommand: ParsableCommand {
         }
         for failure in collection.failures { Terminal.say(failure.description) }
         let ingestor = Ingestor(database: db, normalizer: try Normalizer.builtIn(), extractor: try Extractor.builtIn())
+        var progress = Terminal.stderrIsTerminal && !quiet && !verbose ? ProgressLine(totalBytes: collection.totalBytes) : nil
         var summary = try ingestor.ingest(collection.inputs, replace: replace) { event in
             switch event {
-            case .failed(let failure): Terminal.say(failure.description)
-            case .warning(let warning): if !quiet { Terminal.say(warning.description) }
+            case .failed(let failure):
+                progress?.finish()
+                Terminal.say(failure.description)
+            case .warning(let warning):
+                progress?.finish()
+                if !quiet { Terminal.say(warning.description) }
             case .stored(let origin, let claims): if verbose { Terminal.say("stored \(origin): \(claims) claims") }
             case .alreadyStored(let origin): if verbose { Terminal.say("skipped \(origin): already stored") }
+            case .progress(let articles, let bytes): progress?.update(articles: articles, bytes: bytes)
             }
         }
+        progress?.finish()
         summary.failed += collection.failures.count
         if !quiet { Terminal.say(summary.description) }
         if summary.failed > 0 { throw ExitCode(1) }

@@ -13,6 +13,8 @@ public struct Ingestor: Sendable {
         case failed(IngestFailure)
         /// Stored, but the user should know how: "read as Windows-1252".
         case warning(IngestFailure)
+        /// How far the run is: articles handled and input bytes read so far.
+        case progress(articles: Int, bytes: Int)
     }
 
     let database: ClaimsDatabase
@@ -40,16 +42,20 @@ public struct Ingestor: Sendable {
                 onEvent(.failed(error))
                 continue
             }
-            summary.bytes += bytes.count
+            let before = summary.bytes
             let format = input.sniffs ? Normalizer.format(sniffing: bytes.prefix(1024)) : input.format
             if format == .jsonl {
-                normalizer.jsonLines.documents(bytes) { line, result in
+                normalizer.jsonLines.documents(bytes) { line, end, result in
                     ingest(result, origin: input.origin, line: line, replace: replace, writer: writer, summary: &summary, onEvent: onEvent)
+                    summary.bytes = before + end
+                    onEvent(.progress(articles: summary.added + summary.skipped + summary.failed, bytes: summary.bytes))
                 }
             } else {
                 let result = Result { () throws(NormalizeError) in try normalizer.normalize(bytes, format: format) }
                 ingest(result, origin: input.origin, line: nil, replace: replace, writer: writer, summary: &summary, onEvent: onEvent)
             }
+            summary.bytes = before + bytes.count
+            onEvent(.progress(articles: summary.added + summary.skipped + summary.failed, bytes: summary.bytes))
         }
         summary.seconds = Date().timeIntervalSince(started)
         return summary

@@ -18,6 +18,16 @@ public struct InputCollector: Sendable {
         public var inputs: [IngestInput] = []
         public var skipped: [(path: String, reason: String)] = []
         public var failures: [IngestFailure] = []
+
+        /// The inputs' combined size, when every one is a file.
+        public var totalBytes: Int? {
+            var total = 0
+            for input in inputs {
+                guard input.origin != "-", let size = (try? FileManager.default.attributesOfItem(atPath: input.origin))?[.size] as? Int else { return nil }
+                total += size
+            }
+            return total
+        }
     }
 
     /// The format of a file without a known extension, from its first kilobyte.
