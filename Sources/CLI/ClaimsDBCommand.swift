@@ -15,7 +15,7 @@ struct ClaimsDBCommand: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             InitCommand.self, IngestCommand.self, ExtractCommand.self, FindCommand.self, SourcesCommand.self,
-            SQLCommand.self, StancesCommand.self, ReextractCommand.self,
+            XrefCommand.self, StancesCommand.self, ShowCommand.self, SQLCommand.self, ReextractCommand.self,
         ])
 
     /// Runs the command; errors are one line on stderr. Usage errors exit 2, failures 1.

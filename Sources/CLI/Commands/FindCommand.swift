@@ -11,6 +11,7 @@ struct FindCommand: ParsableCommand {
               claimsdb find --source IMF
               claimsdb find --source "International Monetary Fund" --format json
               claimsdb find --metric gdp_growth --unit percent --since 2024-01-01
+              claimsdb find --text 'reconstruction NEAR aid' --sort rank
             """)
 
     @OptionGroup var database: DatabaseOptions
@@ -49,12 +50,34 @@ struct FindCommand: ParsableCommand {
     @Option(help: "Claims of this article id.")
     var article: Int64?
 
+    @Option(help: "Figures about this country (ISO code: UA, US).")
+    var place: String?
+
+    @Option(help: "published (oldest first, the default), newest, value (largest figure first) or rank (best --text match first).")
+    var sort: SortOrder = .published
+
     @Option(help: "At most this many rows.")
     var limit: Int?
 
     func run() throws {
-        let filter = ClaimFilter(source: source, mentions: mentions, metric: metric, actor: actor, unit: unit, minimum: min, maximum: max,
+        var filter = ClaimFilter(source: source, mentions: mentions, metric: metric, actor: actor, unit: unit, minimum: min, maximum: max,
                                  text: text, since: since, until: until, article: article, limit: limit)
+        filter.place = place
+        filter.sort = sort.order
         output.print(try database.openForReading().find(filter))
+    }
+}
+
+/// `--sort` values.
+enum SortOrder: String, ExpressibleByArgument, CaseIterable {
+    case published, newest, value, rank
+
+    var order: ClaimFilter.Sort {
+        switch self {
+        case .published: return .published
+        case .newest: return .newest
+        case .value: return .value
+        case .rank: return .rank
+        }
     }
 }

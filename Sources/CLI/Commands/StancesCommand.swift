@@ -12,6 +12,7 @@ struct StancesCommand: ParsableCommand {
               claimsdb stances --actor Russia
               claimsdb stances --actor EE --format csv     (a group matches its members' codes)
               claimsdb stances --target plan
+              claimsdb stances --changes
             """)
 
     @OptionGroup var database: DatabaseOptions
@@ -26,7 +27,15 @@ struct StancesCommand: ParsableCommand {
     @Option(help: "At most this many rows.")
     var limit: Int?
 
+    @Flag(help: "Instead: actors whose stance on a target changed between articles, by publication date.")
+    var changes = false
+
     func run() throws {
-        output.print(try database.openForReading().stanceMatrix(StanceFilter(actor: actor, target: target, limit: limit)))
+        let db = try database.openForReading()
+        if changes {
+            output.print(try db.stanceChanges(actor: actor, limit: limit))
+        } else {
+            output.print(try db.stanceMatrix(StanceFilter(actor: actor, target: target, limit: limit)))
+        }
     }
 }

@@ -17,7 +17,22 @@ public struct ClaimFilter: Sendable, Equatable {
     /// Published before this ISO date.
     public var until: String?
     public var article: Int64?
+    /// ISO code of the country figures are about.
+    public var place: String?
+    public var sort: Sort = .published
     public var limit: Int?
+
+    /// Row order of `find`.
+    public enum Sort: String, Sendable, CaseIterable {
+        /// Oldest article first, then claims in article order.
+        case published
+        /// Newest article first.
+        case newest
+        /// Largest figure first.
+        case value
+        /// Best full-text match first (with `text`).
+        case rank
+    }
 
     public init(source: String? = nil, mentions: String? = nil, metric: String? = nil, actor: String? = nil, unit: String? = nil,
                 minimum: Double? = nil, maximum: Double? = nil, text: String? = nil, since: String? = nil,

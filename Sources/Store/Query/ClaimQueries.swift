@@ -11,7 +11,7 @@ extension ClaimsDatabase {
         let candidates: [(sql: String, value: (any DatabaseValueConvertible)?)] = [
             ("c.id IN (SELECT claim_id FROM claim_sources WHERE source_id = ? AND role = 'attributed')", sourceID),
             ("c.id IN (SELECT claim_id FROM claim_sources WHERE source_id = ?)", mentionID),
-            ("c.id IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?)", filter.text),
+            ("claims_fts MATCH ?", filter.text),
             ("f.metric_key = ?", filter.metric),
             ("c.id IN (SELECT claim_id FROM stances WHERE \(Self.actorCondition))", filter.actor),
             ("f.unit = ? COLLATE NOCASE", filter.unit),
@@ -20,6 +20,7 @@ extension ClaimsDatabase {
             ("a.published >= ?", filter.since),
             ("a.published < ?", filter.until),
             ("c.article_id = ?", filter.article),
+            ("f.place = upper(?)", filter.place),
         ]
         var conditions: [String] = []
         var arguments = StatementArguments()
@@ -32,17 +33,28 @@ extension ClaimsDatabase {
         }
         if filter.needsFigure { conditions.append("f.id IS NOT NULL") }
         let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+        // full-text search reads claims through the index, with a highlighted snippet
+        let searching = filter.text != nil
+        let from = searching ? "claims_fts JOIN claims c ON c.id = claims_fts.rowid" : "claims c"
+        let snippet = searching ? ", snippet(claims_fts, 0, '[', ']', '…', 16) AS snippet" : ""
+        let order: String
+        switch filter.sort {
+        case .published: order = "a.published, c.article_id, c.ordinal, f.char_start"
+        case .newest: order = "a.published DESC, c.article_id DESC, c.ordinal, f.char_start"
+        case .value: order = "f.value IS NULL, f.value DESC, c.id"
+        case .rank: order = searching ? "claims_fts.rank, c.id, f.char_start" : "c.id, f.char_start"
+        }
         var sql = """
             SELECT c.id AS claim_id, a.published,
                    (SELECT group_concat(s.key, ',') FROM claim_sources cs JOIN sources s ON s.id = cs.source_id
                      WHERE cs.claim_id = c.id AND cs.role = 'attributed') AS source,
                    c.text AS sentence, f.text AS figure, f.value, f.unit, f.qualifier, f.metric_key,
-                   f.period_start, f.period_end
-            FROM claims c
+                   f.period_start, f.period_end\(snippet)
+            FROM \(from)
             JOIN articles a ON a.id = c.article_id
             LEFT JOIN figures f ON f.claim_id = c.id
             \(whereClause)
-            ORDER BY a.published, c.article_id, c.ordinal, f.char_start
+            ORDER BY \(order)
             """
         if let limit = filter.limit {
             sql += " LIMIT ?"

@@ -14,5 +14,6 @@ public enum MigrationRegistry {
     public static let all: [Migration] = [
         Migration(identifier: "0001_initial", sql: String(decoding: PackageResources._001_initial_sql, as: UTF8.self)),
         Migration(identifier: "0002_article_blocks", sql: String(decoding: PackageResources._002_article_blocks_sql, as: UTF8.self)),
+        Migration(identifier: "0003_cross_reference", sql: String(decoding: PackageResources._003_cross_reference_sql, as: UTF8.self)),
     ]
 }
