@@ -37,8 +37,11 @@ public final class ClaimsDatabase: Sendable {
         let queue = try connect(path: path, readonly: true)
         let database = ClaimsDatabase(path: path, queue: queue)
         try database.guardAgainst(path: path, existed: true)
-        let pending = try database.wrap { try queue.read { db in try !Self.migrator.hasCompletedMigrations(db) } }
-        if pending { throw .notClaimsDatabase(path: path) }
+        let (applied, complete) = try database.wrap {
+            try queue.read { db in (try Self.migrator.appliedIdentifiers(db), try Self.migrator.hasCompletedMigrations(db)) }
+        }
+        if applied.isEmpty { throw .notClaimsDatabase(path: path) }
+        if !complete { throw .olderSchema(path: path) }
         return database
     }
 

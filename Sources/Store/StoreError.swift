@@ -4,6 +4,7 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case notADatabase(path: String)
     case notClaimsDatabase(path: String)
     case newerSchema(path: String, unknown: [String])
+    case olderSchema(path: String)
     case readOnly(path: String)
     case unknownSource(String)
     case invalidQuery(String)
@@ -17,6 +18,7 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
         case .notClaimsDatabase(let path): return "\(path): a SQLite database, but not a claimsdb database"
         case .newerSchema(let path, let unknown):
             return "\(path): schema is newer than this claimsdb (unknown migrations: \(unknown.joined(separator: ", "))); upgrade claimsdb"
+        case .olderSchema(let path): return "\(path): schema is older than this claimsdb; run `claimsdb init --db \(path)` to upgrade it"
         case .readOnly(let path): return "\(path): database is read-only"
         case .unknownSource(let name): return "unknown source '\(name)'; `claimsdb sources` lists them"
         case .invalidQuery(let message): return "invalid query: \(message)"
