@@ -11,30 +11,38 @@ struct MetricResolver: Sendable {
     private static let determiners: Set<String> = ["the", "a", "an", "its", "their", "his", "her", "our", "this", "that"]
     private static let adverbs: Set<String> = ["only", "been", "has", "have", "had", "already", "just", "ever", "never", "so", "far", "be", "was", "were"]
 
-    /// The metric phrase and its key.
-    func metric(for span: FigureSpan, in tokens: [Token]) -> (phrase: String, key: String)? {
-        if span.isFrequency { return verbBefore(span, tokens).map(keyed) }
+    /// The metric phrase and its key; the key only when the vocabulary knows the phrase, so
+    /// that only truly comparable figures share one.
+    func metric(for span: FigureSpan, in tokens: [Token]) -> (phrase: String, key: String?)? {
+        if span.isFrequency { return verbBefore(span, tokens).flatMap(keyed) }
         if let noun = span.countNoun { return keyed(noun) }
         let after = phraseAfter(span, tokens)
         let before = phraseBefore(span, tokens)
         let ordered = span.unit == "percent" || span.unit == "percentage_points" ? [before, after] : [after, before]
         for candidate in ordered {
-            if let words = candidate, !words.isEmpty { return keyed(words) }
+            if let words = candidate, !words.isEmpty, let found = keyed(words) { return found }
         }
         return nil
     }
 
-    /// The longest known metric at the end of the phrase, else its last three words.
-    private func keyed(_ words: [String]) -> (String, String) {
+    /// The longest known metric at the end of the phrase, else its last three words and no key.
+    private func keyed(_ words: [String]) -> (String, String?)? {
         for start in words.indices {
             let phrase = words[start...].joined(separator: " ")
             if let key = metrics.value(of: phrase) { return (phrase, key) }
         }
-        let phrase = words.suffix(3).joined(separator: " ")
-        return (phrase, phrase.replacingAll(" ", with: "_"))
+        let content = words.filter { !Self.timeWords.contains($0) }
+        guard !content.isEmpty else { return nil }
+        return (content.suffix(3).joined(separator: " "), nil)
     }
 
-    private func keyed(_ word: String) -> (String, String) { keyed([word]) }
+    private func keyed(_ word: String) -> (String, String?)? { keyed([word]) }
+
+    /// Months and other time words name when, not what.
+    private static let timeWords: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december", "year", "years", "month", "months", "week", "weeks", "quarter", "day", "days", "today", "yesterday",
+    ]
 
     /// "... dollars in military aid to Ukraine": the noun phrase after "in", "of", "for", "on".
     private func phraseAfter(_ span: FigureSpan, _ tokens: [Token]) -> [String]? {
