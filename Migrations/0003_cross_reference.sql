@@ -16,7 +16,8 @@ FROM figure_details d
 WHERE d.source IS NOT NULL AND d.metric_key IS NOT NULL;
 
 -- Pairs of comparable figures: the same attributed source, metric key, unit and place,
--- periods that overlap (or both unstated), from different articles and different sentences
+-- periods that overlap (or both unstated in articles of the same day: an unstated period is
+-- the news of that day), from different articles and different sentences
 -- (a wire story re-sent word for word is not a second witness). `meets` is 1 when
 -- their intervals share a point, and `gap` is how far apart they are relative to the
 -- larger value (0 when they meet).
@@ -31,7 +32,8 @@ FROM figure_intervals a
 JOIN figure_intervals b
   ON b.source = a.source AND b.metric_key = a.metric_key AND b.unit = a.unit AND b.place IS a.place
  AND b.article_id <> a.article_id AND b.figure_id > a.figure_id AND b.sentence <> a.sentence
-WHERE (a.period_start IS NULL AND a.period_end IS NULL AND b.period_start IS NULL AND b.period_end IS NULL)
+WHERE (a.period_start IS NULL AND a.period_end IS NULL AND b.period_start IS NULL AND b.period_end IS NULL
+        AND substr(a.published, 1, 10) = substr(b.published, 1, 10))
    OR ((a.period_start IS NOT NULL OR a.period_end IS NOT NULL) AND (b.period_start IS NOT NULL OR b.period_end IS NOT NULL)
        AND coalesce(a.period_start, '0000') <= coalesce(b.period_end, '9999') || 'z'
        AND coalesce(b.period_start, '0000') <= coalesce(a.period_end, '9999') || 'z');

@@ -18,7 +18,7 @@ struct PlaceResolver: Sendable {
         }
         // before: "Ukraine's economy grew 3 pct", "Russian exports of 5 mln tonnes"
         var k = span.start - 1
-        while k >= 0, k >= span.start - 9 {
+        while k >= 0, k >= span.start - 12 {
             if tokens[k].text == "," || tokens[k].text == ";" { break }
             if let (length, code) = places.match(tokens, at: k), k + length <= span.start {
                 let following = k + length

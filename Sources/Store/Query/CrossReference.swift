@@ -66,7 +66,8 @@ extension ClaimsDatabase {
                 JOIN intervals b
                   ON b.source = a.source AND b.metric_key = a.metric_key AND b.unit = a.unit AND b.place IS a.place
                  AND b.article_id <> a.article_id AND b.figure_id > a.figure_id AND b.sentence <> a.sentence
-                WHERE (a.period_start IS NULL AND a.period_end IS NULL AND b.period_start IS NULL AND b.period_end IS NULL)
+                WHERE (a.period_start IS NULL AND a.period_end IS NULL AND b.period_start IS NULL AND b.period_end IS NULL
+                        AND substr(a.published, 1, 10) = substr(b.published, 1, 10))
                    OR ((a.period_start IS NOT NULL OR a.period_end IS NOT NULL) AND (b.period_start IS NOT NULL OR b.period_end IS NOT NULL)
                        AND coalesce(a.period_start, '0000') <= coalesce(b.period_end, '9999') || 'z'
                        AND coalesce(b.period_start, '0000') <= coalesce(a.period_end, '9999') || 'z')
