@@ -43,8 +43,17 @@ public struct Extractor: Sendable {
         let bytes = Array(document.body.utf8)
         let offsets = ScalarOffsets(bytes)
         let publishedYear = document.published.flatMap { Int($0.prefix(4)) }
-        let prose = document.blocks.filter(\.kind.carriesClaims).map { String(document.text(of: $0)) }.joined(separator: "\n")
-        let topic = Topic.of(title: document.title, body: prose, stopWords: lexicon.functionWords)
+        // the topic is read only for articles that turn out to hold a stance
+        var topicRead = false
+        var topicFound: Topic?
+        func topic() -> Topic? {
+            if !topicRead {
+                topicRead = true
+                let prose = document.blocks.filter(\.kind.carriesClaims).map { String(document.text(of: $0)) }.joined(separator: "\n")
+                topicFound = Topic.of(title: document.title, body: prose, stopWords: lexicon.functionWords)
+            }
+            return topicFound
+        }
         var claims: [Claim] = []
         for block in document.blocks where block.kind.carriesClaims {
             for range in splitter.sentences(bytes, from: block.start, to: block.end) {
@@ -54,7 +63,7 @@ public struct Extractor: Sendable {
                 let figures = figures(in: tokens, bytes: bytes, offsets: offsets, publishedYear: publishedYear)
                 // actors are looked for only where a stance cue may be
                 let stances = tokens.contains(where: lexicon.stances.cues.mayStart)
-                    ? stances.stances(in: tokens, actors: actors.actors(in: tokens, sources: mentions), topic: topic) : []
+                    ? stances.stances(in: tokens, actors: actors.actors(in: tokens, sources: mentions), topic: topic()) : []
                 guard !citations.isEmpty || !figures.isEmpty || !stances.isEmpty else { continue }
                 claims.append(Claim(
                     sentence: Self.folded(bytes[range]),

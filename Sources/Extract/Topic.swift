@@ -15,14 +15,18 @@ struct Topic: Sendable, Equatable {
     static func of(title: String?, body: String, stopWords: Set<String>) -> Topic? {
         guard let title else { return nil }
         let titleWords = TargetKey.words(title)
-        let bodyText = " " + TargetKey.words(body).joined(separator: " ") + " "
         guard titleWords.count >= 2 else { return nil }
+        let bodyWords = TargetKey.words(body)
+        var positions: [String: [Int]] = [:]
+        for (index, word) in bodyWords.enumerated() { positions[word, default: []].append(index) }
         for length in stride(from: min(6, titleWords.count), through: 2, by: -1) {
             var best: (count: Int, start: Int)?
             for start in 0...(titleWords.count - length) {
                 let run = titleWords[start..<(start + length)]
                 guard let first = run.first, let last = run.last, !stopWords.contains(first), !stopWords.contains(last) else { continue }
-                let count = occurrences(of: " " + run.joined(separator: " ") + " ", in: bodyText)
+                let count = (positions[first] ?? []).filter { position in
+                    position + length <= bodyWords.count && bodyWords[position..<(position + length)].elementsEqual(run)
+                }.count
                 if count >= 2, count > (best?.count ?? 0) { best = (count, start) }
             }
             if let best {
@@ -34,13 +38,4 @@ struct Topic: Sendable, Equatable {
         return nil
     }
 
-    private static func occurrences(of needle: String, in haystack: String) -> Int {
-        var count = 0
-        var range = haystack.startIndex..<haystack.endIndex
-        while let found = haystack.range(of: needle, range: range) {
-            count += 1
-            range = haystack.index(before: found.upperBound)..<haystack.endIndex
-        }
-        return count
-    }
 }
