@@ -145,11 +145,15 @@ struct StanceFinder: Sendable {
         }
         var k = c - 1
         skipFillers(&k, &reading.region, tokens: tokens, limit: c)
-        // "Britain and West Germany, backed by the Netherlands, opposed ...": past the appositive
+        // "Britain and West Germany, backed by the Netherlands and Denmark, opposed ...": past
+        // the appositive; those who back the subject take its side
         if k >= 0, tokens[k].text == ",", k + 1 == c {
             let end = skipAppositive(tokens, endingAt: k + 1)
             if end != k + 1 {
                 reading.group = subject(endingAt: end, tokens: tokens, actors: actors)
+                if end + 2 < k, ["backed", "supported", "joined", "seconded"].contains(tokens[end + 1].lower), tokens[end + 2].is("by") {
+                    reading.group += groupStarting(at: end + 3, tokens: tokens, actors: actors, knownOnly: true)
+                }
                 return reading
             }
         }
@@ -211,7 +215,14 @@ struct StanceFinder: Sendable {
             adjectives += 1
             k -= 1
         }
-        if let holder = reading.region.first.flatMap({ cues.adjectiveActors[tokens[$0].lower] }), reading.region.first == c - 1 {
+        if let owner = reading.region.last.map({ tokens[$0].lower }), ["his", "her", "their", "its"].contains(owner),
+            let position = reading.region.last
+        {
+            // "his support for the war": the owner is whoever the pronoun stands for
+            let kind = owner == "its" ? "institution" : owner == "their" ? "any" : "person"
+            reading.group = antecedent(before: position, kind: kind, tokens: tokens, actors: actors)
+                ?? sentenceSubject(tokens: tokens, actors: actors, before: position)
+        } else if let holder = reading.region.first.flatMap({ cues.adjectiveActors[tokens[$0].lower] }), reading.region.first == c - 1 {
             reading.group = [ActorMention(name: holder, country: nil, start: c - 1, end: c, kind: .collective)]  // "public opposition"
         } else if let adjective = actors.first(where: { $0.end == k + 1 && ($0.kind == .demonym || $0.kind == .country) }),
             k >= 0, tokens[k].isCapitalized
@@ -277,7 +288,17 @@ struct StanceFinder: Sendable {
         {
             return resolved
         }
-        return nounPhraseBefore(end, tokens: tokens).map { [$0] } ?? []
+        guard let phrase = nounPhraseBefore(end, tokens: tokens) else { return [] }
+        // "Germany in particular and most European countries": known actors coordinated before it
+        var start = phrase.start
+        while start > 0, tokens[start - 1].isWord, ["most", "many", "other", "several", "some", "all"].contains(tokens[start - 1].lower) { start -= 1 }
+        let before = actorGroup(endingAt: start, tokens: tokens, actors: actors)
+        if before.isEmpty, start >= 2, tokens[start - 1].is("and") {
+            var k = start - 1
+            while k > 0, ["and", "in", "particular", "especially", "notably", ","].contains(tokens[k].lower) { k -= 1 }
+            return actorGroup(endingAt: k + 1, tokens: tokens, actors: actors) + [phrase]
+        }
+        return [phrase]
     }
 
     /// The speaker a pronoun stands for: the subject of a reporting verb before it ("Clausen
@@ -321,7 +342,7 @@ struct StanceFinder: Sendable {
         var start = last.start
         while let previous = actors.last(where: { $0.end <= start && $0.end >= start - 3 }) {
             let between = tokens[previous.end..<start]
-            guard between.allSatisfy({ ["and", ",", "the", "both", "or"].contains($0.lower) }),
+            guard between.allSatisfy({ ["and", ",", "the", "both", "or", "in", "particular", "especially", "notably", "also"].contains($0.lower) }),
                 between.contains(where: { $0.lower == "and" || $0.text == "," || $0.lower == "or" }),
                 !(previous.start > 0 && Self.prepositions.union(["by", "from", "in", "at"]).contains(tokens[previous.start - 1].lower))
             else { break }
@@ -337,7 +358,14 @@ struct StanceFinder: Sendable {
         while k < tokens.count, Self.determiners.contains(tokens[k].lower) { k += 1 }
         var group: [ActorMention] = []
         while k < tokens.count {
-            guard let member = actors.first(where: { $0.start == k }) ?? (knownOnly ? nil : nounPhraseAfter(k, tokens: tokens)) else { break }
+            var known = actors.first(where: { $0.start == k || ($0.start == k - 1 && k > 0 && tokens[k - 1].is("the")) })
+            // "EC consumer groups": a name used as a modifier belongs to the group after it
+            if let actor = known, !knownOnly, actor.end < tokens.count, tokens[actor.end].isWord, !tokens[actor.end].isCapitalized,
+                !Self.npStops.contains(tokens[actor.end].lower), !functionWords.contains(tokens[actor.end].lower)
+            {
+                known = nil
+            }
+            guard let member = known ?? (knownOnly ? nil : nounPhraseAfter(k, tokens: tokens)) else { break }
             group.append(member)
             k = member.end
             guard k < tokens.count, tokens[k].is("and") || tokens[k].text == "," else { break }
