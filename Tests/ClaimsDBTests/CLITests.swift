@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 
 /// The real binary, end to end, on databases in temporary folders.
@@ -180,5 +181,29 @@ import Testing
         #expect(baltic.map { $0["actor"] as? String } == ["Baltic states"])
         let byActor = try rows(["find", "--actor", "critics"]).compactMap { $0["sentence"] as? String }
         #expect(byActor == ["Critics warn that the plan could weaken NATO’s credibility."])
+    }
+
+    @Test func aNewerSchemaIsRefusedAndLeftAlone() throws {
+        try ingestSeed()
+        let queue = try DatabaseQueue(path: db)
+        try queue.write { db in try db.execute(sql: "INSERT INTO grdb_migrations(identifier) VALUES ('9999_from_the_future')") }
+        for arguments in [["find", "--source", "IMF"], ["ingest", TestPaths.seedArticle.path]] {
+            let run = try CLI.run(arguments + ["--db", db])
+            #expect(run.status == 1)
+            #expect(run.stderr.contains("schema is newer than this claimsdb"), "\(run.stderr)")
+        }
+        let count = try queue.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM articles") }
+        #expect(count == 1)
+    }
+
+    @Test func aDatabaseOfAnotherApplicationIsRefused() throws {
+        let other = folder.appendingPathComponent("other.db").path
+        let queue = try DatabaseQueue(path: other)
+        try queue.write { db in try db.execute(sql: "CREATE TABLE notes(text TEXT)") }
+        let run = try CLI.run(["ingest", TestPaths.seedArticle.path, "--db", other])
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("not a claimsdb database"), "\(run.stderr)")
+        let tables = try queue.read { db in try String.fetchAll(db, sql: "SELECT name FROM sqlite_schema WHERE type = 'table'") }
+        #expect(tables == ["notes"])
     }
 }
