@@ -1,3 +1,5 @@
+import ClaimsStore
+
 /// A JSON value whose objects keep their keys in the order written, so that output reads
 /// the same way every time (Foundation's serializers do not keep order on Linux).
 enum JSONValue: Equatable {
@@ -28,7 +30,7 @@ enum JSONValue: Equatable {
         case .bool(let b): out += b ? "true" : "false"
         case .int(let i): out += String(i)
         case .double(let d): out += Self.number(d)
-        case .string(let s): Self.quote(s, into: &out)
+        case .string(let s): JSONText.quote(s, into: &out)
         case .array(let items):
             out += "["
             for (index, item) in items.enumerated() {
@@ -40,7 +42,7 @@ enum JSONValue: Equatable {
             out += "{"
             for (index, (key, value)) in pairs.enumerated() {
                 if index > 0 { out += ", " }
-                Self.quote(key, into: &out)
+                JSONText.quote(key, into: &out)
                 out += ": "
                 value.write(to: &out)
             }
@@ -56,21 +58,4 @@ enum JSONValue: Equatable {
         return String(d)
     }
 
-    private static func quote(_ s: String, into out: inout String) {
-        out += "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case let c where c.value < 0x20:
-                let hex = String(c.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        out += "\""
-    }
 }

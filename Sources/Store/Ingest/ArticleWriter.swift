@@ -22,7 +22,7 @@ struct ArticleWriter {
     }
 
     func write(_ document: Document, claims: [Claim], sha256: String, origin: String, in db: Database) throws -> Written {
-        let meta: String? = document.meta.isEmpty ? nil : Self.json(document.meta)
+        let meta: String? = document.meta.isEmpty ? nil : JSONText.object(document.meta)
         try db.cachedStatement(sql: """
             INSERT INTO articles(sha256, title, url, outlet, published, format, origin, body, meta, blocks)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -78,35 +78,5 @@ struct ArticleWriter {
             }
         }
         return written
-    }
-
-    /// `{"key": "value", ...}` with sorted keys: JSONSerialization is slow on this path.
-    static func json(_ fields: [String: String]) -> String {
-        var out = "{"
-        for (index, key) in fields.keys.sorted().enumerated() {
-            if index > 0 { out += ", " }
-            quote(key, into: &out)
-            out += ": "
-            quote(fields[key] ?? "", into: &out)
-        }
-        return out + "}"
-    }
-
-    private static func quote(_ text: String, into out: inout String) {
-        out += "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case let c where c.value < 0x20:
-                let hex = String(c.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        out += "\""
     }
 }
