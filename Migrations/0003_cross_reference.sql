@@ -5,7 +5,7 @@
 -- other qualifiers keep low/high as stored (NULL where unbounded), and each bound says
 -- whether it is strict ("more than 23" excludes 23).
 CREATE VIEW figure_intervals AS
-SELECT d.figure_id, d.claim_id, d.article_id, d.source, d.metric_key, d.unit, d.place,
+SELECT d.figure_id, d.claim_id, d.article_id, d.source, d.metric_key, d.unit, d.place, d.kind,
        d.period_start, d.period_end, d.value, d.qualifier,
        CASE WHEN d.qualifier = 'approximately' THEN d.value - abs(d.value) * 0.05 ELSE d.low END AS low,
        CASE WHEN d.qualifier = 'approximately' THEN d.value + abs(d.value) * 0.05 ELSE d.high END AS high,
@@ -15,8 +15,9 @@ SELECT d.figure_id, d.claim_id, d.article_id, d.source, d.metric_key, d.unit, d.
 FROM figure_details d
 WHERE d.source IS NOT NULL AND d.metric_key IS NOT NULL;
 
--- Pairs of comparable figures: the same attributed source, metric key, unit and place,
--- periods that overlap (or both unstated in articles of the same day: an unstated period is
+-- Pairs of comparable figures: the same attributed source, metric key, unit, place and kind
+-- (levels with levels, changes with changes), periods that overlap (spans of several years that
+-- only touch, such as 1985/86 and 1986/87, do not) (or both unstated in articles of the same day: an unstated period is
 -- the news of that day), from different articles and different sentences
 -- (a wire story re-sent word for word is not a second witness). `meets` is 1 when
 -- their intervals share a point, and `gap` is how far apart they are relative to the
@@ -31,12 +32,14 @@ SELECT a.figure_id AS figure_a, b.figure_id AS figure_b,
 FROM figure_intervals a
 JOIN figure_intervals b
   ON b.source = a.source AND b.metric_key = a.metric_key AND b.unit = a.unit AND b.place IS a.place
- AND b.article_id <> a.article_id AND b.figure_id > a.figure_id AND b.sentence <> a.sentence
+ AND b.kind = a.kind AND b.article_id <> a.article_id AND b.figure_id > a.figure_id AND b.sentence <> a.sentence
 WHERE (a.period_start IS NULL AND a.period_end IS NULL AND b.period_start IS NULL AND b.period_end IS NULL
         AND substr(a.published, 1, 10) = substr(b.published, 1, 10))
    OR ((a.period_start IS NOT NULL OR a.period_end IS NOT NULL) AND (b.period_start IS NOT NULL OR b.period_end IS NOT NULL)
        AND coalesce(a.period_start, '0000') <= coalesce(b.period_end, '9999') || 'z'
-       AND coalesce(b.period_start, '0000') <= coalesce(a.period_end, '9999') || 'z');
+       AND coalesce(b.period_start, '0000') <= coalesce(a.period_end, '9999') || 'z'
+       AND NOT coalesce(a.period_end = b.period_start AND a.period_start < a.period_end AND b.period_start < b.period_end, 0)
+       AND NOT coalesce(b.period_end = a.period_start AND b.period_start < b.period_end AND a.period_start < a.period_end, 0));
 
 -- Comparable figures whose intervals do not meet: the same source cited for numbers that
 -- cannot both be right. Largest gap first when ordered by gap.

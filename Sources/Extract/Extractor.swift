@@ -85,6 +85,7 @@ public struct Extractor: Sendable {
         // the period of the figure they convert, so they do not end its search.
         let depth = Self.bracketDepth(tokens)
         let leading = spans.indices.filter { depth[spans[$0].start] == 0 }
+        var placed: [(key: String?, place: String)] = []
         return spans.enumerated().map { index, span in
             let nextLeading = leading.first { $0 > index && spans[$0].start > span.end }
             let nextStart = nextLeading.map { spans[$0].start } ?? tokens.count
@@ -97,11 +98,16 @@ public struct Extractor: Sendable {
             let metric = metrics.metric(for: span, in: tokens)
             let first = tokens[span.start].start
             let last = tokens[span.end - 1].end
+            // "Argentine exports at 6.60 mln tonnes ... and 1985/86 exports at 9.43 mln": the
+            // place carries over to a later figure of the same metric in the sentence
+            var place = places.place(for: span, in: tokens, nextFigureStart: nextStart)
+            if place == nil, let key = metric?.key { place = placed.last { $0.key == key }?.place }
+            if let place { placed.append((metric?.key, place)) }
             return Figure(
                 text: Self.folded(bytes[first..<last]), value: span.value, low: span.low, high: span.high,
                 unit: span.unit, qualifier: span.qualifier, kind: span.kind,
                 metric: metric?.phrase, metricKey: metric?.key,
-                place: places.place(for: span, in: tokens, nextFigureStart: nextStart),
+                place: place,
                 periodStart: period?.start, periodEnd: period?.end,
                 start: offsets.scalar(atByte: first), end: offsets.scalar(atByte: last))
         }

@@ -434,6 +434,7 @@ struct FigureParser: Sendable {
     private func kind(_ tokens: [Token], before start: Int) -> Figure.Kind {
         guard start > 0 else { return .level }
         let previous = tokens[start - 1]
+        if ["further", "additional", "another", "extra"].contains(previous.lower) { return .change }  // "a further 20 mln stg"
         if ["to", "from", "at", "of"].contains(previous.lower) { return .level }
         if words.changeVerbs.contains(previous.lower) { return .change }
         if previous.is("by"), start > 1, words.changeVerbs.contains(tokens[start - 2].lower) { return .change }

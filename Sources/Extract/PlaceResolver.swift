@@ -23,7 +23,8 @@ struct PlaceResolver: Sendable {
             if let (length, code) = places.match(tokens, at: k), k + length <= span.start {
                 let following = k + length
                 let possessive = following < tokens.count && (tokens[following].text == "’" || tokens[following].text == "'")
-                let adjectival = following < tokens.count && tokens[following].isWord && !tokens[following].isCapitalized
+                let adjectival = following < tokens.count
+                    && ((tokens[following].isWord && !tokens[following].isCapitalized) || tokens[following].isNumber)  // "Argentine 1986/87 exports"
                 if possessive || adjectival { return code }
             }
             k -= 1

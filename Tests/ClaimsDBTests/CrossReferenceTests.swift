@@ -114,4 +114,21 @@ import Testing
         }
         #expect(try json(["sql", "SELECT count(*) AS n FROM claims"]).first?["n"] as? Int ?? 0 > 0)
     }
+
+    @Test func adjacentFiscalYearsAndChangesAgainstLevelsAreNotCompared() throws {
+        let folder = try TestPaths.scratch()
+        let other = folder.appendingPathComponent("claims.db").path
+        let articles = [
+            ("a.md", "1987-04-09", "The USDA projected Argentine 1985/86 wheat exports at 9.43 mln tonnes."),
+            ("b.md", "1987-04-09", "The USDA projected Argentine 1986/87 wheat exports at 6.60 mln tonnes."),
+            ("c.md", "1987-03-05", "The Bank of England said it gave the market a further 20 mln stg of assistance."),
+            ("d.md", "1987-03-05", "The Bank of England said it gave the market 206 mln stg of assistance."),
+        ]
+        for (name, date, sentence) in articles {
+            try Data("---\ntitle: \(name)\ndate: \(date)\n---\n\(sentence)\n".utf8).write(to: folder.appendingPathComponent(name))
+        }
+        #expect(try CLI.run(["ingest", "--db", other, folder.path]).status == 0)
+        let run = try CLI.run(["xref", "--db", other, "--format", "json"])
+        #expect(run.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "[]", "\(run.stdout)")
+    }
 }

@@ -47,7 +47,7 @@ extension ClaimsDatabase {
         if filter.conflictsOnly { conditions.append("c.meets = 0") }
         var sql = """
             WITH intervals AS (
-                SELECT d.figure_id, d.article_id, d.source, d.metric_key, d.unit, d.place, d.period_start, d.period_end,
+                SELECT d.figure_id, d.article_id, d.source, d.metric_key, d.unit, d.place, d.kind, d.period_start, d.period_end,
                        d.value, d.qualifier,
                        CASE WHEN d.qualifier = 'approximately' THEN d.value - abs(d.value) * ? ELSE d.low END AS low,
                        CASE WHEN d.qualifier = 'approximately' THEN d.value + abs(d.value) * ? ELSE d.high END AS high,
@@ -65,12 +65,14 @@ extension ClaimsDatabase {
                 FROM intervals a
                 JOIN intervals b
                   ON b.source = a.source AND b.metric_key = a.metric_key AND b.unit = a.unit AND b.place IS a.place
-                 AND b.article_id <> a.article_id AND b.figure_id > a.figure_id AND b.sentence <> a.sentence
+                 AND b.kind = a.kind AND b.article_id <> a.article_id AND b.figure_id > a.figure_id AND b.sentence <> a.sentence
                 WHERE (a.period_start IS NULL AND a.period_end IS NULL AND b.period_start IS NULL AND b.period_end IS NULL
                         AND substr(a.published, 1, 10) = substr(b.published, 1, 10))
                    OR ((a.period_start IS NOT NULL OR a.period_end IS NOT NULL) AND (b.period_start IS NOT NULL OR b.period_end IS NOT NULL)
                        AND coalesce(a.period_start, '0000') <= coalesce(b.period_end, '9999') || 'z'
-                       AND coalesce(b.period_start, '0000') <= coalesce(a.period_end, '9999') || 'z')
+                       AND coalesce(b.period_start, '0000') <= coalesce(a.period_end, '9999') || 'z'
+                       AND NOT coalesce(a.period_end = b.period_start AND a.period_start < a.period_end AND b.period_start < b.period_end, 0)
+                       AND NOT coalesce(b.period_end = a.period_start AND b.period_start < b.period_end AND a.period_start < a.period_end, 0))
             )
             SELECT CASE c.meets WHEN 0 THEN 'conflict' ELSE 'corroboration' END AS relation, round(c.gap, 4) AS gap,
                    c.source, c.metric_key, c.unit, c.place,
