@@ -54,6 +54,7 @@ struct ActorCues: Sendable {
             if let paren = name.firstIndex(of: "(") { name = String(name[..<paren]).trimmingCharacters(in: .whitespaces) }
             names[code] = name
         }
+        for (code, name) in places.display { names[code] = name }
         countryNames = names
     }
 }

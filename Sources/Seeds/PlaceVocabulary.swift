@@ -5,4 +5,7 @@ public struct PlaceVocabulary: Codable, Sendable {
     public var demonyms: [String: String]
     public var capitals: [String: String]
     public var groups: [String: [String]]
+    /// ISO code -> the name to show where Foundation's is not what a reader expects
+    /// ("China", not "China mainland").
+    public var display: [String: String]
 }
