@@ -4,7 +4,7 @@ PREFIX     ?= /usr/local
 DB         ?= claims.db
 BIN        := .build/release/claimsdb
 
-.PHONY: run test build deps install clean eval
+.PHONY: run test build deps install clean eval bench
 
 ## deps: the system libraries claimsdb links (Debian's libsqlite3-dev and libxml2-dev).
 deps:
@@ -40,3 +40,10 @@ clean:
 eval: deps
 	$(SWIFT) build -c release --product claimsdb-eval
 	.build/release/claimsdb-eval --labels Tests/Eval --corpora ../shared/corpora --speed
+
+## bench: ingest speed and memory at 10/50/100% of Reuters-21578, extraction alone, and query
+## latency on a generated database of a million claims. Numbers go to BENCHMARKS.md by hand.
+bench: deps
+	$(SWIFT) build -c release --product claimsdb
+	$(SWIFT) build -c release --product claimsdb-bench
+	.build/release/claimsdb-bench --corpora ../shared/corpora

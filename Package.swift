@@ -13,6 +13,7 @@ let package = Package(
     products: [
         .executable(name: "claimsdb", targets: ["ClaimsCLI"]),
         .executable(name: "claimsdb-eval", targets: ["ClaimsEval"]),
+        .executable(name: "claimsdb-bench", targets: ["ClaimsBench"]),
         .library(name: "ClaimsDB", targets: ["ClaimsNormalize", "ClaimsExtract", "ClaimsStore"]),
     ],
     dependencies: [
@@ -73,6 +74,16 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/Eval",
+            swiftSettings: strict),
+        // `make bench`: ingest speed and memory, and query latency on a million claims.
+        .executableTarget(
+            name: "ClaimsBench",
+            dependencies: [
+                "ClaimsNormalize", "ClaimsExtract", "ClaimsStore", "ClaimsSeeds",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            path: "Sources/Bench",
             swiftSettings: strict),
         .testTarget(
             name: "ClaimsDBTests",

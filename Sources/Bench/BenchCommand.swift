@@ -1,0 +1,105 @@
+import ArgumentParser
+import ClaimsExtract
+import ClaimsNormalize
+import ClaimsStore
+import Foundation
+import GRDB
+
+/// `claimsdb-bench`: what `make bench` prints.
+@main
+struct BenchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "claimsdb-bench",
+        abstract: "Ingest speed and memory on Reuters-21578 (or a generated corpus of its shape), and query latency on a million claims.")
+
+    @Option(help: "The corpora folder; a generated corpus is used where Reuters-21578 is absent.")
+    var corpora = "../shared/corpora"
+
+    @Option(help: "Claims in the generated database for query timings.")
+    var claims = 1_000_000
+
+    @Option(help: "Runs of each query.")
+    var runs = 30
+
+    func run() throws {
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("claimsdb-bench-\(getpid())")
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("claimsdb").path
+
+        var corpus = URL(fileURLWithPath: corpora).appendingPathComponent("reuters21578/articles.jsonl")
+        if !FileManager.default.fileExists(atPath: corpus.path) {
+            corpus = scratch.appendingPathComponent("generated.jsonl")
+            try CorpusGenerator().write(to: corpus)
+            print("corpus: generated (\(corpus.path)), Reuters-21578 is absent")
+        } else {
+            print("corpus: \(corpus.path)")
+        }
+        let lines = try Data(contentsOf: corpus).split(separator: UInt8(ascii: "\n"))
+
+        // 1 and 4: ingest 10%, 50% and 100% in child processes, for their own peak memory
+        for share in [10, 50, 100] {
+            let subset = scratch.appendingPathComponent("subset-\(share).jsonl")
+            let count = lines.count * share / 100
+            var bytes = Data()
+            for line in lines.prefix(count) { bytes.append(line); bytes.append(10) }
+            try bytes.write(to: subset)
+            let db = scratch.appendingPathComponent("ingest-\(share).db").path
+            let run = try ChildRun.run(binary, ["ingest", "--quiet", "--db", db, subset.path])
+            guard run.status == 0 else { throw BenchError("ingest of the \(share)% subset failed (status \(run.status))") }
+            let rows = try DatabaseQueue(path: db).read { db in
+                try Int.fetchOne(db, sql: """
+                    SELECT (SELECT count(*) FROM articles) + (SELECT count(*) FROM claims) + (SELECT count(*) FROM claim_sources)
+                         + (SELECT count(*) FROM figures) + (SELECT count(*) FROM stances)
+                    """) ?? 0
+            }
+            let megabytes = Double(bytes.count) / 1_048_576
+            print(String(format: "ingest %3d%%: %6d articles, %5.1f MB in %6.2f s = %5.2f MB/s, %7.0f articles/s, %8.0f rows/s; peak memory %6.1f MB",
+                         share, count, megabytes, run.seconds, megabytes / run.seconds, Double(count) / run.seconds,
+                         Double(rows) / run.seconds, run.peakMegabytes))
+        }
+
+        // 2: extraction alone, in this process
+        let normalizer = try Normalizer.builtIn()
+        let extractor = try Extractor.builtIn()
+        let all = try Data(contentsOf: corpus)
+        var documents: [Document] = []
+        normalizer.jsonLines.documents([UInt8](all)) { _, result in if let document = try? result.get() { documents.append(document) } }
+        let started = Date()
+        var extracted = 0
+        for document in documents { extracted += extractor.claims(in: document).count }
+        let seconds = Date().timeIntervalSince(started)
+        let textMegabytes = Double(documents.reduce(0) { $0 + $1.body.utf8.count }) / 1_048_576
+        print(String(format: "extraction alone: %d claims from %.1f MB of text in %.2f s = %.2f MB/s on one core", extracted, textMegabytes, seconds, textMegabytes / seconds))
+
+        // 3: queries on a million claims
+        let large = scratch.appendingPathComponent("large.db").path
+        let building = Date()
+        try LargeDatabase(claims: claims).build(at: large)
+        print(String(format: "generated database: %d claims in %.1f s", claims, Date().timeIntervalSince(building)))
+        let database = try ClaimsDatabase.openReadOnly(path: large)
+        try time("find --source IMF --limit 100") { _ = try database.find(ClaimFilter(source: "IMF", limit: 100)) }
+        try time("find --text growth --limit 100") { _ = try database.find(ClaimFilter(text: "growth", limit: 100)) }
+        try time("find --metric gdp_growth --since 2020-01-01 --limit 100") {
+            _ = try database.find(ClaimFilter(metric: "gdp_growth", since: "2020-01-01", limit: 100))
+        }
+        try time("xref --source IMF --metric gdp_growth --place UA", runs: 5) {
+            _ = try database.crossReference(CrossReferenceFilter(source: "IMF", metric: "gdp_growth", place: "UA"))
+        }
+        try time("xref (every pair)", runs: 1) { _ = try database.crossReference(CrossReferenceFilter()) }
+    }
+
+    /// Runs `work` several times and prints p50 and p95 in milliseconds.
+    private func time(_ name: String, runs: Int? = nil, _ work: () throws -> Void) throws {
+        var samples: [Double] = []
+        for _ in 0..<(runs ?? self.runs) {
+            let started = Date()
+            try work()
+            samples.append(Date().timeIntervalSince(started) * 1000)
+        }
+        samples.sort()
+        let p50 = samples[samples.count / 2]
+        let p95 = samples[min(samples.count - 1, Int(Double(samples.count) * 0.95))]
+        print(String(format: "%@: p50 %.1f ms, p95 %.1f ms (%d runs)", name, p50, p95, samples.count))
+    }
+}
