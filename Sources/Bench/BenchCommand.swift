@@ -21,6 +21,9 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "Runs of each query.")
     var runs = 30
 
+    @Option(help: "Keep the generated million-claim database at this path (for looking at query plans).")
+    var keepDatabase: String?
+
     func run() throws {
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("claimsdb-bench-\(getpid())")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
@@ -73,7 +76,7 @@ struct BenchCommand: ParsableCommand {
         print(String(format: "extraction alone: %d claims from %.1f MB of text in %.2f s = %.2f MB/s on one core", extracted, textMegabytes, seconds, textMegabytes / seconds))
 
         // 3: queries on a million claims
-        let large = scratch.appendingPathComponent("large.db").path
+        let large = keepDatabase ?? scratch.appendingPathComponent("large.db").path
         let building = Date()
         try LargeDatabase(claims: claims).build(at: large)
         print(String(format: "generated database: %d claims in %.1f s", claims, Date().timeIntervalSince(building)))

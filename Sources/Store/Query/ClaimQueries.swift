@@ -35,7 +35,17 @@ extension ClaimsDatabase {
         let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
         // full-text search reads claims through the index, with a highlighted snippet
         let searching = filter.text != nil
-        let from = searching ? "claims_fts JOIN claims c ON c.id = claims_fts.rowid" : "claims c"
+        // The full-text index drives a search; otherwise, for date order, articles are read in
+        // `published` order (CROSS JOIN fixes the join order in SQLite) so that LIMIT stops
+        // early instead of sorting every match.
+        let from: String
+        if searching {
+            from = "claims_fts JOIN claims c ON c.id = claims_fts.rowid JOIN articles a ON a.id = c.article_id"
+        } else if filter.sort == .published || filter.sort == .newest {
+            from = "articles a CROSS JOIN claims c ON c.article_id = a.id"
+        } else {
+            from = "claims c JOIN articles a ON a.id = c.article_id"
+        }
         let snippet = searching ? ", snippet(claims_fts, 0, '[', ']', '…', 16) AS snippet" : ""
         let order: String
         switch filter.sort {
@@ -51,7 +61,6 @@ extension ClaimsDatabase {
                    c.text AS sentence, f.text AS figure, f.value, f.unit, f.qualifier, f.metric_key,
                    f.period_start, f.period_end\(snippet)
             FROM \(from)
-            JOIN articles a ON a.id = c.article_id
             LEFT JOIN figures f ON f.claim_id = c.id
             \(whereClause)
             ORDER BY \(order)
