@@ -53,8 +53,8 @@ struct FindCommand: ParsableCommand {
     @Option(help: "Figures about this country (ISO code: UA, US).")
     var place: String?
 
-    @Option(help: "published (oldest first, the default), newest, value (largest figure first) or rank (best --text match first).")
-    var sort: SortOrder = .published
+    @Option(help: "published (oldest first; the default), newest, value (largest figure first) or rank (best --text match first; the default with --text).")
+    var sort: SortOrder?
 
     @Option(help: "At most this many rows.")
     var limit: Int?
@@ -63,7 +63,7 @@ struct FindCommand: ParsableCommand {
         var filter = ClaimFilter(source: source, mentions: mentions, metric: metric, actor: actor, unit: unit, minimum: min, maximum: max,
                                  text: text, since: since, until: until, article: article, limit: limit)
         filter.place = place
-        filter.sort = sort.order
+        filter.sort = (sort ?? (text == nil ? .published : .rank)).order
         output.print(try database.openForReading().find(filter))
     }
 }

@@ -30,20 +30,23 @@ extension ClaimsDatabase {
     public func crossReference(_ filter: CrossReferenceFilter) throws(StoreError) -> QueryResult {
         var key: String?
         if let source = filter.source { key = try sourceKey(source) }
-        var conditions: [String] = []
+        // Filters narrow the figures before they are paired: only figures with equal source,
+        // metric and place are ever compared, so this is the same result, found sooner.
+        var narrowing: [String] = []
         var arguments = StatementArguments([filter.tolerance, filter.tolerance])
         if let key {
-            conditions.append("c.source = ?")
+            narrowing.append("d.source = ?")
             _ = arguments.append(contentsOf: [key])
         }
         if let metric = filter.metric {
-            conditions.append("c.metric_key = ?")
+            narrowing.append("d.metric_key = ?")
             _ = arguments.append(contentsOf: [metric])
         }
         if let place = filter.place {
-            conditions.append("c.place = upper(?)")
+            narrowing.append("d.place = upper(?)")
             _ = arguments.append(contentsOf: [place])
         }
+        var conditions: [String] = []
         if filter.conflictsOnly { conditions.append("c.meets = 0") }
         var sql = """
             WITH intervals AS (
@@ -54,7 +57,7 @@ extension ClaimsDatabase {
                        d.qualifier = 'more_than' AS low_open, d.qualifier = 'less_than' AS high_open,
                        d.figure, d.sentence, d.article_title, d.url, d.published
                 FROM figure_details d
-                WHERE d.source IS NOT NULL AND d.metric_key IS NOT NULL
+                WHERE d.source IS NOT NULL AND d.metric_key IS NOT NULL\(narrowing.map { " AND " + $0 }.joined())
             ),
             comparisons AS (
                 SELECT a.figure_id AS figure_a, b.figure_id AS figure_b, a.source, a.metric_key, a.unit, a.place,
