@@ -24,6 +24,9 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "Keep the generated million-claim database at this path (for looking at query plans).")
     var keepDatabase: String?
 
+    @Flag(help: "Only the ingest and extraction parts.")
+    var skipQueries = false
+
     func run() throws {
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("claimsdb-bench-\(getpid())")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
@@ -48,7 +51,7 @@ struct BenchCommand: ParsableCommand {
             for line in lines.prefix(count) { bytes.append(line); bytes.append(10) }
             try bytes.write(to: subset)
             let db = scratch.appendingPathComponent("ingest-\(share).db").path
-            let run = try ChildRun.run(binary, ["ingest", "--quiet", "--db", db, subset.path])
+            let run = try ChildRun.run(binary, ["ingest", "--verbose", "--db", db, subset.path])
             guard run.status == 0 else { throw BenchError("ingest of the \(share)% subset failed (status \(run.status))") }
             let rows = try DatabaseQueue(path: db).read { db in
                 try Int.fetchOne(db, sql: """
@@ -76,6 +79,7 @@ struct BenchCommand: ParsableCommand {
         print(String(format: "extraction alone: %d claims from %.1f MB of text in %.2f s = %.2f MB/s on one core", extracted, textMegabytes, seconds, textMegabytes / seconds))
 
         // 3: queries on a million claims
+        if skipQueries { return }
         let large = keepDatabase ?? scratch.appendingPathComponent("large.db").path
         let building = Date()
         try LargeDatabase(claims: claims).build(at: large)

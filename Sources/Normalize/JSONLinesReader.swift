@@ -38,7 +38,8 @@ public struct JSONLinesReader: Sendable {
         }
     }
 
-    func document(_ line: ArraySlice<UInt8>) throws(NormalizeError) -> Document {
+    /// One line's article.
+    public func document(_ line: ArraySlice<UInt8>) throws(NormalizeError) -> Document {
         if line.count > Normalizer.maxArticleBytes { throw .tooLarge(bytes: line.count, limit: Normalizer.maxArticleBytes) }
         let object: [String: Any]
         do {

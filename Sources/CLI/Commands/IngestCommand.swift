@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import ClaimsExtract
 import ClaimsNormalize
 import ClaimsStore
@@ -60,6 +61,7 @@ struct IngestCommand: ParsableCommand {
         progress?.finish()
         summary.failed += collection.failures.count
         if !quiet { Terminal.say(summary.description) }
+        if verbose, let peak = PeakMemory.megabytes() { Terminal.say(String(format: "peak memory: %.1f MB", peak)) }
         if summary.failed > 0 { throw ExitCode(1) }
     }
 }

@@ -15,6 +15,15 @@ public struct IngestInput: Sendable, Equatable {
         self.sniffs = sniffs
     }
 
+    /// The input as a stream, for JSON Lines read line by line.
+    public func open() throws(IngestFailure) -> FileHandle {
+        if origin == "-" { return FileHandle.standardInput }
+        guard let handle = FileHandle(forReadingAtPath: origin) else {
+            throw IngestFailure(origin: origin, message: FileManager.default.fileExists(atPath: origin) ? "cannot be read (permission denied?)" : "no such file")
+        }
+        return handle
+    }
+
     /// The input's bytes. Standard input is read to its end. A file too large to be one
     /// article is refused before it is read (JSON Lines files hold many and may be larger).
     public func read() throws(IngestFailure) -> [UInt8] {

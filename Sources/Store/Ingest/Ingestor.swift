@@ -53,31 +53,52 @@ public struct Ingestor: Sendable {
         return summary
     }
 
-    /// Reads one input and stores the article or articles in it.
+    /// Reads one input and stores the article or articles in it. JSON Lines are streamed a
+    /// line at a time; other formats are one article, read whole.
     private func ingest(_ input: IngestInput, replace: Bool, writer: ArticleWriter, batch: inout BatchTransaction,
                         summary: inout IngestSummary, onEvent: (Event) -> Void) {
-        let bytes: [UInt8]
-        do {
-            bytes = try input.read()
-        } catch {
-            summary.failed += 1
-            onEvent(.failed(error))
-            return
-        }
         let before = summary.bytes
-        let format = input.sniffs ? Normalizer.format(sniffing: bytes.prefix(1024)) : input.format
-        if format == .jsonl {
-            normalizer.jsonLines.documents(bytes) { line, end, result in
-                store(result, origin: input.origin, line: line, replace: replace, writer: writer, batch: &batch, summary: &summary, onEvent: onEvent)
-                summary.bytes = before + end
-                onEvent(.progress(articles: summary.added + summary.skipped + summary.failed, bytes: summary.bytes))
+        do {
+            var head: [UInt8] = []
+            var format = input.format
+            var handle: FileHandle?
+            if input.sniffs {
+                let opened = try input.open()
+                head = [UInt8]((try? opened.read(upToCount: 1024)) ?? Data())
+                format = Normalizer.format(sniffing: head[...])
+                handle = opened
             }
-        } else {
+            if format == .jsonl {
+                var reader = LineReader(handle: try handle ?? input.open(), pending: head)
+                defer { if input.origin != "-" { try? reader.handle.close() } }
+                let jsonLines = normalizer.jsonLines
+                try reader.lines { line, end, text in
+                    let result: Result<Document, NormalizeError> = text.map { slice in
+                        Result { () throws(NormalizeError) in try jsonLines.document(slice) }
+                    } ?? .failure(.tooLarge(bytes: Normalizer.maxArticleBytes + 1, limit: Normalizer.maxArticleBytes))
+                    store(result, origin: input.origin, line: line, replace: replace, writer: writer, batch: &batch, summary: &summary, onEvent: onEvent)
+                    summary.bytes = before + end
+                    onEvent(.progress(articles: summary.added + summary.skipped + summary.failed, bytes: summary.bytes))
+                }
+                return
+            }
+            var bytes = head
+            if let handle {
+                bytes += [UInt8](handle.readDataToEndOfFile())
+            } else {
+                bytes = try input.read()
+            }
             let result = Result { () throws(NormalizeError) in try normalizer.normalize(bytes, format: format) }
             store(result, origin: input.origin, line: nil, replace: replace, writer: writer, batch: &batch, summary: &summary, onEvent: onEvent)
+            summary.bytes = before + bytes.count
+            onEvent(.progress(articles: summary.added + summary.skipped + summary.failed, bytes: summary.bytes))
+        } catch let failure as IngestFailure {
+            summary.failed += 1
+            onEvent(.failed(failure))
+        } catch {
+            summary.failed += 1
+            onEvent(.failed(IngestFailure(origin: input.origin, message: "cannot be read: \(error)")))
         }
-        summary.bytes = before + bytes.count
-        onEvent(.progress(articles: summary.added + summary.skipped + summary.failed, bytes: summary.bytes))
     }
 
     /// Extracts and stores one normalized article in its savepoint, counting and reporting
