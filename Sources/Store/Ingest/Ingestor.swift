@@ -71,15 +71,22 @@ public struct Ingestor: Sendable {
             if format == .jsonl {
                 var reader = LineReader(handle: try handle ?? input.open(), pending: head)
                 defer { if input.origin != "-" { try? reader.handle.close() } }
-                let jsonLines = normalizer.jsonLines
-                try reader.lines { line, end, text in
-                    let result: Result<Document, NormalizeError> = text.map { slice in
-                        Result { () throws(NormalizeError) in try jsonLines.document(slice) }
-                    } ?? .failure(.tooLarge(bytes: Normalizer.maxArticleBytes + 1, limit: Normalizer.maxArticleBytes))
-                    store(result, origin: input.origin, line: line, replace: replace, writer: writer, batch: &batch, summary: &summary, onEvent: onEvent)
-                    summary.bytes = before + end
-                    onEvent(.progress(articles: summary.added + summary.skipped + summary.failed, bytes: summary.bytes))
+                let extraction = ParallelExtraction(reader: normalizer.jsonLines, extractor: extractor)
+                var pending: [(line: Int, end: Int, bytes: [UInt8]?)] = []
+                func flush() {
+                    for article in extraction.prepare(pending) {
+                        store(article.result, origin: input.origin, line: article.line, replace: replace, writer: writer,
+                              batch: &batch, summary: &summary, onEvent: onEvent)
+                        summary.bytes = before + article.end
+                        onEvent(.progress(articles: summary.added + summary.skipped + summary.failed, bytes: summary.bytes))
+                    }
+                    pending.removeAll(keepingCapacity: true)
                 }
+                try reader.lines { line, end, text in
+                    pending.append((line, end, text.map(Array.init)))
+                    if pending.count == Self.batchLines { flush() }
+                }
+                flush()
                 return
             }
             var bytes = head
@@ -88,8 +95,12 @@ public struct Ingestor: Sendable {
             } else {
                 bytes = try input.read()
             }
-            let result = Result { () throws(NormalizeError) in try normalizer.normalize(bytes, format: format) }
-            store(result, origin: input.origin, line: nil, replace: replace, writer: writer, batch: &batch, summary: &summary, onEvent: onEvent)
+            let result = Result { () throws(NormalizeError) in
+                let document = try normalizer.normalize(bytes, format: format)
+                return PreparedArticle.Prepared(document: document, digest: Self.fingerprint(document), claims: [])
+            }
+            store(result, extracted: false, origin: input.origin, line: nil, replace: replace, writer: writer, batch: &batch,
+                  summary: &summary, onEvent: onEvent)
             summary.bytes = before + bytes.count
             onEvent(.progress(articles: summary.added + summary.skipped + summary.failed, bytes: summary.bytes))
         } catch let failure as IngestFailure {
@@ -103,20 +114,26 @@ public struct Ingestor: Sendable {
 
     /// Extracts and stores one normalized article in its savepoint, counting and reporting
     /// what happened.
-    private func store(_ result: Result<Document, NormalizeError>, origin: String, line: Int?, replace: Bool, writer: ArticleWriter,
-                       batch: inout BatchTransaction, summary: inout IngestSummary, onEvent: (Event) -> Void) {
+    /// Lines read and extracted together, on every core, before one writer stores them.
+    static let batchLines = 64
+
+    /// Stores one prepared article in its savepoint, counting and reporting what happened.
+    /// An article not yet `extracted` is extracted here, once it is known not to be stored.
+    private func store(_ result: Result<PreparedArticle.Prepared, NormalizeError>, extracted: Bool = true, origin: String, line: Int?,
+                       replace: Bool, writer: ArticleWriter, batch: inout BatchTransaction, summary: inout IngestSummary,
+                       onEvent: (Event) -> Void) {
         do {
-            var document = try result.get()
-            if let line { document.meta["line"] = String(line) }
+            let prepared = try result.get()
+            let document = prepared.document
+            let digest = prepared.digest
             for warning in document.warnings { onEvent(.warning(IngestFailure(origin: origin, line: line, message: "warning: " + warning))) }
-            let digest = Self.fingerprint(document)
             let existing = try Int64.fetchOne(batch.db, sql: "SELECT id FROM articles WHERE sha256 = ?", arguments: [digest])
             if existing != nil && !replace {
-                summary.skipped += 1  // stored before: no need to extract it again
+                summary.skipped += 1
                 onEvent(.alreadyStored(origin: origin))
                 return
             }
-            let claims = extractor.claims(in: document)
+            let claims = extracted ? prepared.claims : extractor.claims(in: document)
             let written = try batch.article { db in
                 if let existing { try db.execute(sql: "DELETE FROM articles WHERE id = ?", arguments: [existing]) }
                 return try writer.write(document, claims: claims, sha256: digest, origin: origin, in: db)
