@@ -41,28 +41,23 @@ WHERE (a.period_start IS NULL AND a.period_end IS NULL AND b.period_start IS NUL
        AND NOT coalesce(a.period_end = b.period_start AND a.period_start < a.period_end AND b.period_start < b.period_end, 0)
        AND NOT coalesce(b.period_end = a.period_start AND b.period_start < b.period_end AND a.period_start < a.period_end, 0));
 
+-- Every comparable pair with its relation and both sides spelled out.
+CREATE VIEW figure_relations AS
+SELECT CASE c.meets WHEN 0 THEN 'conflict' ELSE 'corroboration' END AS relation, c.*,
+       fa.value AS value_a, fa.low AS low_a, fa.high AS high_a, fa.qualifier AS qualifier_a, fa.figure AS text_a,
+       fa.sentence AS sentence_a, fa.article_title AS title_a, fa.url AS url_a, fa.published AS published_a,
+       fb.value AS value_b, fb.low AS low_b, fb.high AS high_b, fb.qualifier AS qualifier_b, fb.figure AS text_b,
+       fb.sentence AS sentence_b, fb.article_title AS title_b, fb.url AS url_b, fb.published AS published_b
+FROM figure_comparisons c
+JOIN figure_intervals fa ON fa.figure_id = c.figure_a AND fa.source = c.source
+JOIN figure_intervals fb ON fb.figure_id = c.figure_b AND fb.source = c.source;
+
 -- Comparable figures whose intervals do not meet: the same source cited for numbers that
 -- cannot both be right. Largest gap first when ordered by gap.
-CREATE VIEW figure_conflicts AS
-SELECT c.*, fa.value AS value_a, fa.low AS low_a, fa.high AS high_a, fa.qualifier AS qualifier_a, fa.figure AS text_a,
-       fa.sentence AS sentence_a, fa.article_title AS title_a, fa.url AS url_a, fa.published AS published_a,
-       fb.value AS value_b, fb.low AS low_b, fb.high AS high_b, fb.qualifier AS qualifier_b, fb.figure AS text_b,
-       fb.sentence AS sentence_b, fb.article_title AS title_b, fb.url AS url_b, fb.published AS published_b
-FROM figure_comparisons c
-JOIN figure_intervals fa ON fa.figure_id = c.figure_a AND fa.source = c.source
-JOIN figure_intervals fb ON fb.figure_id = c.figure_b AND fb.source = c.source
-WHERE c.meets = 0;
+CREATE VIEW figure_conflicts AS SELECT * FROM figure_relations WHERE meets = 0;
 
 -- Comparable figures whose intervals meet: the source cited consistently.
-CREATE VIEW figure_corroborations AS
-SELECT c.*, fa.value AS value_a, fa.low AS low_a, fa.high AS high_a, fa.qualifier AS qualifier_a, fa.figure AS text_a,
-       fa.sentence AS sentence_a, fa.article_title AS title_a, fa.url AS url_a, fa.published AS published_a,
-       fb.value AS value_b, fb.low AS low_b, fb.high AS high_b, fb.qualifier AS qualifier_b, fb.figure AS text_b,
-       fb.sentence AS sentence_b, fb.article_title AS title_b, fb.url AS url_b, fb.published AS published_b
-FROM figure_comparisons c
-JOIN figure_intervals fa ON fa.figure_id = c.figure_a AND fa.source = c.source
-JOIN figure_intervals fb ON fb.figure_id = c.figure_b AND fb.source = c.source
-WHERE c.meets = 1;
+CREATE VIEW figure_corroborations AS SELECT * FROM figure_relations WHERE meets = 1;
 
 -- Figures in claims that no source is attributed.
 CREATE VIEW unsourced_figures AS

@@ -24,6 +24,8 @@ struct StanceFinder: Sendable {
         "yesterday", "today", "previously", "earlier", "later", "then", "even", "only", "just",
     ]
     private static let prepositions: Set<String> = ["for", "to", "of", "on", "about", "over", "toward", "towards", "against", "with"]
+    /// An actor after one of these ("according to the Commission, France") is not a subject.
+    private static let groupBreakers = prepositions.union(["by", "from", "in", "at"])
     private static let npStops: Set<String> = [
         "that", "which", "who", "while", "because", "as", "and", "but", "than", "without", "instead", "rather", "could",
         "would", "will", "may", "might", "can", "should", "must", "is", "are", "was", "were", "has", "have", "had", "to",
@@ -344,7 +346,7 @@ struct StanceFinder: Sendable {
             let between = tokens[previous.end..<start]
             guard between.allSatisfy({ ["and", ",", "the", "both", "or", "in", "particular", "especially", "notably", "also"].contains($0.lower) }),
                 between.contains(where: { $0.lower == "and" || $0.text == "," || $0.lower == "or" }),
-                !(previous.start > 0 && Self.prepositions.union(["by", "from", "in", "at"]).contains(tokens[previous.start - 1].lower))
+                !(previous.start > 0 && Self.groupBreakers.contains(tokens[previous.start - 1].lower))
             else { break }
             group.insert(previous, at: 0)
             start = previous.start

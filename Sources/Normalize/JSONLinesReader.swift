@@ -17,13 +17,9 @@ public struct JSONLinesReader: Sendable {
     static let outletFields = ["outlet", "source", "publisher"]
 
     /// Calls `each` with the 1-based line number and the line's document or error. Blank
-    /// lines are skipped.
+    /// lines are skipped. (Ingest streams files with its own line reader; this is for bytes
+    /// already in memory.)
     public func documents(_ bytes: [UInt8], each: (Int, Result<Document, NormalizeError>) -> Void) {
-        documents(bytes) { line, _, result in each(line, result) }
-    }
-
-    /// The same, also giving the byte offset where each line ends (for progress).
-    public func documents(_ bytes: [UInt8], each: (Int, Int, Result<Document, NormalizeError>) -> Void) {
         var lineNumber = 0
         var start = 0
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
@@ -32,10 +28,23 @@ public struct JSONLinesReader: Sendable {
             lineNumber += 1
             let line = bytes[start..<end]
             if line.contains(where: { $0 != 32 && $0 != 9 && $0 != 13 }) {
-                each(lineNumber, end, Result { () throws(NormalizeError) in try document(line) })
+                each(lineNumber, Result { () throws(NormalizeError) in try document(line) })
             }
             start = end + 1
         }
+    }
+
+    /// The article of the first line that is not blank.
+    public func firstDocument(_ bytes: [UInt8]) throws(NormalizeError) -> Document {
+        var start = 0
+        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
+        while start < bytes.count {
+            let end = bytes[start...].firstIndex(of: 10) ?? bytes.count
+            let line = bytes[start..<end]
+            if line.contains(where: { $0 != 32 && $0 != 9 && $0 != 13 }) { return try document(line) }
+            start = end + 1
+        }
+        throw .empty
     }
 
     /// One line's article.

@@ -4,7 +4,6 @@ public enum NormalizeError: Error, Equatable, Sendable, CustomStringConvertible 
     case binary
     case invalidUTF8(byteOffset: Int)
     case noText
-    case unsupportedFormat(String)
     case invalidJSON(String)
     case noTextField
     case tooLarge(bytes: Int, limit: Int)
@@ -15,7 +14,6 @@ public enum NormalizeError: Error, Equatable, Sendable, CustomStringConvertible 
         case .binary: return "binary data, not text (NUL byte found)"
         case .invalidUTF8(let offset): return "invalid UTF-8 at byte \(offset)"
         case .noText: return "no article text found"
-        case .unsupportedFormat(let name): return "the \(name) format is not supported yet"
         case .invalidJSON(let reason): return "invalid JSON: \(reason)"
         case .noTextField: return "no article text: none of the fields text, body or content is a non-empty string"
         case .tooLarge(let bytes, let limit):

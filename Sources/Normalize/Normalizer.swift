@@ -34,10 +34,8 @@ public struct Normalizer: Sendable {
             if bytes.contains(0) { throw .binary }
             document = try html.normalize(bytes)
         case .jsonl:
-            // one article: the first line; ingest reads JSON Lines line by line with `jsonLines`
-            var first: Result<Document, NormalizeError> = .failure(.empty)
-            jsonLines.documents(bytes) { line, result in if line == 1 { first = result } }
-            document = try first.get()
+            // one article: the first line; ingest streams JSON Lines line by line
+            document = try jsonLines.firstDocument(bytes)
         }
         guard document.blocks.contains(where: { $0.kind.carriesClaims || $0.kind == .heading }) else { throw .noText }
         var result = document
