@@ -74,9 +74,19 @@ public struct Ingestor: Sendable {
                 let extraction = ParallelExtraction(reader: normalizer.jsonLines, extractor: extractor)
                 var pending: [(line: Int, end: Int, bytes: [UInt8]?)] = []
                 func flush() {
-                    for article in extraction.prepare(pending) {
-                        store(article.result, origin: input.origin, line: article.line, replace: replace, writer: writer,
-                              batch: &batch, summary: &summary, onEvent: onEvent)
+                    let parsed = extraction.parse(pending)
+                    // extract, on every core, only what is not stored yet
+                    let fresh = parsed.indices.filter { index in
+                        guard case .success(let article) = parsed[index].result else { return false }
+                        return replace || (try? Int64.fetchOne(batch.db, sql: "SELECT id FROM articles WHERE sha256 = ?",
+                                                                arguments: [article.digest])) == nil
+                    }
+                    let documents = fresh.compactMap { try? parsed[$0].result.get().document }
+                    var claims: [Int: [Claim]] = [:]
+                    for (index, extracted) in zip(fresh, extraction.extract(documents)) { claims[index] = extracted }
+                    for (index, article) in parsed.enumerated() {
+                        store(article.result, claims: claims[index], origin: input.origin, line: article.line, replace: replace,
+                              writer: writer, batch: &batch, summary: &summary, onEvent: onEvent)
                         summary.bytes = before + article.end
                         onEvent(.progress(articles: summary.added + summary.skipped + summary.failed, bytes: summary.bytes))
                     }
@@ -97,9 +107,9 @@ public struct Ingestor: Sendable {
             }
             let result = Result { () throws(NormalizeError) in
                 let document = try normalizer.normalize(bytes, format: format)
-                return PreparedArticle.Prepared(document: document, digest: Self.fingerprint(document), claims: [])
+                return Fingerprinted(document: document, digest: Self.fingerprint(document))
             }
-            store(result, extracted: false, origin: input.origin, line: nil, replace: replace, writer: writer, batch: &batch,
+            store(result, claims: nil, origin: input.origin, line: nil, replace: replace, writer: writer, batch: &batch,
                   summary: &summary, onEvent: onEvent)
             summary.bytes = before + bytes.count
             onEvent(.progress(articles: summary.added + summary.skipped + summary.failed, bytes: summary.bytes))
@@ -117,15 +127,15 @@ public struct Ingestor: Sendable {
     /// Lines read and extracted together, on every core, before one writer stores them.
     static let batchLines = 64
 
-    /// Stores one prepared article in its savepoint, counting and reporting what happened.
-    /// An article not yet `extracted` is extracted here, once it is known not to be stored.
-    private func store(_ result: Result<PreparedArticle.Prepared, NormalizeError>, extracted: Bool = true, origin: String, line: Int?,
+    /// Stores one article in its savepoint, counting and reporting what happened. Without
+    /// `claims`, the article is extracted here, once it is known not to be stored.
+    private func store(_ result: Result<Fingerprinted, NormalizeError>, claims extracted: [Claim]?, origin: String, line: Int?,
                        replace: Bool, writer: ArticleWriter, batch: inout BatchTransaction, summary: inout IngestSummary,
                        onEvent: (Event) -> Void) {
         do {
-            let prepared = try result.get()
-            let document = prepared.document
-            let digest = prepared.digest
+            let article = try result.get()
+            let document = article.document
+            let digest = article.digest
             for warning in document.warnings { onEvent(.warning(IngestFailure(origin: origin, line: line, message: "warning: " + warning))) }
             let existing = try Int64.fetchOne(batch.db, sql: "SELECT id FROM articles WHERE sha256 = ?", arguments: [digest])
             if existing != nil && !replace {
@@ -133,7 +143,7 @@ public struct Ingestor: Sendable {
                 onEvent(.alreadyStored(origin: origin))
                 return
             }
-            let claims = extracted ? prepared.claims : extractor.claims(in: document)
+            let claims = extracted ?? extractor.claims(in: document)
             let written = try batch.article { db in
                 if let existing { try db.execute(sql: "DELETE FROM articles WHERE id = ?", arguments: [existing]) }
                 return try writer.write(document, claims: claims, sha256: digest, origin: origin, in: db)

@@ -2,44 +2,53 @@ import ClaimsExtract
 import ClaimsNormalize
 import Foundation
 
-/// An article read and extracted ahead of being stored.
-struct PreparedArticle: Sendable {
+/// A JSON Lines article read ahead of being stored, with its fingerprint.
+struct ParsedArticle: Sendable {
     var line: Int
     var end: Int
-    var result: Result<Prepared, NormalizeError>
-
-    struct Prepared: Sendable {
-        var document: Document
-        var digest: String
-        var claims: [Claim]
-    }
+    var result: Result<Fingerprinted, NormalizeError>
 }
 
-/// Reads and extracts a batch of JSON Lines on every core; one writer stores them in order.
+struct Fingerprinted: Sendable {
+    var document: Document
+    var digest: String
+}
+
+/// Reads, and separately extracts, batches of JSON Lines on every core, so that the one
+/// writer only decides and stores. Extraction is a second pass so that articles already
+/// stored are never extracted.
 struct ParallelExtraction: Sendable {
     let reader: JSONLinesReader
     let extractor: Extractor
 
-    /// The batch's articles, in the order of `lines`.
-    func prepare(_ lines: [(line: Int, end: Int, bytes: [UInt8]?)]) -> [PreparedArticle] {
-        let slots = Slots<PreparedArticle>(count: lines.count)
-        let work = lines
+    /// Each line's document and fingerprint, in the order of `lines`.
+    func parse(_ lines: [(line: Int, end: Int, bytes: [UInt8]?)]) -> [ParsedArticle] {
         let reader = self.reader
-        let extractor = self.extractor
-        DispatchQueue.concurrentPerform(iterations: work.count) { index in
-            let item = work[index]
-            let result: Result<PreparedArticle.Prepared, NormalizeError>
-            if let bytes = item.bytes {
-                result = Result { () throws(NormalizeError) in
-                    var document = try reader.document(bytes[...])
-                    document.meta["line"] = String(item.line)
-                    return PreparedArticle.Prepared(document: document, digest: Ingestor.fingerprint(document), claims: extractor.claims(in: document))
-                }
-            } else {
-                result = .failure(.tooLarge(bytes: Normalizer.maxArticleBytes + 1, limit: Normalizer.maxArticleBytes))
+        return Self.concurrentMap(lines) { item in
+            guard let bytes = item.bytes else {
+                return ParsedArticle(line: item.line, end: item.end,
+                                     result: .failure(.tooLarge(bytes: Normalizer.maxArticleBytes + 1, limit: Normalizer.maxArticleBytes)))
             }
-            slots.set(index, PreparedArticle(line: item.line, end: item.end, result: result))
+            let result = Result { () throws(NormalizeError) in
+                var document = try reader.document(bytes[...])
+                document.meta["line"] = String(item.line)
+                return Fingerprinted(document: document, digest: Ingestor.fingerprint(document))
+            }
+            return ParsedArticle(line: item.line, end: item.end, result: result)
         }
+    }
+
+    /// The claims of each document, in order.
+    func extract(_ documents: [Document]) -> [[Claim]] {
+        let extractor = self.extractor
+        return Self.concurrentMap(documents) { extractor.claims(in: $0) }
+    }
+
+    private static func concurrentMap<Input: Sendable, Output: Sendable>(
+        _ inputs: [Input], _ transform: @escaping @Sendable (Input) -> Output
+    ) -> [Output] {
+        let slots = Slots<Output>(count: inputs.count)
+        DispatchQueue.concurrentPerform(iterations: inputs.count) { index in slots.set(index, transform(inputs[index])) }
         return slots.values()
     }
 }
