@@ -68,7 +68,7 @@ import Testing
         try ingestSeed()
         let again = try CLI.run(["ingest", "--db", db, TestPaths.seedArticle.path])
         #expect(again.status == 0)
-        #expect(again.stderr.contains("added 0, skipped 1"))
+        #expect(again.stderr.contains("1 article read: added 0, identical 0 (text stored once), skipped 1 (already stored)"))
         let count = try rows(["sql", "SELECT count(*) AS n FROM articles"])
         #expect(count.first?["n"] as? Int == 1)
     }
@@ -110,7 +110,7 @@ import Testing
         try FileManager.default.copyItem(at: TestPaths.seedArticle, to: inputs.appendingPathComponent("good.txt"))
         let run = try CLI.run(["ingest", "--db", db, inputs.path])
         #expect(run.status == 1)
-        let lines = run.stderr.split(separator: "\n").filter { !$0.hasPrefix("added") }
+        let lines = run.stderr.split(separator: "\n").filter { !$0.contains(" read: added") }
         #expect(lines.count == 3, "\(run.stderr)")
         #expect(lines.contains { $0.contains("binary.txt") && $0.contains("binary") })
         #expect(lines.contains { $0.contains("empty.txt") && $0.contains("empty") })

@@ -138,7 +138,7 @@ import Testing
         let file = try write("dump.jsonl", lines.joined(separator: "\n") + "\n")
         let run = try CLI.run(["ingest", "--db", db, file.path])
         #expect(run.status == 1)
-        let errors = run.stderr.split(separator: "\n").filter { !$0.hasPrefix("added") }
+        let errors = run.stderr.split(separator: "\n").filter { !$0.contains(" read: added") }
         #expect(errors.count == 1, "\(run.stderr)")
         #expect(errors.first?.hasPrefix("\(file.path):7: invalid JSON") == true, "\(run.stderr)")
         #expect(try sql("SELECT count(*) AS n FROM articles").first?["n"] as? Int == 9)
@@ -219,9 +219,41 @@ import Testing
     @Test func replaceExtractsAStoredArticleAgain() throws {
         let file = try write("r.txt", "The IMF said growth was 3 pct.")
         #expect(try CLI.run(["ingest", "--db", db, file.path]).status == 0)
+        let before = try sql("SELECT a.id, count(c.id) AS claims FROM articles a JOIN claims c ON c.article_id = a.id")
         let again = try CLI.run(["ingest", "--replace", "--db", db, file.path])
-        #expect(again.stderr.contains("added 1, skipped 0"), "\(again.stderr)")
+        #expect(again.stderr.contains("added 1, identical 0 (text stored once), skipped 0"), "\(again.stderr)")
+        let after = try sql("SELECT a.id, count(c.id) AS claims FROM articles a JOIN claims c ON c.article_id = a.id")
+        #expect(after.first?["id"] as? Int == before.first?["id"] as? Int)
+        #expect(after.first?["claims"] as? Int == 1)
+        #expect(before.first?["claims"] as? Int == 1)
+    }
+
+    @Test func identicalFilesAreStoredOnceAndEveryOriginIsCounted() throws {
+        let first = try write("wire/a.txt", "The IMF said growth was 3 pct.")
+        let copy = try write("wire/b.txt", "The IMF said growth was 3 pct.")
+        let run = try CLI.run(["ingest", "--verbose", "--db", db, folder.appendingPathComponent("wire").path])
+        #expect(run.status == 0)
+        #expect(run.stderr.contains("2 articles read: added 1, identical 1 (text stored once), skipped 0"), "\(run.stderr)")
+        #expect(run.stderr.contains("identical \(copy.path): same text as article 1"), "\(run.stderr)")
         #expect(try sql("SELECT count(*) AS n FROM articles").first?["n"] as? Int == 1)
+        #expect(try sql("SELECT count(*) AS n FROM claims").first?["n"] as? Int == 1)
+        let origins = try sql("SELECT origin FROM article_origins ORDER BY origin").map { $0["origin"] as? String ?? "" }
+        #expect(origins == [first.path, copy.path])
+        let shown = try CLI.run(["show", "--db", db, "1", "--format", "json"])
+        let object = try CLI.json(shown.stdout) as? [String: Any]
+        #expect(object?["origins"] as? [String] == [first.path, copy.path])
+        let again = try CLI.run(["ingest", "--db", db, folder.appendingPathComponent("wire").path])
+        #expect(again.stderr.contains("2 articles read: added 0, identical 0 (text stored once), skipped 2"), "\(again.stderr)")
+        #expect(try sql("SELECT count(*) AS n FROM article_origins").first?["n"] as? Int == 2)
+    }
+
+    @Test func aRepeatedJSONLinesArticleIsRecordedWithItsLine() throws {
+        let line = "{\"title\": \"Growth\", \"text\": \"The IMF said growth was 3 pct.\"}\n"
+        let dump = try write("dump.jsonl", line + "{\"text\": \"The OECD said growth was 2 pct.\"}\n" + line)
+        let run = try CLI.run(["ingest", "--db", db, dump.path])
+        #expect(run.stderr.contains("3 articles read: added 2, identical 1"), "\(run.stderr)")
+        let lines = try sql("SELECT line FROM article_origins WHERE article_id = 1 ORDER BY line").map { $0["line"] as? Int ?? 0 }
+        #expect(lines == [1, 3])
     }
 
     @Test func reextractRebuildsClaimsFromWhatIsStored() throws {

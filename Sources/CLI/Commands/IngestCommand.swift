@@ -55,6 +55,8 @@ struct IngestCommand: ParsableCommand {
                 if !quiet { Terminal.say(warning.description) }
             case .stored(let origin, let claims): if verbose { Terminal.say("stored \(origin): \(claims) claims") }
             case .alreadyStored(let origin): if verbose { Terminal.say("skipped \(origin): already stored") }
+            case .identical(let origin, let article):
+                if verbose { Terminal.say("identical \(origin): same text as article \(article), recorded as another origin") }
             case .progress(let articles, let bytes): progress?.update(articles: articles, bytes: bytes)
             }
         }

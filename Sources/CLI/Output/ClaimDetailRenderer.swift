@@ -14,7 +14,8 @@ struct ClaimDetailRenderer {
             out += "published  \(detail.published ?? "")\n"
             out += "url        \(detail.url ?? "")\n"
             out += "outlet     \(detail.outlet ?? "")\n"
-            out += "origin     \(detail.origin)\n"
+            out += "origin     \(detail.origins.first ?? detail.origin)\n"
+            for copy in detail.origins.dropFirst() { out += "           \(copy) (identical)\n" }
             for (name, result) in [("sources", detail.sources), ("figures", detail.figures), ("stances", detail.stances)] where !result.rows.isEmpty {
                 out += "\n\(name)\n" + RowFormat.table.render(result)
             }
@@ -25,6 +26,7 @@ struct ClaimDetailRenderer {
                 ("paragraph", .string(detail.paragraph)), ("char_start", .int(detail.charStart)), ("char_end", .int(detail.charEnd)),
                 ("article_id", .int(Int(detail.articleID))), ("title", JSONValue(detail.title)), ("url", JSONValue(detail.url)),
                 ("outlet", JSONValue(detail.outlet)), ("published", JSONValue(detail.published)), ("origin", .string(detail.origin)),
+                ("origins", .array(detail.origins.map { .string($0) })),
                 ("sources", Self.array(detail.sources)), ("figures", Self.array(detail.figures)), ("stances", Self.array(detail.stances)),
             ])
             return object.serialized() + "\n"

@@ -21,7 +21,8 @@ struct ArticleWriter {
         var stances = 0
     }
 
-    func write(_ document: Document, claims: [Claim], sha256: String, origin: String, in db: Database) throws -> Written {
+    /// A new article, where it was read from, and its claims.
+    func write(_ document: Document, claims: [Claim], sha256: String, origin: String, line: Int?, in db: Database) throws -> Written {
         let meta: String? = document.meta.isEmpty ? nil : JSONText.object(document.meta)
         try db.cachedStatement(sql: """
             INSERT INTO articles(sha256, title, url, outlet, published, format, origin, body, meta, blocks)
@@ -30,7 +31,29 @@ struct ArticleWriter {
                 sha256, document.title, document.url, document.outlet, document.published,
                 document.format.rawValue, origin, document.body, meta, StoredBlocks.encode(document.blocks),
             ])
-        return try writeClaims(claims, articleID: db.lastInsertedRowID, in: db)
+        let articleID = db.lastInsertedRowID
+        try recordOrigin(origin, line: line, of: articleID, in: db)
+        return try writeClaims(claims, articleID: articleID, in: db)
+    }
+
+    /// Notes that `origin` (and `line`, for JSON Lines) carried the stored article; false
+    /// when that was already known.
+    @discardableResult
+    func recordOrigin(_ origin: String, line: Int?, of articleID: Int64, in db: Database) throws -> Bool {
+        try db.cachedStatement(sql: "INSERT OR IGNORE INTO article_origins(article_id, origin, line) VALUES (?, ?, ?)")
+            .execute(arguments: [articleID, origin, line ?? 0])
+        return db.changesCount > 0
+    }
+
+    /// Replaces a stored article's claims with `claims`, and its metadata with what this
+    /// reading of it found; the article keeps its id.
+    func replace(_ articleID: Int64, with document: Document, claims: [Claim], in db: Database) throws -> Written {
+        let meta: String? = document.meta.isEmpty ? nil : JSONText.object(document.meta)
+        try db.execute(sql: "UPDATE articles SET outlet = ?, format = ?, meta = ?, blocks = ? WHERE id = ?", arguments: [
+            document.outlet, document.format.rawValue, meta, StoredBlocks.encode(document.blocks), articleID,
+        ])
+        try db.execute(sql: "DELETE FROM claims WHERE article_id = ?", arguments: [articleID])
+        return try writeClaims(claims, articleID: articleID, in: db)
     }
 
     /// The claims of an article already stored (after its old claims were deleted, on re-extraction).

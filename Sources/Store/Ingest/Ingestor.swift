@@ -10,6 +10,8 @@ public struct Ingestor: Sendable {
     public enum Event: Sendable {
         case stored(origin: String, claims: Int)
         case alreadyStored(origin: String)
+        /// The same text as article `article`, read before from elsewhere: recorded, not stored again.
+        case identical(origin: String, article: Int64)
         case failed(IngestFailure)
         /// Stored, but the user should know how: "read as Windows-1252".
         case warning(IngestFailure)
@@ -88,7 +90,7 @@ public struct Ingestor: Sendable {
                         store(article.result, claims: claims[index], origin: input.origin, line: article.line, replace: replace,
                               writer: writer, batch: &batch, summary: &summary, onEvent: onEvent)
                         summary.bytes = before + article.end
-                        onEvent(.progress(articles: summary.added + summary.skipped + summary.failed, bytes: summary.bytes))
+                        onEvent(.progress(articles: summary.articles, bytes: summary.bytes))
                     }
                     pending.removeAll(keepingCapacity: true)
                 }
@@ -112,7 +114,7 @@ public struct Ingestor: Sendable {
             store(result, claims: nil, origin: input.origin, line: nil, replace: replace, writer: writer, batch: &batch,
                   summary: &summary, onEvent: onEvent)
             summary.bytes = before + bytes.count
-            onEvent(.progress(articles: summary.added + summary.skipped + summary.failed, bytes: summary.bytes))
+            onEvent(.progress(articles: summary.articles, bytes: summary.bytes))
         } catch let failure as IngestFailure {
             summary.failed += 1
             onEvent(.failed(failure))
@@ -138,15 +140,23 @@ public struct Ingestor: Sendable {
             let digest = article.digest
             for warning in document.warnings { onEvent(.warning(IngestFailure(origin: origin, line: line, message: "warning: " + warning))) }
             let existing = try Int64.fetchOne(batch.db, sql: "SELECT id FROM articles WHERE sha256 = ?", arguments: [digest])
-            if existing != nil && !replace {
-                summary.skipped += 1
-                onEvent(.alreadyStored(origin: origin))
+            if let existing, !replace {
+                if try batch.article({ db in try writer.recordOrigin(origin, line: line, of: existing, in: db) }) {
+                    summary.identical += 1
+                    onEvent(.identical(origin: origin, article: existing))
+                } else {
+                    summary.skipped += 1
+                    onEvent(.alreadyStored(origin: origin))
+                }
                 return
             }
             let claims = extracted ?? extractor.claims(in: document)
             let written = try batch.article { db in
-                if let existing { try db.execute(sql: "DELETE FROM articles WHERE id = ?", arguments: [existing]) }
-                return try writer.write(document, claims: claims, sha256: digest, origin: origin, in: db)
+                guard let existing else {
+                    return try writer.write(document, claims: claims, sha256: digest, origin: origin, line: line, in: db)
+                }
+                try writer.recordOrigin(origin, line: line, of: existing, in: db)
+                return try writer.replace(existing, with: document, claims: claims, in: db)
             }
             summary.added += 1
             summary.claims += written.claims

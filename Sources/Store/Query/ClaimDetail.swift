@@ -16,6 +16,9 @@ public struct ClaimDetail: Sendable {
     public var outlet: String?
     public var published: String?
     public var origin: String
+    /// Every place the article's text was read from (`path` or `path:line`), first the one
+    /// it was stored from: identical copies are stored once and listed here.
+    public var origins: [String]
     public var sources: QueryResult
     public var figures: QueryResult
     public var stances: QueryResult
@@ -39,6 +42,11 @@ extension ClaimsDatabase {
                     claimID: id, sentence: row["text"], paragraph: Self.paragraph(body: body, blocks: row["blocks"], start: start, end: end),
                     charStart: start, charEnd: end, articleID: row["article_id"], title: row["title"], url: row["url"],
                     outlet: row["outlet"], published: row["published"], origin: row["origin"],
+                    origins: try String.fetchAll(db, sql: """
+                        SELECT CASE line WHEN 0 THEN origin ELSE origin || ':' || line END
+                        FROM article_origins o WHERE article_id = ?
+                        ORDER BY origin <> (SELECT origin FROM articles WHERE id = o.article_id), ingested_at, origin, line
+                        """, arguments: [row["article_id"] as Int64]),
                     sources: try QueryResult.fetch(try db.makeStatement(sql: """
                         SELECT s.key AS source, s.name, cs.role, cs.verb, cs.speaker, cs.outlet, cs.text
                         FROM claim_sources cs JOIN sources s ON s.id = cs.source_id WHERE cs.claim_id = ?
