@@ -1,0 +1,101 @@
+import ClaimsExtract
+import ClaimsNormalize
+import Foundation
+import GRDB
+
+/// The writer's side of one ingest. Batches of parsed articles come in; the ones not yet
+/// stored are extracted on every core while the writer stores the batch before, in input
+/// order, each article in a savepoint of its own.
+struct IngestPipeline {
+    let extraction: ParallelExtraction
+    let writer: ArticleWriter
+    let replace: Bool
+    var batch: BatchTransaction
+    var summary = IngestSummary()
+    private var inFlight: (articles: [ParsedArticle], fresh: [Int], job: ExtractionJob)?
+
+    init(extraction: ParallelExtraction, writer: ArticleWriter, replace: Bool, batch: BatchTransaction) {
+        self.extraction = extraction
+        self.writer = writer
+        self.replace = replace
+        self.batch = batch
+    }
+
+    /// Starts extracting what in `articles` is not stored yet, then stores the batch before.
+    /// (`store` looks again, for a copy that was still in flight when this batch was checked.)
+    mutating func submit(_ articles: [ParsedArticle], onEvent: (Ingestor.Event) -> Void) {
+        let fresh = articles.indices.filter { index in
+            guard case .success(let article) = articles[index].result else { return false }
+            return replace || (try? storedID(article.digest)) == nil
+        }
+        let job = extraction.startExtracting(fresh.compactMap { try? articles[$0].result.get().document })
+        drain(onEvent: onEvent)
+        inFlight = (articles, fresh, job)
+    }
+
+    /// Stores the batch in flight, once its extraction is done.
+    mutating func drain(onEvent: (Ingestor.Event) -> Void) {
+        guard let (articles, fresh, job) = inFlight else { return }
+        inFlight = nil
+        var claims: [Int: [Claim]] = [:]
+        for (index, extracted) in zip(fresh, job.claims()) { claims[index] = extracted }
+        for (index, article) in articles.enumerated() {
+            store(article, claims: claims[index], onEvent: onEvent)
+            summary.bytes += article.size
+            onEvent(.progress(articles: summary.articles, bytes: summary.bytes))
+        }
+    }
+
+    /// Counts an input that could not be read at all.
+    mutating func fail(_ failure: IngestFailure, onEvent: (Ingestor.Event) -> Void) {
+        summary.failed += 1
+        onEvent(.failed(failure))
+    }
+
+    private func storedID(_ digest: String) throws -> Int64? {
+        try Int64.fetchOne(batch.db, sql: "SELECT id FROM articles WHERE sha256 = ?", arguments: [digest])
+    }
+
+    /// Stores one article in its savepoint, counting and reporting what happened. Without
+    /// `claims`, the article is extracted here, once it is known not to be stored.
+    private mutating func store(_ parsed: ParsedArticle, claims extracted: [Claim]?, onEvent: (Ingestor.Event) -> Void) {
+        let (origin, line) = (parsed.origin, parsed.line)
+        do {
+            let article = try parsed.result.get()
+            let document = article.document
+            for warning in document.warnings { onEvent(.warning(IngestFailure(origin: origin, line: line, message: "warning: " + warning))) }
+            let existing = try storedID(article.digest)
+            if let existing, !replace {
+                let writer = self.writer
+                if try batch.article({ db in try writer.recordOrigin(origin, line: line, of: existing, in: db) }) {
+                    summary.identical += 1
+                    onEvent(.identical(origin: origin, article: existing))
+                } else {
+                    summary.skipped += 1
+                    onEvent(.alreadyStored(origin: origin))
+                }
+                return
+            }
+            let claims = extracted ?? extraction.extractor.claims(in: document)
+            let writer = self.writer
+            let written = try batch.article { db in
+                guard let existing else {
+                    return try writer.write(document, claims: claims, sha256: article.digest, origin: origin, line: line, in: db)
+                }
+                try writer.recordOrigin(origin, line: line, of: existing, in: db)
+                return try writer.replace(existing, with: document, claims: claims, in: db)
+            }
+            summary.added += 1
+            summary.claims += written.claims
+            summary.figures += written.figures
+            summary.stances += written.stances
+            onEvent(.stored(origin: origin, claims: written.claims))
+        } catch let error as NormalizeError {
+            fail(IngestFailure(origin: origin, line: line, message: error.description), onEvent: onEvent)
+        } catch let error as DatabaseError {
+            fail(IngestFailure(origin: origin, line: line, message: "not stored: " + (error.message ?? String(describing: error))), onEvent: onEvent)
+        } catch {
+            fail(IngestFailure(origin: origin, line: line, message: String(describing: error)), onEvent: onEvent)
+        }
+    }
+}
