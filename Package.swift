@@ -82,6 +82,7 @@ let package = Package(
                 "ClaimsNormalize", "ClaimsExtract", "ClaimsStore", "ClaimsSeeds",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ],
             path: "Sources/Bench",
             swiftSettings: strict),

@@ -1,6 +1,7 @@
 import ArgumentParser
 import ClaimsExtract
 import ClaimsNormalize
+import ClaimsSeeds
 import ClaimsStore
 import Foundation
 import GRDB
@@ -72,11 +73,18 @@ struct BenchCommand: ParsableCommand {
         var documents: [Document] = []
         normalizer.jsonLines.documents([UInt8](all)) { _, result in if let document = try? result.get() { documents.append(document) } }
         let started = Date()
-        var extracted = 0
-        for document in documents { extracted += extractor.claims(in: document).count }
+        var extracted: [[Claim]] = []
+        for document in documents { extracted.append(extractor.claims(in: document)) }
         let seconds = Date().timeIntervalSince(started)
         let textMegabytes = Double(documents.reduce(0) { $0 + $1.body.utf8.count }) / 1_048_576
-        print(String(format: "extraction alone: %d claims from %.1f MB of text in %.2f s = %.2f MB/s on one core", extracted, textMegabytes, seconds, textMegabytes / seconds))
+        print(String(format: "extraction alone: %d claims from %.1f MB of text in %.2f s = %.2f MB/s on one core",
+                     extracted.reduce(0) { $0 + $1.count }, textMegabytes, seconds, textMegabytes / seconds))
+
+        // 2: the database writes alone, beside the raw C-API floor for the same rows
+        let articles = zip(documents, extracted).enumerated().map { index, pair in
+            ExtractedArticle(document: pair.0, claims: pair.1, origin: corpus.path, line: index + 1)
+        }
+        try timeWrites(articles, normalizer: normalizer, extractor: extractor, scratch: scratch)
 
         // 3: queries on a million claims
         if skipQueries { return }
@@ -96,6 +104,32 @@ struct BenchCommand: ParsableCommand {
             _ = try database.crossReference(CrossReferenceFilter(source: "IMF", metric: "gdp_growth", place: "UA"))
         }
         try time("xref (every pair)", runs: 1) { _ = try database.crossReference(CrossReferenceFilter()) }
+    }
+
+    /// Stores `articles` through claimsdb's writer and through the raw C API, each into a
+    /// fresh database, and prints rows a second for both.
+    private func timeWrites(_ articles: [ExtractedArticle], normalizer: Normalizer, extractor: Extractor, scratch: URL) throws {
+        let sources = try SeedVocabularies.builtIn().sources
+        let ours = scratch.appendingPathComponent("writes.db").path
+        let database = try ClaimsDatabase.open(path: ours, sources: sources)
+        let summary = try Ingestor(database: database, normalizer: normalizer, extractor: extractor).store(articles)
+        let rows = try DatabaseQueue(path: ours).read { db in
+            try Int.fetchOne(db, sql: """
+                SELECT (SELECT count(*) FROM articles) + (SELECT count(*) FROM article_origins) + (SELECT count(*) FROM claims)
+                     + (SELECT count(*) FROM claim_sources) + (SELECT count(*) FROM figures) + (SELECT count(*) FROM stances)
+                """) ?? 0
+        }
+        let floorPath = scratch.appendingPathComponent("floor.db").path
+        _ = try ClaimsDatabase.open(path: floorPath, sources: sources)
+        let floor = try RawInsertFloor(path: floorPath)
+        let floorStarted = Date()
+        let floorRows = try floor.insert(articles)
+        let floorSeconds = Date().timeIntervalSince(floorStarted)
+        floor.close()
+        let oursRate = Double(rows) / summary.seconds
+        let floorRate = Double(floorRows) / floorSeconds
+        print(String(format: "database writes alone: %d rows in %.2f s = %.0f rows/s; raw C API, same rows: %d in %.2f s = %.0f rows/s; claimsdb at %.0f%% of the floor",
+                     rows, summary.seconds, oursRate, floorRows, floorSeconds, floorRate, 100 * oursRate / floorRate))
     }
 
     /// Runs `work` several times and prints p50 and p95 in milliseconds.

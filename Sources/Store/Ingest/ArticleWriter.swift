@@ -23,13 +23,12 @@ struct ArticleWriter {
 
     /// A new article, where it was read from, and its claims.
     func write(_ document: Document, claims: [Claim], sha256: String, origin: String, line: Int?, in db: Database) throws -> Written {
-        let meta: String? = document.meta.isEmpty ? nil : JSONText.object(document.meta)
         try db.cachedStatement(sql: """
             INSERT INTO articles(sha256, title, url, outlet, published, format, origin, body, meta, blocks)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """).execute(arguments: [
                 sha256, document.title, document.url, document.outlet, document.published,
-                document.format.rawValue, origin, document.body, meta, StoredBlocks.encode(document.blocks),
+                document.format.rawValue, origin, document.body, Self.meta(document), StoredBlocks.encode(document.blocks),
             ])
         let articleID = db.lastInsertedRowID
         try recordOrigin(origin, line: line, of: articleID, in: db)
@@ -48,12 +47,16 @@ struct ArticleWriter {
     /// Replaces a stored article's claims with `claims`, and its metadata with what this
     /// reading of it found; the article keeps its id.
     func replace(_ articleID: Int64, with document: Document, claims: [Claim], in db: Database) throws -> Written {
-        let meta: String? = document.meta.isEmpty ? nil : JSONText.object(document.meta)
         try db.execute(sql: "UPDATE articles SET outlet = ?, format = ?, meta = ?, blocks = ? WHERE id = ?", arguments: [
-            document.outlet, document.format.rawValue, meta, StoredBlocks.encode(document.blocks), articleID,
+            document.outlet, document.format.rawValue, Self.meta(document), StoredBlocks.encode(document.blocks), articleID,
         ])
         try db.execute(sql: "DELETE FROM claims WHERE article_id = ?", arguments: [articleID])
         return try writeClaims(claims, articleID: articleID, in: db)
+    }
+
+    /// `articles.meta`: the fields without a column, or nil.
+    static func meta(_ document: Document) -> String? {
+        document.meta.isEmpty ? nil : JSONText.object(document.meta)
     }
 
     /// The claims of an article already stored (after its old claims were deleted, on re-extraction).

@@ -46,6 +46,14 @@ struct IngestPipeline {
         }
     }
 
+    /// Stores an article extracted elsewhere.
+    mutating func store(_ article: ExtractedArticle, onEvent: (Ingestor.Event) -> Void) {
+        let parsed = ParsedArticle(origin: article.origin, line: article.line, size: article.document.body.utf8.count,
+                                   result: .success(Fingerprinted(document: article.document, digest: article.digest)))
+        store(parsed, claims: article.claims, onEvent: onEvent)
+        summary.bytes += parsed.size
+    }
+
     /// Counts an input that could not be read at all.
     mutating func fail(_ failure: IngestFailure, onEvent: (Ingestor.Event) -> Void) {
         summary.failed += 1

@@ -39,15 +39,7 @@ public struct Ingestor: Sendable {
         let started = Date()
         var summary = try database.wrap {
             try database.queue.writeWithoutTransaction { db -> IngestSummary in
-                try db.execute(sql: "PRAGMA journal_mode = WAL")
-                try db.execute(sql: "PRAGMA synchronous = NORMAL")
-                // The savepoint each article takes keeps its undo pages in a statement journal:
-                // in memory that is a few hundred kilobytes at most, on disk it was 3 GB of
-                // temporary writes for Reuters-21578.
-                try db.execute(sql: "PRAGMA temp_store = MEMORY")
-                var pipeline = IngestPipeline(
-                    extraction: ParallelExtraction(normalizer: normalizer, extractor: extractor),
-                    writer: try ArticleWriter.load(db), replace: replace, batch: try BatchTransaction(db))
+                var pipeline = try pipeline(db, replace: replace)
                 var files: [(origin: String, format: DocumentFormat, bytes: [UInt8])] = []
                 var fileBytes = 0
                 func submitFiles() {
@@ -87,6 +79,35 @@ public struct Ingestor: Sendable {
         }
         summary.seconds = Date().timeIntervalSince(started)
         return summary
+    }
+
+    /// Stores articles extracted elsewhere exactly as `ingest` would store them: for callers
+    /// with their own extraction, and for timing the database writes alone.
+    public func store(_ articles: [ExtractedArticle], onEvent: (Event) -> Void = { _ in }) throws(StoreError) -> IngestSummary {
+        let started = Date()
+        var summary = try database.wrap {
+            try database.queue.writeWithoutTransaction { db -> IngestSummary in
+                var pipeline = try pipeline(db, replace: false)
+                for article in articles { pipeline.store(article, onEvent: onEvent) }
+                try pipeline.batch.finish()
+                return pipeline.summary
+            }
+        }
+        summary.seconds = Date().timeIntervalSince(started)
+        return summary
+    }
+
+    /// The writer for one run, on a connection set up for bulk writes: write-ahead logging
+    /// with `synchronous = NORMAL` (README, "Durability"), and statement journals in memory.
+    private func pipeline(_ db: Database, replace: Bool) throws -> IngestPipeline {
+        try db.execute(sql: "PRAGMA journal_mode = WAL")
+        try db.execute(sql: "PRAGMA synchronous = NORMAL")
+        // The savepoint each article takes keeps its undo pages in a statement journal: in
+        // memory that is a few hundred kilobytes at most, on disk it was 3 GB of temporary
+        // writes for Reuters-21578.
+        try db.execute(sql: "PRAGMA temp_store = MEMORY")
+        return IngestPipeline(extraction: ParallelExtraction(normalizer: normalizer, extractor: extractor),
+                              writer: try ArticleWriter.load(db), replace: replace, batch: try BatchTransaction(db))
     }
 
     /// Articles read, and extracted, together on every core before one writer stores them.

@@ -1,0 +1,28 @@
+import ClaimsExtract
+import ClaimsNormalize
+
+/// An article already normalized and extracted, ready to be stored as `ingest` stores it:
+/// for callers that extract elsewhere, and for measuring the write path alone.
+public struct ExtractedArticle: Sendable {
+    public var document: Document
+    public var claims: [Claim]
+    public var origin: String
+    /// The line of a JSON Lines file, or nil.
+    public var line: Int?
+    /// What `articles.sha256` will hold (computed here, not while storing).
+    public let digest: String
+
+    public init(document: Document, claims: [Claim], origin: String, line: Int? = nil) {
+        self.document = document
+        self.claims = claims
+        self.origin = origin
+        self.line = line
+        digest = Ingestor.fingerprint(document)
+    }
+
+    /// The value of `articles.blocks`.
+    public var blocksJSON: String { StoredBlocks.encode(document.blocks) }
+
+    /// The value of `articles.meta`, or nil.
+    public var metaJSON: String? { ArticleWriter.meta(document) }
+}

@@ -1,0 +1,67 @@
+import ClaimsStore
+import Foundation
+import Testing
+
+/// Every `find` filter is served by an index: no plan reads a whole table of claims,
+/// figures, sources or stances. (Articles may be walked in date order through their index;
+/// that is how `LIMIT` stops early.)
+@Suite struct QueryPlanTests {
+    let database: ClaimsDatabase
+
+    init() throws {
+        let folder = try TestPaths.scratch()
+        let path = folder.appendingPathComponent("claims.db").path
+        let run = try CLI.run(["ingest", "--db", path, TestPaths.root.appendingPathComponent("seeds/articles").path])
+        #expect(run.status == 0, "\(run.stderr)")
+        database = try ClaimsDatabase.openReadOnly(path: path)
+    }
+
+    static let filters: [(name: String, filter: ClaimFilter)] = {
+        var filters: [(String, ClaimFilter)] = [
+            ("none", ClaimFilter(limit: 20)),
+            ("--source", ClaimFilter(source: "IMF", limit: 20)),
+            ("--mentions", ClaimFilter(mentions: "NATO", limit: 20)),
+            ("--metric", ClaimFilter(metric: "gdp_growth", limit: 20)),
+            ("--actor", ClaimFilter(actor: "Germany", limit: 20)),
+            ("--unit", ClaimFilter(unit: "percent", limit: 20)),
+            ("--min --max", ClaimFilter(minimum: 1, maximum: 100, limit: 20)),
+            ("--text", ClaimFilter(text: "growth", limit: 20)),
+            ("--since --until", ClaimFilter(since: "2024-01-01", until: "2025-01-01", limit: 20)),
+            ("--article", ClaimFilter(article: 1, limit: 20)),
+            ("--metric --since", ClaimFilter(metric: "gdp_growth", since: "2020-01-01", limit: 20)),
+        ]
+        var place = ClaimFilter(limit: 20)
+        place.place = "UA"
+        filters.append(("--place", place))
+        for sort in ClaimFilter.Sort.allCases {
+            var sorted = ClaimFilter(source: "IMF", limit: 20)
+            sorted.sort = sort
+            filters.append(("--source --sort \(sort.rawValue)", sorted))
+        }
+        var ranked = ClaimFilter(text: "growth", limit: 20)
+        ranked.sort = .rank
+        filters.append(("--text --sort rank", ranked))
+        return filters
+    }()
+
+    @Test(arguments: Self.filters.map(\.name))
+    func noFilterReadsAWholeTable(_ name: String) throws {
+        let filter = try #require(Self.filters.first { $0.name == name }?.filter)
+        let plan = try database.findPlan(filter)
+        #expect(!plan.isEmpty)
+        for line in plan where line.hasPrefix("SCAN ") {
+            let served = line.contains("INDEX articles_by_published") || line.contains("VIRTUAL TABLE INDEX")
+                || line.hasPrefix("SCAN CONSTANT ROW")
+            #expect(served, "find \(name) scans a table: \(line)\n\(plan.joined(separator: "\n"))")
+        }
+    }
+
+    @Test func filtersOnSourcesAndStancesUseTheirIndexes() throws {
+        let source = try database.findPlan(ClaimFilter(source: "IMF", limit: 20)).joined(separator: "\n")
+        #expect(source.contains("claim_sources_by_source"), "\(source)")
+        let actor = try database.findPlan(ClaimFilter(actor: "Germany", limit: 20)).joined(separator: "\n")
+        #expect(actor.contains("stances_by_claim"), "\(actor)")
+        let text = try database.findPlan(ClaimFilter(text: "growth", limit: 20)).joined(separator: "\n")
+        #expect(text.contains("VIRTUAL TABLE INDEX"), "\(text)")
+    }
+}
