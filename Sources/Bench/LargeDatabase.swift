@@ -64,6 +64,7 @@ struct LargeDatabase {
                 }
             }
             try db.commit()
+            try db.execute(sql: "INSERT INTO claims_fts(claims_fts) VALUES ('rebuild')")
             try db.execute(sql: "PRAGMA optimize")
         }
     }

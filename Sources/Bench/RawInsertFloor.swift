@@ -51,10 +51,18 @@ struct RawInsertFloor {
             INSERT INTO stances(claim_id, actor, actor_country, target, target_key, polarity, qualifier, cue)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        defer { [article, origin, claim, source, figure, stance].forEach { sqlite3_finalize($0) } }
+        let index = try prepare("INSERT INTO claims_fts(rowid, text) SELECT id, text FROM claims WHERE id > ?")
+        defer { [article, origin, claim, source, figure, stance, index].forEach { sqlite3_finalize($0) } }
+        var indexed: Int64 = 0
+        var lastClaimID: Int64 = 0
+        func commit() throws {
+            try run(index, [.integer(indexed)])
+            indexed = lastClaimID
+            try exec("COMMIT")
+        }
         var rows = 0
         try exec("BEGIN IMMEDIATE")
-        for (index, item) in articles.enumerated() {
+        for (offset, item) in articles.enumerated() {
             let document = item.document
             try run(article, [.text(item.digest), .text(document.title), .text(document.url), .text(document.outlet),
                               .text(document.published), .text(document.format.rawValue), .text(item.origin), .text(document.body),
@@ -66,6 +74,7 @@ struct RawInsertFloor {
                 try run(claim, [.integer(articleID), .integer(Int64(ordinal)), .text(sentence.sentence),
                                 .integer(Int64(sentence.start)), .integer(Int64(sentence.end))])
                 let claimID = sqlite3_last_insert_rowid(db)
+                lastClaimID = claimID
                 rows += 1
                 for cited in sentence.sources {
                     guard let sourceID = sourceIDs[cited.key] else { continue }
@@ -86,9 +95,12 @@ struct RawInsertFloor {
                     rows += 1
                 }
             }
-            if (index + 1) % 500 == 0 { try exec("COMMIT; BEGIN IMMEDIATE") }
+            if (offset + 1) % 500 == 0 {
+                try commit()
+                try exec("BEGIN IMMEDIATE")
+            }
         }
-        try exec("COMMIT")
+        try commit()
         return rows
     }
 

@@ -256,6 +256,29 @@ import Testing
         #expect(lines == [1, 3])
     }
 
+    @Test func theFullTextIndexHoldsExactlyTheStoredClaims() throws {
+        let line = "{\"title\": \"Growth\", \"text\": \"The IMF said growth was 3 pct.\"}\n"
+        let dump = try write("dump.jsonl", line + "{\"text\": \"The OECD said growth was 2 pct.\"}\n" + line)
+        #expect(try CLI.run(["ingest", "--db", db, dump.path, TestPaths.seedArticle.path]).status == 0)
+        // replaced twice in one batch: the second replace deletes claims the first just wrote
+        let replaced = try CLI.run(["ingest", "--replace", "--db", db, dump.path, TestPaths.seedArticle.path])
+        #expect(replaced.status == 0, "\(replaced.stderr)")
+        #expect(try CLI.run(["reextract", "--db", db]).status == 0)
+        let queue = try DatabaseQueue(path: db)
+        try queue.write { db in
+            // FTS5 compares the index with the claims table and fails on any difference
+            try db.execute(sql: "INSERT INTO claims_fts(claims_fts, rank) VALUES ('integrity-check', 1)")
+        }
+        let counts = try queue.read { db in
+            try Row.fetchOne(db, sql: """
+                SELECT (SELECT count(*) FROM claims_fts WHERE claims_fts MATCH 'growth') AS indexed,
+                       (SELECT count(*) FROM claims WHERE text LIKE '%growth%') AS stored
+                """)
+        }
+        #expect(counts?["indexed"] as Int? == counts?["stored"] as Int?)
+        #expect((counts?["stored"] as Int? ?? 0) >= 3)
+    }
+
     @Test func reextractRebuildsClaimsFromWhatIsStored() throws {
         let page = try write("seed.html", try seedPage())
         #expect(try CLI.run(["ingest", "--db", db, TestPaths.seedArticle.path, page.path]).status == 0)

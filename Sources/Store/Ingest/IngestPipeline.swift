@@ -86,13 +86,14 @@ struct IngestPipeline {
             }
             let claims = extracted ?? extraction.extractor.claims(in: document)
             let writer = self.writer
-            let written = try batch.article { db in
+            if existing != nil { try batch.indexClaims() }  // its claims may still wait for the index
+            let written = try batch.article({ db in
                 guard let existing else {
                     return try writer.write(document, claims: claims, sha256: article.digest, origin: origin, line: line, in: db)
                 }
                 try writer.recordOrigin(origin, line: line, of: existing, in: db)
                 return try writer.replace(existing, with: document, claims: claims, in: db)
-            }
+            }, claimIDs: \.claimIDs)
             summary.added += 1
             summary.claims += written.claims
             summary.figures += written.figures

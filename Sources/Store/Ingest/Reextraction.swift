@@ -23,6 +23,7 @@ extension ClaimsDatabase {
                     summary.bytes += document.body.utf8.count
                     try db.execute(sql: "DELETE FROM claims WHERE article_id = ?", arguments: [id])
                     let written = try writer.writeClaims(extractor.claims(in: document), articleID: id, in: db)
+                    if let claimIDs = written.claimIDs { try ArticleWriter.index(claimIDs, in: db) }
                     summary.added += 1
                     summary.claims += written.claims
                     summary.figures += written.figures
