@@ -16,6 +16,7 @@ struct ClaimsDBCommand: ParsableCommand {
         subcommands: [
             InitCommand.self, IngestCommand.self, ExtractCommand.self, FindCommand.self, SourcesCommand.self,
             XrefCommand.self, StancesCommand.self, ShowCommand.self, SQLCommand.self, ReextractCommand.self,
+            MetricsCommand.self, ActorsCommand.self,
         ])
 
     /// Runs the command; errors are one line on stderr. Usage errors exit 2, failures 1.

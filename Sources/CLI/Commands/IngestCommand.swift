@@ -43,7 +43,7 @@ struct IngestCommand: ParsableCommand {
             for (path, reason) in collection.skipped { Terminal.say("skipped \(path): \(reason)") }
         }
         for failure in collection.failures { Terminal.say(failure.description) }
-        let ingestor = Ingestor(database: db, normalizer: try Normalizer.builtIn(), extractor: try Extractor.builtIn())
+        let ingestor = Ingestor(database: db, normalizer: try Normalizer.builtIn(), extractor: try db.extractor())
         var progress = Terminal.stderrIsTerminal && !quiet && !verbose ? ProgressLine(totalBytes: collection.totalBytes) : nil
         var summary = try ingestor.ingest(collection.inputs, replace: replace) { event in
             switch event {

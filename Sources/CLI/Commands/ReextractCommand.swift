@@ -21,7 +21,7 @@ struct ReextractCommand: ParsableCommand {
 
     func run() throws {
         let db = try database.openForWriting()
-        let summary = try db.reextract(with: try Extractor.builtIn(), normalizer: try Normalizer.builtIn())
+        let summary = try db.reextract(with: try db.extractor(), normalizer: try Normalizer.builtIn())
         if !quiet {
             Terminal.say("re-extracted \(summary.added) articles: \(summary.claims) claims, \(summary.figures) figures, "
                 + "\(summary.stances) stances; " + String(format: "%.2f s", summary.seconds))

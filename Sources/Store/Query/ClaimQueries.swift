@@ -74,12 +74,12 @@ extension ClaimsDatabase {
         }
     }
 
-    /// The source registry with aliases and how often each source is cited.
+    /// The source registry (seeded and user-added) with aliases and how often each source is cited.
     public func sources() throws(StoreError) -> QueryResult {
         try wrap {
             try queue.read { db in
                 try QueryResult.fetch(try db.makeStatement(sql: """
-                    SELECT s.key, s.name, s.kind, s.country,
+                    SELECT s.key, s.name, s.kind, s.country, s.origin,
                            (SELECT count(*) FROM claim_sources cs WHERE cs.source_id = s.id AND cs.role = 'attributed') AS attributed,
                            (SELECT count(*) FROM claim_sources cs WHERE cs.source_id = s.id AND cs.role = 'mentioned') AS mentioned,
                            (SELECT group_concat(alias, '; ') FROM (SELECT alias FROM source_aliases sa

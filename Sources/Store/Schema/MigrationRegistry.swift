@@ -15,5 +15,6 @@ public enum MigrationRegistry {
         Migration(identifier: "0001_initial", sql: String(decoding: PackageResources._001_initial_sql, as: UTF8.self)),
         Migration(identifier: "0002_article_blocks", sql: String(decoding: PackageResources._002_article_blocks_sql, as: UTF8.self)),
         Migration(identifier: "0003_cross_reference", sql: String(decoding: PackageResources._003_cross_reference_sql, as: UTF8.self)),
+        Migration(identifier: "0005_user_vocabularies", sql: String(decoding: PackageResources._005_user_vocabularies_sql, as: UTF8.self)),
     ]
 }
