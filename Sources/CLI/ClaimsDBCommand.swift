@@ -14,7 +14,7 @@ struct ClaimsDBCommand: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
-            InitCommand.self, IngestCommand.self, ExtractCommand.self, FindCommand.self, SourcesCommand.self,
+            InitCommand.self, IngestCommand.self, ExtractCommand.self, FindCommand.self, ExportCommand.self, SourcesCommand.self,
             XrefCommand.self, StancesCommand.self, ShowCommand.self, SQLCommand.self, ReextractCommand.self,
             MetricsCommand.self, ActorsCommand.self,
         ])
