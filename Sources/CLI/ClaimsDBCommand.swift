@@ -16,7 +16,7 @@ struct ClaimsDBCommand: ParsableCommand {
         subcommands: [
             InitCommand.self, IngestCommand.self, ExtractCommand.self, FindCommand.self, ExportCommand.self, SourcesCommand.self,
             XrefCommand.self, StancesCommand.self, ShowCommand.self, SQLCommand.self, ReextractCommand.self,
-            MetricsCommand.self, ActorsCommand.self,
+            MetricsCommand.self, ActorsCommand.self, DatasetteMetadataCommand.self,
         ])
 
     /// Runs the command; errors are one line on stderr. Usage errors exit 2, failures 1.
