@@ -11,6 +11,11 @@ struct ClaimsDBCommand: ParsableCommand {
         discussion: """
             The database is ./claims.db unless --db or CLAIMSDB_PATH says otherwise.
             stdout carries data, stderr carries talk. Exit codes: 0 success, 1 some inputs failed, 2 usage error.
+            Examples:
+              claimsdb ingest seeds/articles
+              claimsdb find --source IMF
+              claimsdb xref --conflicts
+              claimsdb --generate-completion-script bash > /etc/bash_completion.d/claimsdb
             """,
         version: "0.1.0",
         subcommands: [

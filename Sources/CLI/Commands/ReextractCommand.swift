@@ -11,7 +11,10 @@ struct ReextractCommand: ParsableCommand {
         discussion: """
             After upgrading claimsdb or its vocabularies: articles keep their ids; their claims, figures
             and stances are replaced, one article per transaction.
-            Example: claimsdb reextract --db claims.db
+            Uses the sources, metric phrases and actors added to the database.
+            Examples:
+              claimsdb reextract
+              claimsdb sources add KIEL --name "Kiel Institute for the World Economy" && claimsdb reextract --quiet
             """)
 
     @OptionGroup var database: DatabaseOptions

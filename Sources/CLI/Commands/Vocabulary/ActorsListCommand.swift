@@ -4,7 +4,7 @@ import ArgumentParser
 struct ActorsListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
-        abstract: "List the people and collectives stances are read for (the default).",
+        abstract: "List the people and collectives stances are read for.",
         discussion: """
             origin is seed for seeds/actors.json and user for actors added to this database.
             Examples:

@@ -4,7 +4,7 @@ import ArgumentParser
 struct MetricsListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
-        abstract: "List the metric keys and their phrases (the default).",
+        abstract: "List the metric keys and their phrases.",
         discussion: """
             One row per key and origin (seed: built in; user: added to this database).
             Examples:

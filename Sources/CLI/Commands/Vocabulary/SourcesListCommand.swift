@@ -4,7 +4,7 @@ import ArgumentParser
 struct SourcesListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
-        abstract: "List the known sources, their aliases and how often claims cite them (the default).",
+        abstract: "List the known sources, their aliases and how often claims cite them.",
         discussion: """
             origin is seed for the built-in registry and user for sources you added.
             Examples:
