@@ -78,6 +78,14 @@ import Testing
         #expect(try rows(["sources"]).allSatisfy { $0["key"] as? String != "KIEL" })
     }
 
+    @Test func aSpreadsheetCSVWithByteOrderMarkAndCRLFImports() throws {
+        let file = try TestPaths.scratch().appendingPathComponent("metrics.csv")
+        try Data("\u{FEFF}metric_key,phrases\r\nmilitary_aid,\"headline military support; arms bill\"\r\n".utf8).write(to: file)
+        try run(["metrics", "import", file.path])
+        let listed = try rows(["metrics"]).first { $0["metric_key"] as? String == "military_aid" && $0["origin"] as? String == "user" }
+        #expect(listed?["phrases"] as? String == "arms bill; headline military support")
+    }
+
     @Test func aBuiltInSourceTakesAliasesButKeepsItsName() throws {
         try run(["sources", "add", "IMF", "--alias", "the Fund"])
         try run(["ingest", article])

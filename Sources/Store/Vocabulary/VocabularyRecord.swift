@@ -23,7 +23,9 @@ struct VocabularyRecord {
         } catch {
             throw .invalidVocabulary("\(path): cannot read the file")
         }
-        guard let text = String(data: data, encoding: .utf8) else { throw .invalidVocabulary("\(path): not UTF-8 text") }
+        guard var text = String(data: data, encoding: .utf8) else { throw .invalidVocabulary("\(path): not UTF-8 text") }
+        // spreadsheets save CSV with a byte order mark
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         let records = try format == .csv ? csv(text, path: path) : json(data, path: path)
         for record in records {
             if let unknown = record.fields.keys.sorted().first(where: { !allowed.contains($0) }) {
