@@ -89,6 +89,18 @@ import Testing
         #expect(Set(exported) == found)
     }
 
+    @Test func limitCountsClaimsNotFindRows() throws {
+        let run = try CLI.run(["ingest", "--db", db, TestPaths.fixture("export/world-bank-support.md").path])
+        #expect(run.status == 0, "\(run.stderr)")
+        // the first claim has two figures, so find's first two rows are one claim
+        let claims = try export(["--since", "2025-01-01", "--limit", "2"]).split(separator: "\n")
+        #expect(claims.count == 2)
+        #expect(try reviews(["--since", "2025-01-01", "--limit", "2"]).count == 2)
+        // a figure attributed to two sources is two CSV rows of one figure
+        let csv = try export(["--format", "csv", "--since", "2025-01-01", "--limit", "1"]).split(separator: "\n").dropFirst()
+        #expect(Set(csv.map { $0.prefix { $0 != "," } }).count == 1)
+    }
+
     @Test func csvHasOneRowPerFigureWithSourceAndArticle() throws {
         let lines = try export(["--format", "csv", "--source", "World Bank"]).split(separator: "\n")
         let header = try #require(lines.first).split(separator: ",").map(String.init)

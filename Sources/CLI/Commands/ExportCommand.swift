@@ -12,7 +12,7 @@ struct ExportCommand: ParsableCommand {
             claimreview: a JSON-LD array of schema.org ClaimReview objects; itemReviewed is the Claim, with the
             article as its appearance and the attributed sources as its author. claimsdb records no verdicts,
             so there is no reviewRating.
-            Takes every filter of `claimsdb find`.
+            Takes every filter of `claimsdb find`; --limit counts claims (figures for csv).
             Examples:
               claimsdb export --format jsonl > claims.jsonl
               claimsdb export --format csv --source IMF > imf-figures.csv

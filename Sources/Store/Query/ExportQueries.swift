@@ -2,19 +2,21 @@ import GRDB
 
 /// What `claimsdb export` reads: the claims and figures `find` selects, whole.
 extension ClaimsDatabase {
-    /// Each claim the filter selects, with its article, sources, figures and stances, in `find`'s order.
+    /// Each claim the filter selects, with its article, sources, figures and stances, in
+    /// `find`'s order; `limit` counts claims, not `find`'s rows.
     public func exportClaims(_ filter: ClaimFilter) throws(StoreError) -> [ClaimDetail] {
         var claims: [ClaimDetail] = []
-        for id in try findIDs(filter).claims {
+        for id in try unlimitedIDs(filter).claims.prefix(filter.limit ?? Int.max) {
             if let detail = try claimDetail(id) { claims.append(detail) }
         }
         return claims
     }
 
     /// The figures the filter selects, one row per (figure, attributed source), with the
-    /// claim's sentence and the article: the columns of the `figure_details` view plus `outlet`.
+    /// claim's sentence and the article: the columns of the `figure_details` view plus
+    /// `source_name` and `outlet`. `limit` counts figures.
     public func exportFigures(_ filter: ClaimFilter) throws(StoreError) -> QueryResult {
-        let ids = try findIDs(filter).figures
+        let ids = try unlimitedIDs(filter).figures.prefix(filter.limit ?? Int.max)
         let list = "[" + ids.map(String.init).joined(separator: ",") + "]"
         return try wrapQuery {
             try queue.read { db in
@@ -30,5 +32,12 @@ extension ClaimsDatabase {
                     """), arguments: [list])
             }
         }
+    }
+
+    /// The ids `find` selects, all of them: `limit` is applied to claims or figures after.
+    private func unlimitedIDs(_ filter: ClaimFilter) throws(StoreError) -> (claims: [Int64], figures: [Int64]) {
+        var unlimited = filter
+        unlimited.limit = nil
+        return try findIDs(unlimited)
     }
 }
