@@ -6,7 +6,7 @@ enum CSVReader {
         var cells: [String]
     }
 
-    /// The records of `text`, blank lines skipped; nil and the line when a quote is never closed.
+    /// The records of `text`, blank lines skipped, or the line of a quote that is never closed.
     static func records(_ text: String) -> Result<[Record], UnclosedQuote> {
         var records: [Record] = []
         var cells: [String] = []
