@@ -3,8 +3,11 @@ SWIFT      ?= swift
 PREFIX     ?= /usr/local
 DB         ?= claims.db
 BIN        := .build/release/claimsdb
+MANPAGE    := .build/plugins/GenerateManual/outputs/ClaimsCLI/claimsdb.1
+# where `make install` puts things; DESTDIR stages a package
+ROOT       := $(DESTDIR)$(PREFIX)
 
-.PHONY: run test build deps install clean eval bench
+.PHONY: run test build deps man install clean eval bench
 
 ## deps: the system libraries claimsdb links (Debian's libsqlite3-dev and libxml2-dev).
 deps:
@@ -28,10 +31,21 @@ test: deps
 	$(SWIFT) build --build-tests
 	CLAIMSDB_BIN=.build/debug/claimsdb $(SWIFT) test --skip-build
 
-## install: the binary into $(PREFIX)/bin.
-install: build
-	install -d $(PREFIX)/bin
-	install -m 0755 $(BIN) $(PREFIX)/bin/claimsdb
+## man: the manual page, from the commands' own help (swift-argument-parser's generate-manual
+## plugin, which builds every product in release mode first).
+man: deps
+	$(SWIFT) package plugin generate-manual
+
+## install: the binary into $(PREFIX)/bin, its manual page into share/man/man1, and bash, zsh
+## and fish completions where those shells look for them.
+install: build man
+	install -d $(ROOT)/bin $(ROOT)/share/man/man1 $(ROOT)/share/bash-completion/completions \
+		$(ROOT)/share/zsh/site-functions $(ROOT)/share/fish/vendor_completions.d
+	install -m 0755 $(BIN) $(ROOT)/bin/claimsdb
+	install -m 0644 $(MANPAGE) $(ROOT)/share/man/man1/claimsdb.1
+	$(BIN) --generate-completion-script bash > $(ROOT)/share/bash-completion/completions/claimsdb
+	$(BIN) --generate-completion-script zsh > $(ROOT)/share/zsh/site-functions/_claimsdb
+	$(BIN) --generate-completion-script fish > $(ROOT)/share/fish/vendor_completions.d/claimsdb.fish
 
 clean:
 	rm -rf .build $(DB) $(DB)-wal $(DB)-shm

@@ -28,6 +28,9 @@ struct BenchCommand: ParsableCommand {
     @Flag(help: "Only the ingest and extraction parts.")
     var skipQueries = false
 
+    @Flag(help: "Only the query part.")
+    var skipIngest = false
+
     func run() throws {
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("claimsdb-bench-\(getpid())")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
@@ -42,6 +45,13 @@ struct BenchCommand: ParsableCommand {
         } else {
             print("corpus: \(corpus.path)")
         }
+        if !skipIngest { try measureIngest(corpus: corpus, binary: binary, scratch: scratch) }
+        if skipQueries { return }
+        try measureQueries(scratch: scratch)
+    }
+
+    /// Parts 1, 2 and 4: ingest at three sizes, extraction alone, and the writes alone.
+    private func measureIngest(corpus: URL, binary: String, scratch: URL) throws {
         let lines = try Data(contentsOf: corpus).split(separator: UInt8(ascii: "\n"))
 
         // 1 and 4: ingest 10%, 50% and 100% in child processes, for their own peak memory
@@ -86,12 +96,18 @@ struct BenchCommand: ParsableCommand {
         }
         try timeWrites(articles, normalizer: normalizer, extractor: extractor, scratch: scratch)
 
-        // 3: queries on a million claims
-        if skipQueries { return }
+    }
+
+    /// Part 3: queries on a generated database of a million claims.
+    private func measureQueries(scratch: URL) throws {
         let large = keepDatabase ?? scratch.appendingPathComponent("large.db").path
-        let building = Date()
-        try LargeDatabase(claims: claims).build(at: large)
-        print(String(format: "generated database: %d claims in %.1f s", claims, Date().timeIntervalSince(building)))
+        if FileManager.default.fileExists(atPath: large) {
+            print("generated database: reusing \(large)")
+        } else {
+            let building = Date()
+            try LargeDatabase(claims: claims).build(at: large)
+            print(String(format: "generated database: %d claims in %.1f s", claims, Date().timeIntervalSince(building)))
+        }
         let database = try ClaimsDatabase.openReadOnly(path: large)
         try time("find --source IMF --limit 100") { _ = try database.find(ClaimFilter(source: "IMF", limit: 100)) }
         var search = ClaimFilter(text: "growth", limit: 100)

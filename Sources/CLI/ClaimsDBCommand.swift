@@ -11,11 +11,17 @@ struct ClaimsDBCommand: ParsableCommand {
         discussion: """
             The database is ./claims.db unless --db or CLAIMSDB_PATH says otherwise.
             stdout carries data, stderr carries talk. Exit codes: 0 success, 1 some inputs failed, 2 usage error.
+            Examples:
+              claimsdb ingest seeds/articles
+              claimsdb find --source IMF
+              claimsdb xref --conflicts
+              claimsdb --generate-completion-script bash > /etc/bash_completion.d/claimsdb
             """,
         version: "0.1.0",
         subcommands: [
-            InitCommand.self, IngestCommand.self, ExtractCommand.self, FindCommand.self, SourcesCommand.self,
+            InitCommand.self, IngestCommand.self, ExtractCommand.self, FindCommand.self, ExportCommand.self, SourcesCommand.self,
             XrefCommand.self, StancesCommand.self, ShowCommand.self, SQLCommand.self, ReextractCommand.self,
+            MetricsCommand.self, ActorsCommand.self, DatasetteMetadataCommand.self,
         ])
 
     /// Runs the command; errors are one line on stderr. Usage errors exit 2, failures 1.

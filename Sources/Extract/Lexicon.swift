@@ -1,7 +1,8 @@
 import ClaimsSeeds
 import Foundation
 
-/// The vocabularies of `seeds/`, compiled into look-up structures once and shared by every
+/// The vocabularies of `seeds/` (with a database's own additions merged in, when the store
+/// builds it for ingest), compiled into look-up structures once and shared by every
 /// extraction. Building one is the only costly step; extraction itself only reads it.
 public struct Lexicon: Sendable {
     /// The source registry the aliases point into.

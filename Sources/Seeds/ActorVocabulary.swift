@@ -2,8 +2,16 @@
 public struct ActorVocabulary: Codable, Sendable {
     public struct Leader: Codable, Sendable {
         public var name: String
-        public var country: String
+        /// ISO 3166 code of the country the person speaks for; nil for someone who speaks
+        /// for no country (an added actor such as the head of an institution).
+        public var country: String?
         public var aliases: [String]
+
+        public init(name: String, country: String?, aliases: [String]) {
+            self.name = name
+            self.country = country
+            self.aliases = aliases
+        }
     }
 
     public var leaders: [Leader]

@@ -9,6 +9,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case unknownSource(String)
     case invalidQuery(String)
     case writeRefused(String)
+    /// A vocabulary entry or file that cannot be added; the message names the file and line.
+    case invalidVocabulary(String)
     case database(path: String, message: String)
 
     public var description: String {
@@ -23,6 +25,7 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
         case .unknownSource(let name): return "unknown source '\(name)'; `claimsdb sources` lists them"
         case .invalidQuery(let message): return "invalid query: \(message)"
         case .writeRefused(let message): return "claimsdb sql is read-only: \(message)"
+        case .invalidVocabulary(let message): return message
         case .database(let path, let message): return "\(path): \(message)"
         }
     }

@@ -37,9 +37,32 @@ import Testing
         let strict = try queue.read { db in
             try String.fetchAll(db, sql: "SELECT name FROM pragma_table_list WHERE strict = 1 AND schema = 'main'")
         }
-        for table in ["sources", "source_aliases", "articles", "claims", "claim_sources", "figures", "stances"] {
+        for table in ["sources", "source_aliases", "articles", "claims", "claim_sources", "figures", "stances",
+                      "user_metric_synonyms", "user_actors", "user_actor_aliases"] {
             #expect(strict.contains(table), "\(table) is not STRICT")
         }
+    }
+
+    @Test func aDatabaseBeforeUserVocabulariesIsUpgradedWithItsSourcesMarkedSeed() throws {
+        let path = try TestPaths.scratch().appendingPathComponent("claims.db").path
+        var older = DatabaseMigrator()
+        for migration in MigrationRegistry.all where migration.identifier < "0005" {
+            older.registerMigration(migration.identifier) { db in try db.execute(sql: migration.sql) }
+        }
+        let before = try DatabaseQueue(path: path)
+        try older.migrate(before)
+        try before.write { db in
+            try db.execute(sql: "INSERT INTO sources(key, name) VALUES ('IMF', 'IMF')")
+            try db.execute(sql: "INSERT INTO source_aliases(alias, source_id) SELECT 'the Fund', id FROM sources WHERE key = 'IMF'")
+        }
+        try before.close()
+        let database = try ClaimsDatabase.open(path: path, sources: try SeedVocabularies.builtIn().sources)
+        #expect(try database.userVocabularies().isEmpty)
+        let queue = try DatabaseQueue(path: path)
+        let origins = try queue.read { db in try String.fetchAll(db, sql: "SELECT origin FROM sources UNION SELECT origin FROM source_aliases") }
+        #expect(origins == ["seed"])
+        let kept = try queue.read { db in try String.fetchOne(db, sql: "SELECT origin FROM source_aliases WHERE alias = 'the Fund'") }
+        #expect(kept == "seed")
     }
 
     @Test func closedVocabulariesAreChecked() throws {

@@ -8,7 +8,13 @@ struct ExtractCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "extract",
         abstract: "Print the claims of one article as JSON, one object per claim, without a database.",
-        discussion: "Example: claimsdb extract --format jsonl seeds/articles/ukraine-nato-protection-plan.txt")
+        discussion: """
+            No database is read or written: only the compiled-in vocabularies are used.
+            Examples:
+              claimsdb extract seeds/articles/ukraine-nato-protection-plan.txt
+              claimsdb extract --format json article.md
+              cat story.md | claimsdb extract --input-format markdown -
+            """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case jsonl, json

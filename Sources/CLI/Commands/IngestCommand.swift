@@ -12,7 +12,11 @@ struct IngestCommand: ParsableCommand {
         discussion: """
             Files, folders (walked recursively) and - for standard input. Each failed input is one line
             on stderr; the others are still stored. Exit code 1 if any input failed.
-            Example: claimsdb ingest seeds/articles
+            Sources, metric phrases and actors added with `claimsdb sources|metrics|actors add` are used.
+            Examples:
+              claimsdb ingest seeds/articles
+              claimsdb ingest --verbose reports/*.html dump.jsonl
+              cat story.md | claimsdb ingest --format markdown -
             """)
 
     @OptionGroup var database: DatabaseOptions
@@ -43,7 +47,7 @@ struct IngestCommand: ParsableCommand {
             for (path, reason) in collection.skipped { Terminal.say("skipped \(path): \(reason)") }
         }
         for failure in collection.failures { Terminal.say(failure.description) }
-        let ingestor = Ingestor(database: db, normalizer: try Normalizer.builtIn(), extractor: try Extractor.builtIn())
+        let ingestor = Ingestor(database: db, normalizer: try Normalizer.builtIn(), extractor: try db.extractor())
         var progress = Terminal.stderrIsTerminal && !quiet && !verbose ? ProgressLine(totalBytes: collection.totalBytes) : nil
         var summary = try ingestor.ingest(collection.inputs, replace: replace) { event in
             switch event {

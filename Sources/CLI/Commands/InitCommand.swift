@@ -5,7 +5,12 @@ struct InitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "init",
         abstract: "Create the database, or bring an existing one up to date.",
-        discussion: "Example: claimsdb init --db claims.db")
+        discussion: """
+            Also upgrades an older database to this binary's schema and reloads the built-in source registry.
+            Examples:
+              claimsdb init
+              claimsdb init --db news.db
+            """)
 
     @OptionGroup var database: DatabaseOptions
 

@@ -11,7 +11,10 @@ struct ReextractCommand: ParsableCommand {
         discussion: """
             After upgrading claimsdb or its vocabularies: articles keep their ids; their claims, figures
             and stances are replaced, one article per transaction.
-            Example: claimsdb reextract --db claims.db
+            Uses the sources, metric phrases and actors added to the database.
+            Examples:
+              claimsdb reextract
+              claimsdb sources add KIEL --name "Kiel Institute for the World Economy" && claimsdb reextract --quiet
             """)
 
     @OptionGroup var database: DatabaseOptions
@@ -21,7 +24,7 @@ struct ReextractCommand: ParsableCommand {
 
     func run() throws {
         let db = try database.openForWriting()
-        let summary = try db.reextract(with: try Extractor.builtIn(), normalizer: try Normalizer.builtIn())
+        let summary = try db.reextract(with: try db.extractor(), normalizer: try Normalizer.builtIn())
         if !quiet {
             Terminal.say("re-extracted \(summary.added) articles: \(summary.claims) claims, \(summary.figures) figures, "
                 + "\(summary.stances) stances; " + String(format: "%.2f s", summary.seconds))

@@ -7,7 +7,9 @@ struct SQLCommand: ParsableCommand {
         abstract: "Run one read-only SQL statement and print its rows.",
         discussion: """
             The database is opened read-only; statements that would write are refused.
-            Example: claimsdb sql "SELECT source, figure, unit FROM figure_details WHERE source = 'IMF'"
+            Examples:
+              claimsdb sql "SELECT source, figure, unit FROM figure_details WHERE source = 'IMF'"
+              claimsdb sql "SELECT * FROM figure_conflicts ORDER BY gap DESC LIMIT 10" --format csv
             """)
 
     @OptionGroup var database: DatabaseOptions

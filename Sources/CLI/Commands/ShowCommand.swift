@@ -6,7 +6,11 @@ struct ShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
         abstract: "Show one claim: its sentence in its paragraph, sources, figures, stances and article.",
-        discussion: "Example: claimsdb show 6 --format json")
+        discussion: """
+            Examples:
+              claimsdb show 6
+              claimsdb show 6 --format json
+            """)
 
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var output: OutputOptions

@@ -5,25 +5,48 @@ extension ClaimsDatabase {
     /// Claims matching the filter, one row per (claim, figure); a claim without figures
     /// gives one row with empty figure columns.
     public func find(_ filter: ClaimFilter) throws(StoreError) -> QueryResult {
-        let (sql, arguments) = try findStatement(filter)
-        return try wrapQuery {
-            try queue.read { db in try QueryResult.fetch(try db.makeStatement(sql: sql), arguments: arguments) }
-        }
+        try findQuery(filter).fetch(in: self, columns: Self.findColumns(filter))
     }
 
     /// How SQLite will run `find` with this filter: the detail lines of `EXPLAIN QUERY PLAN`,
-    /// for checking that every filter is served by an index (tests, and `find --explain`).
+    /// for checking that every filter is served by an index.
     public func findPlan(_ filter: ClaimFilter) throws(StoreError) -> [String] {
-        let (sql, arguments) = try findStatement(filter)
+        let query = try findQuery(filter)
+        let sql = "EXPLAIN QUERY PLAN SELECT \(Self.findColumns(filter))\n\(query.tail)"
         return try wrapQuery {
             try queue.read { db in
-                try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + sql, arguments: arguments).map { $0["detail"] as String? ?? "" }
+                try Row.fetchAll(db, sql: sql, arguments: query.arguments).map { $0["detail"] as String? ?? "" }
             }
         }
     }
 
-    /// The SQL of `find` and its bound values.
-    private func findStatement(_ filter: ClaimFilter) throws(StoreError) -> (String, StatementArguments) {
+    /// The columns `find` prints; full-text search adds a highlighted snippet.
+    private static func findColumns(_ filter: ClaimFilter) -> String {
+        let snippet = filter.text != nil ? ", snippet(claims_fts, 0, '[', ']', '…', 16) AS snippet" : ""
+        return """
+            c.id AS claim_id, a.published,
+                   (SELECT group_concat(s.key, ',') FROM claim_sources cs JOIN sources s ON s.id = cs.source_id
+                     WHERE cs.claim_id = c.id AND cs.role = 'attributed') AS source,
+                   c.text AS sentence, f.text AS figure, f.value, f.unit, f.qualifier, f.metric_key,
+                   f.period_start, f.period_end\(snippet)
+            """
+    }
+
+    /// The claims and figures `find` would list, as ids in its order: what `export` reads.
+    public func findIDs(_ filter: ClaimFilter) throws(StoreError) -> (claims: [Int64], figures: [Int64]) {
+        let result = try findQuery(filter).fetch(in: self, columns: "c.id AS claim_id, f.id AS figure_id")
+        var claims: [Int64] = []
+        var seen = Set<Int64>()
+        var figures: [Int64] = []
+        for row in result.rows {
+            if case .integer(let claim) = row[0], seen.insert(claim).inserted { claims.append(claim) }
+            if case .integer(let figure) = row[1] { figures.append(figure) }
+        }
+        return (claims, figures)
+    }
+
+    /// The FROM, WHERE and ORDER BY of `find`, with its bound values.
+    private func findQuery(_ filter: ClaimFilter) throws(StoreError) -> FindQuery {
         let sourceID = try filter.source.map { name throws(StoreError) in try resolveSource(name) }
         let mentionID = try filter.mentions.map { name throws(StoreError) in try resolveSource(name) }
         // Each filter is a condition with one bound value; unset filters drop out.
@@ -53,7 +76,6 @@ extension ClaimsDatabase {
         }
         if filter.needsFigure { conditions.append("f.id IS NOT NULL") }
         let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
-        // full-text search reads claims through the index, with a highlighted snippet
         let searching = filter.text != nil
         // The full-text index drives a search; otherwise, for date order, articles are read in
         // `published` order (CROSS JOIN fixes the join order in SQLite) so that LIMIT stops
@@ -66,7 +88,6 @@ extension ClaimsDatabase {
         } else {
             from = "claims c JOIN articles a ON a.id = c.article_id"
         }
-        let snippet = searching ? ", snippet(claims_fts, 0, '[', ']', '…', 16) AS snippet" : ""
         let order: String
         switch filter.sort {
         case .published: order = "a.published, c.article_id, c.ordinal, f.char_start"
@@ -74,30 +95,25 @@ extension ClaimsDatabase {
         case .value: order = "f.value IS NULL, f.value DESC, c.id"
         case .rank: order = searching ? "claims_fts.rank, c.id, f.char_start" : "c.id, f.char_start"
         }
-        var sql = """
-            SELECT c.id AS claim_id, a.published,
-                   (SELECT group_concat(s.key, ',') FROM claim_sources cs JOIN sources s ON s.id = cs.source_id
-                     WHERE cs.claim_id = c.id AND cs.role = 'attributed') AS source,
-                   c.text AS sentence, f.text AS figure, f.value, f.unit, f.qualifier, f.metric_key,
-                   f.period_start, f.period_end\(snippet)
+        var tail = """
             FROM \(from)
             LEFT JOIN figures f ON f.claim_id = c.id
             \(whereClause)
             ORDER BY \(order)
             """
         if let limit = filter.limit {
-            sql += " LIMIT ?"
+            tail += " LIMIT ?"
             _ = arguments.append(contentsOf: [limit])
         }
-        return (sql, arguments)
+        return FindQuery(tail: tail, arguments: arguments)
     }
 
-    /// The source registry with aliases and how often each source is cited.
+    /// The source registry (seeded and user-added) with aliases and how often each source is cited.
     public func sources() throws(StoreError) -> QueryResult {
         try wrap {
             try queue.read { db in
                 try QueryResult.fetch(try db.makeStatement(sql: """
-                    SELECT s.key, s.name, s.kind, s.country,
+                    SELECT s.key, s.name, s.kind, s.country, s.origin,
                            (SELECT count(*) FROM claim_sources cs WHERE cs.source_id = s.id AND cs.role = 'attributed') AS attributed,
                            (SELECT count(*) FROM claim_sources cs WHERE cs.source_id = s.id AND cs.role = 'mentioned') AS mentioned,
                            (SELECT group_concat(alias, '; ') FROM (SELECT alias FROM source_aliases sa

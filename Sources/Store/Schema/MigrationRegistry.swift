@@ -16,6 +16,7 @@ public enum MigrationRegistry {
         Migration(identifier: "0002_article_blocks", sql: String(decoding: PackageResources._002_article_blocks_sql, as: UTF8.self)),
         Migration(identifier: "0003_cross_reference", sql: String(decoding: PackageResources._003_cross_reference_sql, as: UTF8.self)),
         Migration(identifier: "0004_article_origins", sql: String(decoding: PackageResources._004_article_origins_sql, as: UTF8.self)),
+        Migration(identifier: "0005_user_vocabularies", sql: String(decoding: PackageResources._005_user_vocabularies_sql, as: UTF8.self)),
         Migration(identifier: "0006_claims_fts_in_batches", sql: String(decoding: PackageResources._006_claims_fts_in_batches_sql, as: UTF8.self)),
     ]
 }

@@ -1,0 +1,36 @@
+import ArgumentParser
+import ClaimsStore
+
+/// `claimsdb export`: claims in the formats other tools read.
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Export the claims find selects: JSON Lines, CSV of figures, or schema.org ClaimReview.",
+        discussion: """
+            jsonl: one object per claim with its article, sources, figures and stances.
+            csv: one row per figure and attributed source, with the sentence and the article (for spreadsheets).
+            claimreview: a JSON-LD array of schema.org ClaimReview objects; itemReviewed is the Claim, with the
+            article as its appearance and the attributed sources as its author. claimsdb records no verdicts,
+            so there is no reviewRating.
+            Takes every filter of `claimsdb find`; --limit counts claims (figures for csv).
+            Examples:
+              claimsdb export --format jsonl > claims.jsonl
+              claimsdb export --format csv --source IMF > imf-figures.csv
+              claimsdb export --format claimreview --metric gdp_growth --since 2024-01-01 > reviews.jsonld
+            """)
+
+    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var filter: ClaimFilterOptions
+
+    @Option(help: "jsonl, csv or claimreview.")
+    var format: ExportFormat = .jsonl
+
+    func run() throws {
+        let db = try database.openForReading()
+        switch format {
+        case .jsonl: Terminal.write(try db.exportClaims(filter.filter).map(ClaimDetailRenderer(format: .jsonl).render).joined())
+        case .csv: Terminal.write(RowFormat.csv.render(try db.exportFigures(filter.filter)))
+        case .claimreview: Terminal.write(ClaimReviewRenderer.render(try db.exportClaims(filter.filter)))
+        }
+    }
+}

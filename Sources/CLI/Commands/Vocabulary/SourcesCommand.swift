@@ -1,0 +1,18 @@
+import ArgumentParser
+
+/// `claimsdb sources`: the registry, and the sources a user adds to it.
+struct SourcesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sources",
+        abstract: "List the known sources, or add your own.",
+        discussion: """
+            The built-in registry comes from seeds/sources.json; sources you add live in the database and are
+            used by the next ingest (run `claimsdb reextract` to apply them to articles already stored).
+            Examples:
+              claimsdb sources --format csv
+              claimsdb sources add KIEL --name "Kiel Institute for the World Economy" --kind agency --alias "Kiel Institute"
+              claimsdb sources import my-sources.csv
+            """,
+        subcommands: [SourcesListCommand.self, SourcesAddCommand.self, SourcesImportCommand.self],
+        defaultSubcommand: SourcesListCommand.self)
+}

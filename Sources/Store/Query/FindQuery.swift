@@ -1,0 +1,15 @@
+import GRDB
+
+/// The part of `find`'s SQL that filters and orders (FROM to LIMIT) and its bound values,
+/// so that `find` and `export` select different columns of the same rows.
+struct FindQuery {
+    var tail: String
+    var arguments: StatementArguments
+
+    func fetch(in database: ClaimsDatabase, columns: String) throws(StoreError) -> QueryResult {
+        let sql = "SELECT \(columns)\n\(tail)"
+        return try database.wrapQuery {
+            try database.queue.read { db in try QueryResult.fetch(try db.makeStatement(sql: sql), arguments: arguments) }
+        }
+    }
+}
