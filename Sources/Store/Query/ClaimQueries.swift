@@ -49,10 +49,23 @@ extension ClaimsDatabase {
     private func findQuery(_ filter: ClaimFilter) throws(StoreError) -> FindQuery {
         let sourceID = try filter.source.map { name throws(StoreError) in try resolveSource(name) }
         let mentionID = try filter.mentions.map { name throws(StoreError) in try resolveSource(name) }
+        // For date order, articles are read in `published` order (CROSS JOIN fixes the join
+        // order in SQLite) so that LIMIT stops early instead of sorting every match, and each
+        // claim's sources are checked as it comes. Unless a filter is selective: a search, one
+        // article, or a source cited in few claims, whose claims are looked up first and sorted.
+        let rareSource = try isRarelyCited(sourceID, attributedOnly: true)
+        let rareMention = try isRarelyCited(mentionID, attributedOnly: false)
+        let rarelyCited = rareSource || rareMention
+        let walksByDate = (filter.sort == .published || filter.sort == .newest) && filter.text == nil
+            && filter.article == nil && !rarelyCited
         // Each filter is a condition with one bound value; unset filters drop out.
         let candidates: [(sql: String, value: (any DatabaseValueConvertible)?)] = [
-            ("c.id IN (SELECT claim_id FROM claim_sources WHERE source_id = ? AND role = 'attributed')", sourceID),
-            ("c.id IN (SELECT claim_id FROM claim_sources WHERE source_id = ?)", mentionID),
+            (walksByDate
+                ? "EXISTS (SELECT 1 FROM claim_sources cs WHERE cs.claim_id = c.id AND cs.source_id = ? AND cs.role = 'attributed')"
+                : "c.id IN (SELECT claim_id FROM claim_sources WHERE source_id = ? AND role = 'attributed')", sourceID),
+            (walksByDate
+                ? "EXISTS (SELECT 1 FROM claim_sources cs WHERE cs.claim_id = c.id AND cs.source_id = ?)"
+                : "c.id IN (SELECT claim_id FROM claim_sources WHERE source_id = ?)", mentionID),
             ("claims_fts MATCH ?", filter.text),
             ("f.metric_key = ?", filter.metric),
             // per claim through stances_by_claim: a group's member codes ("EE,LV,LT") have no index
@@ -77,13 +90,10 @@ extension ClaimsDatabase {
         if filter.needsFigure { conditions.append("f.id IS NOT NULL") }
         let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
         let searching = filter.text != nil
-        // The full-text index drives a search; otherwise, for date order, articles are read in
-        // `published` order (CROSS JOIN fixes the join order in SQLite) so that LIMIT stops
-        // early instead of sorting every match.
         let from: String
         if searching {
             from = "claims_fts JOIN claims c ON c.id = claims_fts.rowid JOIN articles a ON a.id = c.article_id"
-        } else if filter.sort == .published || filter.sort == .newest {
+        } else if walksByDate {
             from = "articles a CROSS JOIN claims c ON c.article_id = a.id"
         } else {
             from = "claims c JOIN articles a ON a.id = c.article_id"
@@ -107,6 +117,23 @@ extension ClaimsDatabase {
         }
         return FindQuery(tail: tail, arguments: arguments)
     }
+
+    /// Whether a source is cited in fewer than `commonCitations` claims. At most that many
+    /// index entries are counted, so the check costs well under a millisecond.
+    private func isRarelyCited(_ sourceID: Int64?, attributedOnly: Bool) throws(StoreError) -> Bool {
+        guard let sourceID else { return false }
+        let count = try wrap {
+            try queue.read { db in
+                try Int.fetchOne(db, sql: """
+                    SELECT count(*) FROM (SELECT 1 FROM claim_sources WHERE source_id = ?\(attributedOnly ? " AND role = 'attributed'" : "") LIMIT ?)
+                    """, arguments: [sourceID, Self.commonCitations]) ?? 0
+            }
+        }
+        return count < Self.commonCitations
+    }
+
+    /// Claims a source must be cited in for `find` to walk articles in date order.
+    static let commonCitations = 2_000
 
     /// The source registry (seeded and user-added) with aliases and how often each source is cited.
     public func sources() throws(StoreError) -> QueryResult {
