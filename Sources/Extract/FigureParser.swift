@@ -153,7 +153,7 @@ struct FigureParser: Sendable {
             // "381,050 of its shares"
             unit = "count"
             countNoun = tokens[noun].lower
-        } else if tokens[numberStart].text.contains(","), first.value >= 1000 {
+        } else if tokens[numberStart].text.utf8.contains(44), first.value >= 1000 {  // ","
             // "gains of 6,359,000 or 1.73 dlrs", "14 mln dlrs, and ... 4,189,000": money by its list
             unit = moneyUnitOfAlternative(tokens, after: j) ?? previous.map(\.unit).flatMap { Self.isMoney($0) ? $0 : nil }
         }

@@ -33,7 +33,7 @@ struct NumberReader: Sendable {
         let text = tokens[i].text
         guard var number = parseDigits(text) else { return nil }
         var end = i + 1
-        let plain = !text.contains(",") && !text.contains(".")
+        let plain = !text.utf8.contains(44) && !text.utf8.contains(46)  // "," and "."
         // "816 000": groups of three digits after a blank
         if plain, text.count <= 3 {
             while end < tokens.count, tokens[end].isNumber, tokens[end].spaced, tokens[end].text.count == 3,

@@ -15,6 +15,7 @@ public struct JSONLinesReader: Sendable {
     static let urlFields = ["url", "link"]
     static let dateFields = ["published", "date", "datePublished", "published_at"]
     static let outletFields = ["outlet", "source", "publisher"]
+    static let knownFields = Set(textFields + titleFields + urlFields + dateFields + outletFields)
 
     /// Calls `each` with the 1-based line number and the line's document or error. Blank
     /// lines are skipped. (Ingest streams files with its own line reader; this is for bytes
@@ -62,15 +63,15 @@ public struct JSONLinesReader: Sendable {
             throw .invalidJSON(Self.reason(error))
         }
         guard let body = Self.string(object, Self.textFields), !body.allSatisfy(\.isWhitespace) else { throw .noTextField }
-        let normalizedBody = body.contains("\r") ? body.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") : body
+        // a byte scan: String.contains(String) goes through Foundation's locale-aware search
+        let normalizedBody = body.utf8.contains(13) ? body.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") : body
         var document = text.normalize(normalizedBody, detectTitle: false)
         document.format = .jsonl
         document.title = Self.string(object, Self.titleFields)
         document.url = Self.string(object, Self.urlFields)
         document.published = Self.string(object, Self.dateFields)
         document.outlet = Self.string(object, Self.outletFields) ?? Self.outletName(object)
-        let used = Set(Self.textFields + Self.titleFields + Self.urlFields + Self.dateFields + Self.outletFields)
-        for (key, value) in object where !used.contains(key) {
+        for (key, value) in object where !Self.knownFields.contains(key) {
             document.meta[key] = Self.flat(value)
         }
         return document
