@@ -41,9 +41,9 @@ struct BenchCommand: ParsableCommand {
         if !FileManager.default.fileExists(atPath: corpus.path) {
             corpus = scratch.appendingPathComponent("generated.jsonl")
             try CorpusGenerator().write(to: corpus)
-            print("corpus: generated (\(corpus.path)), Reuters-21578 is absent")
+            say("corpus: generated (\(corpus.path)), Reuters-21578 is absent")
         } else {
-            print("corpus: \(corpus.path)")
+            say("corpus: \(corpus.path)")
         }
         if !skipIngest { try measureIngest(corpus: corpus, binary: binary, scratch: scratch) }
         if skipQueries { return }
@@ -71,7 +71,7 @@ struct BenchCommand: ParsableCommand {
                     """) ?? 0
             }
             let megabytes = Double(bytes.count) / 1_048_576
-            print(String(format: "ingest %3d%%: %6d articles, %5.1f MB in %6.2f s = %5.2f MB/s, %7.0f articles/s, %8.0f rows/s; peak memory %6.1f MB",
+            say(String(format: "ingest %3d%%: %6d articles, %5.1f MB in %6.2f s = %5.2f MB/s, %7.0f articles/s, %8.0f rows/s; peak memory %6.1f MB",
                          share, count, megabytes, run.seconds, megabytes / run.seconds, Double(count) / run.seconds,
                          Double(rows) / run.seconds, run.peakMegabytes))
         }
@@ -87,7 +87,7 @@ struct BenchCommand: ParsableCommand {
         for document in documents { extracted.append(extractor.claims(in: document)) }
         let seconds = Date().timeIntervalSince(started)
         let textMegabytes = Double(documents.reduce(0) { $0 + $1.body.utf8.count }) / 1_048_576
-        print(String(format: "extraction alone: %d claims from %.1f MB of text in %.2f s = %.2f MB/s on one core",
+        say(String(format: "extraction alone: %d claims from %.1f MB of text in %.2f s = %.2f MB/s on one core",
                      extracted.reduce(0) { $0 + $1.count }, textMegabytes, seconds, textMegabytes / seconds))
 
         // 2: the database writes alone, beside the raw C-API floor for the same rows
@@ -102,11 +102,11 @@ struct BenchCommand: ParsableCommand {
     private func measureQueries(scratch: URL) throws {
         let large = keepDatabase ?? scratch.appendingPathComponent("large.db").path
         if FileManager.default.fileExists(atPath: large) {
-            print("generated database: reusing \(large)")
+            say("generated database: reusing \(large)")
         } else {
             let building = Date()
             try LargeDatabase(claims: claims).build(at: large)
-            print(String(format: "generated database: %d claims in %.1f s", claims, Date().timeIntervalSince(building)))
+            say(String(format: "generated database: %d claims in %.1f s", claims, Date().timeIntervalSince(building)))
         }
         let database = try ClaimsDatabase.openReadOnly(path: large)
         try time("find --source IMF --limit 100") { _ = try database.find(ClaimFilter(source: "IMF", limit: 100)) }
@@ -144,7 +144,7 @@ struct BenchCommand: ParsableCommand {
         floor.close()
         let oursRate = Double(rows) / summary.seconds
         let floorRate = Double(floorRows) / floorSeconds
-        print(String(format: "database writes alone: %d rows in %.2f s = %.0f rows/s; raw C API, same rows: %d in %.2f s = %.0f rows/s; claimsdb at %.0f%% of the floor",
+        say(String(format: "database writes alone: %d rows in %.2f s = %.0f rows/s; raw C API, same rows: %d in %.2f s = %.0f rows/s; claimsdb at %.0f%% of the floor",
                      rows, summary.seconds, oursRate, floorRows, floorSeconds, floorRate, 100 * oursRate / floorRate))
     }
 
@@ -159,6 +159,12 @@ struct BenchCommand: ParsableCommand {
         samples.sort()
         let p50 = samples[samples.count / 2]
         let p95 = samples[min(samples.count - 1, Int(Double(samples.count) * 0.95))]
-        print(String(format: "%@: p50 %.1f ms, p95 %.1f ms (%d runs)", name, p50, p95, samples.count))
+        say(String(format: "%@: p50 %.1f ms, p95 %.1f ms (%d runs)", name, p50, p95, samples.count))
     }
+}
+
+/// One line of results on stdout, written at once (print's buffer would hold a piped run's
+/// lines until the end).
+private func say(_ line: String) {
+    FileHandle.standardOutput.write(Data((line + "\n").utf8))
 }

@@ -67,6 +67,19 @@ import Testing
         }
     }
 
+    @Test func walkingByDateReadsArticlesFirst() throws {
+        // a common metric with a date: if figures were looked up by metric, articles would be
+        // scanned by date once per figure or figures once per article (79 s on a million claims)
+        for filter in [ClaimFilter(metric: "gdp_growth", since: "2020-01-01", limit: 20), ClaimFilter(source: "IMF", limit: 20)] {
+            let plan = try database.findPlan(filter)
+            #expect(plan.first?.contains("articles_by_published") == true, "\(plan.joined(separator: "\n"))")
+            // then each article's claims, then each claim's figures
+            let claims = plan.firstIndex { $0.contains("SEARCH c USING") && $0.contains("(article_id=?)") }
+            let figures = plan.firstIndex { $0.contains("SEARCH f USING INDEX figures_by_claim") }
+            #expect(claims != nil && figures != nil && claims ?? 0 < figures ?? 0, "\(plan.joined(separator: "\n"))")
+        }
+    }
+
     @Test func filtersOnSourcesAndStancesUseTheirIndexes() throws {
         // a common source is checked claim by claim while articles are read in date order
         let common = try database.findPlan(ClaimFilter(source: "IMF", limit: 20)).joined(separator: "\n")

@@ -51,13 +51,14 @@ extension ClaimsDatabase {
         let mentionID = try filter.mentions.map { name throws(StoreError) in try resolveSource(name) }
         // For date order, articles are read in `published` order (CROSS JOIN fixes the join
         // order in SQLite) so that LIMIT stops early instead of sorting every match, and each
-        // claim's sources are checked as it comes. Unless a filter is selective: a search, one
-        // article, or a source cited in few claims, whose claims are looked up first and sorted.
+        // claim's sources and figures are checked as it comes. Unless a filter is selective: a
+        // search, one article, or a source or metric in few claims, whose claims are looked up
+        // first and sorted.
         let rareSource = try isRarelyCited(sourceID, attributedOnly: true)
         let rareMention = try isRarelyCited(mentionID, attributedOnly: false)
-        let rarelyCited = rareSource || rareMention
+        let rareMetric = try isRare(metric: filter.metric)
         let walksByDate = (filter.sort == .published || filter.sort == .newest) && filter.text == nil
-            && filter.article == nil && !rarelyCited
+            && filter.article == nil && !rareSource && !rareMention && !rareMetric
         // Each filter is a condition with one bound value; unset filters drop out.
         let candidates: [(sql: String, value: (any DatabaseValueConvertible)?)] = [
             (walksByDate
@@ -87,7 +88,6 @@ extension ClaimsDatabase {
             let count = candidate.sql.filter { $0 == "?" }.count
             _ = arguments.append(contentsOf: StatementArguments(Array(repeating: value, count: count)))
         }
-        if filter.needsFigure { conditions.append("f.id IS NOT NULL") }
         let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
         let searching = filter.text != nil
         let from: String
@@ -98,6 +98,10 @@ extension ClaimsDatabase {
         } else {
             from = "claims c JOIN articles a ON a.id = c.article_id"
         }
+        // Claims without figures stay unless a filter is on figures. When walking by date, the
+        // figures are joined last (CROSS JOIN): SQLite would otherwise start from the figure
+        // index and scan articles by date once per figure.
+        let figureJoin = !filter.needsFigure ? "LEFT JOIN" : walksByDate ? "CROSS JOIN" : "JOIN"
         let order: String
         switch filter.sort {
         case .published: order = "a.published, c.article_id, c.ordinal, f.char_start"
@@ -107,7 +111,7 @@ extension ClaimsDatabase {
         }
         var tail = """
             FROM \(from)
-            LEFT JOIN figures f ON f.claim_id = c.id
+            \(figureJoin) figures f ON f.claim_id = c.id
             \(whereClause)
             ORDER BY \(order)
             """
@@ -127,6 +131,18 @@ extension ClaimsDatabase {
                 try Int.fetchOne(db, sql: """
                     SELECT count(*) FROM (SELECT 1 FROM claim_sources WHERE source_id = ?\(attributedOnly ? " AND role = 'attributed'" : "") LIMIT ?)
                     """, arguments: [sourceID, Self.commonCitations]) ?? 0
+            }
+        }
+        return count < Self.commonCitations
+    }
+
+    /// Whether a metric key is on fewer than `commonCitations` figures (counted as for sources).
+    private func isRare(metric: String?) throws(StoreError) -> Bool {
+        guard let metric else { return false }
+        let count = try wrap {
+            try queue.read { db in
+                try Int.fetchOne(db, sql: "SELECT count(*) FROM (SELECT 1 FROM figures WHERE metric_key = ? LIMIT ?)",
+                                 arguments: [metric, Self.commonCitations]) ?? 0
             }
         }
         return count < Self.commonCitations
