@@ -33,6 +33,17 @@ import Testing
         #expect(growth["period_start"] as? String == "2024")
     }
 
+    @Test func figureFiltersIgnoreTheCaseOfUnitsAndKeepOnlyClaimsWithFigures() throws {
+        try ingestSeed()
+        for unit in ["usd", "USD", "Usd"] {
+            let found = try rows(["find", "--unit", unit])
+            #expect(found.count == 2, "\(unit)")
+            #expect(found.allSatisfy { $0["unit"] as? String == "USD" })
+        }
+        let percent = try rows(["find", "--unit", "PERCENT", "--sort", "value"])
+        #expect(percent.map { $0["value"] as? Double } == [3.2])
+    }
+
     @Test func anAliasFindsExactlyWhatTheKeyFinds() throws {
         try ingestSeed()
         let byKey = try CLI.run(["find", "--source", "IMF", "--db", db, "--format", "json"])

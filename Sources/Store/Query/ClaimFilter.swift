@@ -52,5 +52,5 @@ public struct ClaimFilter: Sendable, Equatable {
     }
 
     /// Whether any filter touches figures, so that claims without one drop out.
-    var needsFigure: Bool { metric != nil || unit != nil || minimum != nil || maximum != nil }
+    var needsFigure: Bool { metric != nil || unit != nil || minimum != nil || maximum != nil || place != nil }
 }

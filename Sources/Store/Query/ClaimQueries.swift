@@ -71,7 +71,9 @@ extension ClaimsDatabase {
             ("f.metric_key = ?", filter.metric),
             // per claim through stances_by_claim: a group's member codes ("EE,LV,LT") have no index
             ("EXISTS (SELECT 1 FROM stances st WHERE st.claim_id = c.id AND \(Self.actorCondition))", filter.actor),
-            ("f.unit = ? COLLATE NOCASE", filter.unit),
+            // units are stored as written in the vocabulary (USD, percent): any case the user
+            // types finds them, and the index on unit still serves
+            ("f.unit IN (?, upper(?), lower(?))", filter.unit),
             ("f.value >= ?", filter.minimum),
             ("f.value <= ?", filter.maximum),
             ("a.published >= ?", filter.since),
@@ -106,7 +108,7 @@ extension ClaimsDatabase {
         switch filter.sort {
         case .published: order = "a.published, c.article_id, c.ordinal, f.char_start"
         case .newest: order = "a.published DESC, c.article_id DESC, c.ordinal, f.char_start"
-        case .value: order = "f.value IS NULL, f.value DESC, c.id"
+        case .value: order = filter.needsFigure ? "f.value DESC, c.id" : "f.value IS NULL, f.value DESC, c.id"
         case .rank: order = searching ? "claims_fts.rank, c.id, f.char_start" : "c.id, f.char_start"
         }
         var tail = """
