@@ -44,6 +44,17 @@ import Testing
         #expect(percent.map { $0["value"] as? Double } == [3.2])
     }
 
+    @Test func aSearchWithALimitIsTheTopOfTheWholeRanking() throws {
+        try ingestSeed()
+        let all = try rows(["find", "--text", "NATO OR aid OR growth"])
+        #expect(all.count > 4)
+        for limit in [1, 3, 4] {
+            let top = try rows(["find", "--text", "NATO OR aid OR growth", "--limit", String(limit)])
+            #expect(top.map { $0["claim_id"] as? Int } == all.prefix(limit).map { $0["claim_id"] as? Int })
+            #expect(top.map { $0["snippet"] as? String } == all.prefix(limit).map { $0["snippet"] as? String })
+        }
+    }
+
     @Test func anAliasFindsExactlyWhatTheKeyFinds() throws {
         try ingestSeed()
         let byKey = try CLI.run(["find", "--source", "IMF", "--db", db, "--format", "json"])

@@ -62,7 +62,7 @@ import Testing
         #expect(!plan.isEmpty)
         for line in plan where line.hasPrefix("SCAN ") {
             let served = line.contains("INDEX articles_by_published") || line.contains("VIRTUAL TABLE INDEX")
-                || line.hasPrefix("SCAN CONSTANT ROW")
+                || line.hasPrefix("SCAN CONSTANT ROW") || line == "SCAN hits"  // the top matches, already cut to the limit
             #expect(served, "find \(name) scans a table: \(line)\n\(plan.joined(separator: "\n"))")
         }
     }

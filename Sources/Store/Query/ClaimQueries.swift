@@ -5,14 +5,15 @@ extension ClaimsDatabase {
     /// Claims matching the filter, one row per (claim, figure); a claim without figures
     /// gives one row with empty figure columns.
     public func find(_ filter: ClaimFilter) throws(StoreError) -> QueryResult {
-        try findQuery(filter).fetch(in: self, columns: Self.findColumns(filter))
+        let query = try findQuery(filter)
+        return try query.fetch(in: self, columns: Self.findColumns(query))
     }
 
     /// How SQLite will run `find` with this filter: the detail lines of `EXPLAIN QUERY PLAN`,
     /// for checking that every filter is served by an index.
     public func findPlan(_ filter: ClaimFilter) throws(StoreError) -> [String] {
         let query = try findQuery(filter)
-        let sql = "EXPLAIN QUERY PLAN SELECT \(Self.findColumns(filter))\n\(query.tail)"
+        let sql = "EXPLAIN QUERY PLAN SELECT \(Self.findColumns(query))\n\(query.tail)"
         return try wrapQuery {
             try queue.read { db in
                 try Row.fetchAll(db, sql: sql, arguments: query.arguments).map { $0["detail"] as String? ?? "" }
@@ -21,8 +22,8 @@ extension ClaimsDatabase {
     }
 
     /// The columns `find` prints; full-text search adds a highlighted snippet.
-    private static func findColumns(_ filter: ClaimFilter) -> String {
-        let snippet = filter.text != nil ? ", snippet(claims_fts, 0, '[', ']', '…', 16) AS snippet" : ""
+    private static func findColumns(_ query: FindQuery) -> String {
+        let snippet = query.snippet.map { ", \($0) AS snippet" } ?? ""
         return """
             c.id AS claim_id, a.published,
                    (SELECT group_concat(s.key, ',') FROM claim_sources cs JOIN sources s ON s.id = cs.source_id
@@ -47,6 +48,7 @@ extension ClaimsDatabase {
 
     /// The FROM, WHERE and ORDER BY of `find`, with its bound values.
     private func findQuery(_ filter: ClaimFilter) throws(StoreError) -> FindQuery {
+        if let ranked = Self.rankedSearch(filter) { return ranked }
         let sourceID = try filter.source.map { name throws(StoreError) in try resolveSource(name) }
         let mentionID = try filter.mentions.map { name throws(StoreError) in try resolveSource(name) }
         // For date order, articles are read in `published` order (CROSS JOIN fixes the join
@@ -121,7 +123,27 @@ extension ClaimsDatabase {
             tail += " LIMIT ?"
             _ = arguments.append(contentsOf: [limit])
         }
-        return FindQuery(tail: tail, arguments: arguments)
+        return FindQuery(tail: tail, arguments: arguments, snippet: searching ? Self.snippet : nil)
+    }
+
+    private static let snippet = "snippet(claims_fts, 0, '[', ']', '…', 16)"
+
+    /// A search with nothing else to filter, best match first: the full-text index ranks and
+    /// cuts its matches before anything is joined, so a common word costs the ranking alone.
+    private static func rankedSearch(_ filter: ClaimFilter) -> FindQuery? {
+        guard let text = filter.text, let limit = filter.limit, filter.sort == .rank else { return nil }
+        var rest = filter
+        rest.text = nil
+        rest.limit = nil
+        rest.sort = ClaimFilter().sort
+        guard rest == ClaimFilter(), !filter.needsFigure else { return nil }
+        // LIMIT counts rows, one per (claim, figure): `limit` claims give at least as many
+        return FindQuery(tail: """
+            FROM (SELECT rowid AS id, rank, \(snippet) AS snippet FROM claims_fts WHERE claims_fts MATCH ? ORDER BY rank LIMIT ?) AS hits
+            JOIN claims c ON c.id = hits.id JOIN articles a ON a.id = c.article_id
+            LEFT JOIN figures f ON f.claim_id = c.id
+            ORDER BY hits.rank, c.id, f.char_start LIMIT ?
+            """, arguments: [text, limit, limit], snippet: "hits.snippet")
     }
 
     /// Whether a source is cited in fewer than `commonCitations` claims. At most that many

@@ -5,6 +5,8 @@ import GRDB
 struct FindQuery {
     var tail: String
     var arguments: StatementArguments
+    /// The expression of the search snippet column, for a full-text search.
+    var snippet: String? = nil
 
     func fetch(in database: ClaimsDatabase, columns: String) throws(StoreError) -> QueryResult {
         let sql = "SELECT \(columns)\n\(tail)"
