@@ -25,7 +25,14 @@ public final class ClaimsDatabase: Sendable {
         let database = ClaimsDatabase(path: path, queue: queue)
         try database.guardAgainst(path: path, existed: existed)
         try database.wrap {
-            try Self.migrator.migrate(queue)
+            try migrate(queue)
+            try BusyWait.retrying {
+                try queue.writeWithoutTransaction { db in
+                    if try String.fetchOne(db, sql: "PRAGMA journal_mode") != "wal" {
+                        try db.execute(sql: "PRAGMA journal_mode = WAL")
+                    }
+                }
+            }
             try queue.write { db in try SourceRegistryWriter.upsert(sources, in: db) }
         }
         return database
@@ -45,6 +52,22 @@ public final class ClaimsDatabase: Sendable {
         return database
     }
 
+    /// Applies pending migrations. Two processes opening a new file at once both try the first
+    /// ones; the one that loses the race sees "table already exists" for a migration the other
+    /// has just applied, and goes on from there.
+    private static func migrate(_ queue: DatabaseQueue) throws {
+        var applied = try queue.read { db in try migrator.appliedIdentifiers(db) }
+        while true {
+            do {
+                return try migrator.migrate(queue)
+            } catch {
+                let now = try queue.read { db in try migrator.appliedIdentifiers(db) }
+                guard now.count > applied.count else { throw error }
+                applied = now
+            }
+        }
+    }
+
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         for migration in MigrationRegistry.all {
@@ -57,7 +80,7 @@ public final class ClaimsDatabase: Sendable {
         var configuration = Configuration()
         configuration.readonly = readonly
         configuration.foreignKeysEnabled = true
-        configuration.busyMode = .timeout(30)
+        configuration.busyMode = .callback(BusyWait.callback)
         configuration.label = "claimsdb"
         do {
             return try DatabaseQueue(path: path, configuration: configuration)
@@ -103,6 +126,7 @@ public final class ClaimsDatabase: Sendable {
         case .SQLITE_NOTADB: return .notADatabase(path: path)
         case .SQLITE_READONLY: return .readOnly(path: path)
         case .SQLITE_CANTOPEN: return .database(path: path, message: "cannot open the database file")
+        case .SQLITE_FULL: return .full(path: path)
         default: return .database(path: path, message: error.message ?? String(describing: error))
         }
     }

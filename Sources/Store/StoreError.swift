@@ -6,6 +6,7 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case newerSchema(path: String, unknown: [String])
     case olderSchema(path: String)
     case readOnly(path: String)
+    case full(path: String)
     case unknownSource(String)
     case invalidQuery(String)
     case writeRefused(String)
@@ -20,6 +21,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
             return "\(path): schema is newer than this claimsdb (unknown migrations: \(unknown.joined(separator: ", "))); upgrade claimsdb"
         case .olderSchema(let path): return "\(path): schema is older than this claimsdb; run `claimsdb init --db \(path)` to upgrade it"
         case .readOnly(let path): return "\(path): database is read-only"
+        case .full(let path):
+            return "\(path): database or disk is full; what was committed before is kept, run the same command again once there is room"
         case .unknownSource(let name): return "unknown source '\(name)'; `claimsdb sources` lists them"
         case .invalidQuery(let message): return "invalid query: \(message)"
         case .writeRefused(let message): return "claimsdb sql is read-only: \(message)"

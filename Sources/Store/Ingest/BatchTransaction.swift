@@ -3,42 +3,70 @@ import GRDB
 
 /// Many articles in one transaction, each in a savepoint of its own: an article is stored
 /// whole or not at all, a failing article is rolled back alone, and a crash loses at most
-/// the open batch (never half an article). Commits every 500 articles or every second, so
-/// other readers see progress and a re-run has little to redo.
+/// the open batch (never half an article). Commits every 500 articles or every second, and
+/// whenever the caller is about to spend time without writing (``commit()``), so that other
+/// writers get the lock, readers see progress and a re-run has little to redo.
+///
+/// The transaction begins with the first article after a commit, as `IMMEDIATE`: the lock is
+/// taken before anything is read, so another process can make it wait but never fail.
 struct BatchTransaction {
     let db: Database
+    private var open = false
     private var pending = 0
     private var opened = Date()
     private static let maxArticles = 500
     private static let maxSeconds = 1.0
 
-    init(_ db: Database) throws {
+    init(_ db: Database) {
         self.db = db
-        try db.beginTransaction(.immediate)
     }
 
-    /// Runs one article's writes inside a savepoint.
+    /// Runs one article's reads and writes inside a savepoint. An error that ended the whole
+    /// transaction (a full disk, an I/O error) is rethrown as ``BatchLost``: the articles of
+    /// the open batch are gone with it, and the ingest must stop.
     mutating func article<T>(_ work: (Database) throws -> T) throws -> T {
-        try db.execute(sql: "SAVEPOINT article")
-        let result: T
-        do {
-            result = try work(db)
-        } catch {
-            try db.execute(sql: "ROLLBACK TO SAVEPOINT article; RELEASE SAVEPOINT article")
-            throw error
-        }
-        try db.execute(sql: "RELEASE SAVEPOINT article")
-        pending += 1
-        if pending >= Self.maxArticles || Date().timeIntervalSince(opened) >= Self.maxSeconds {
-            try db.commit()
+        if !open {
             try db.beginTransaction(.immediate)
+            open = true
             pending = 0
             opened = Date()
         }
+        let result: T
+        do {
+            try db.execute(sql: "SAVEPOINT article")
+            result = try work(db)
+            try db.execute(sql: "RELEASE SAVEPOINT article")
+        } catch {
+            try rollBackArticle(after: error)
+            throw error
+        }
+        pending += 1
+        if pending >= Self.maxArticles || Date().timeIntervalSince(opened) >= Self.maxSeconds { try commit() }
         return result
     }
 
-    func finish() throws {
-        try db.commit()
+    /// Commits what is pending, if anything, and lets other writers in until the next article.
+    mutating func commit() throws {
+        guard open else { return }
+        open = false
+        do {
+            try db.commit()
+        } catch {
+            if db.isInsideTransaction { try? db.rollback() }
+            throw BatchLost(error: error)
+        }
+    }
+
+    /// Undoes the failed article alone, or reports the batch lost when SQLite has already
+    /// rolled back the transaction or the database cannot take more writes.
+    private mutating func rollBackArticle(after error: Error) throws {
+        let fatal = (error as? DatabaseError).map { BatchLost.ends($0.resultCode) } ?? false
+        if db.isInsideTransaction && !fatal {
+            try db.execute(sql: "ROLLBACK TO SAVEPOINT article; RELEASE SAVEPOINT article")
+            return
+        }
+        if db.isInsideTransaction { try? db.rollback() }
+        open = false
+        throw BatchLost(error: error)
     }
 }

@@ -30,22 +30,26 @@ public struct Ingestor: Sendable {
     /// Ingests every input in order. With `replace`, an article already stored is deleted
     /// and extracted again; otherwise it is skipped and counted.
     ///
-    /// The database is switched to write-ahead logging with `synchronous = NORMAL`: every
-    /// commit stays atomic, and a power loss can lose the last committed batch but never
-    /// corrupt the file or leave half an article (README, "Durability").
+    /// The database is in write-ahead-log mode (``ClaimsDatabase/open(path:sources:)``) and
+    /// written with `synchronous = NORMAL`: every commit stays atomic, and a power loss can
+    /// lose the last committed batch but never corrupt the file or leave half an article
+    /// (README, "Durability").
     public func ingest(_ inputs: [IngestInput], replace: Bool = false, onEvent: (Event) -> Void = { _ in }) throws(StoreError) -> IngestSummary {
         let started = Date()
         var summary = try database.wrap {
             try database.queue.writeWithoutTransaction { db -> IngestSummary in
-                try db.execute(sql: "PRAGMA journal_mode = WAL")
                 try db.execute(sql: "PRAGMA synchronous = NORMAL")
                 let writer = try ArticleWriter.load(db)
-                var batch = try BatchTransaction(db)
+                var batch = BatchTransaction(db)
                 var summary = IngestSummary()
-                for input in inputs {
-                    ingest(input, replace: replace, writer: writer, batch: &batch, summary: &summary, onEvent: onEvent)
+                do {
+                    for input in inputs {
+                        try ingest(input, replace: replace, writer: writer, batch: &batch, summary: &summary, onEvent: onEvent)
+                    }
+                    try batch.commit()
+                } catch let lost as BatchLost {
+                    throw lost.error
                 }
-                try batch.finish()
                 return summary
             }
         }
@@ -56,7 +60,7 @@ public struct Ingestor: Sendable {
     /// Reads one input and stores the article or articles in it. JSON Lines are streamed a
     /// line at a time; other formats are one article, read whole.
     private func ingest(_ input: IngestInput, replace: Bool, writer: ArticleWriter, batch: inout BatchTransaction,
-                        summary: inout IngestSummary, onEvent: (Event) -> Void) {
+                        summary: inout IngestSummary, onEvent: (Event) -> Void) throws(BatchLost) {
         let before = summary.bytes
         do {
             var head: [UInt8] = []
@@ -73,30 +77,31 @@ public struct Ingestor: Sendable {
                 defer { if input.origin != "-" { try? reader.handle.close() } }
                 let extraction = ParallelExtraction(reader: normalizer.jsonLines, extractor: extractor)
                 var pending: [(line: Int, end: Int, bytes: [UInt8]?)] = []
-                func flush() {
+                func flush() throws {
                     let parsed = extraction.parse(pending)
-                    // extract, on every core, only what is not stored yet
+                    // extract, on every core, only what is not stored yet (store checks again under the lock)
                     let fresh = parsed.indices.filter { index in
                         guard case .success(let article) = parsed[index].result else { return false }
-                        return replace || (try? Int64.fetchOne(batch.db, sql: "SELECT id FROM articles WHERE sha256 = ?",
-                                                                arguments: [article.digest])) == nil
+                        return replace || (try? Self.storedID(article.digest, in: batch.db)) == nil
                     }
                     let documents = fresh.compactMap { try? parsed[$0].result.get().document }
                     var claims: [Int: [Claim]] = [:]
                     for (index, extracted) in zip(fresh, extraction.extract(documents)) { claims[index] = extracted }
                     for (index, article) in parsed.enumerated() {
-                        store(article.result, claims: claims[index], origin: input.origin, line: article.line, replace: replace,
+                        try store(article.result, claims: claims[index], origin: input.origin, line: article.line, replace: replace,
                               writer: writer, batch: &batch, summary: &summary, onEvent: onEvent)
                         summary.bytes = before + article.end
                         onEvent(.progress(articles: summary.added + summary.skipped + summary.failed, bytes: summary.bytes))
                     }
                     pending.removeAll(keepingCapacity: true)
+                    // the next lines are parsed and extracted without holding the write lock
+                    try batch.commit()
                 }
                 try reader.lines { line, end, text in
                     pending.append((line, end, text.map(Array.init)))
-                    if pending.count == Self.batchLines { flush() }
+                    if pending.count == Self.batchLines { try flush() }
                 }
-                flush()
+                try flush()
                 return
             }
             var bytes = head
@@ -109,10 +114,12 @@ public struct Ingestor: Sendable {
                 let document = try normalizer.normalize(bytes, format: format)
                 return Fingerprinted(document: document, digest: Self.fingerprint(document))
             }
-            store(result, claims: nil, origin: input.origin, line: nil, replace: replace, writer: writer, batch: &batch,
+            try store(result, claims: nil, origin: input.origin, line: nil, replace: replace, writer: writer, batch: &batch,
                   summary: &summary, onEvent: onEvent)
             summary.bytes = before + bytes.count
             onEvent(.progress(articles: summary.added + summary.skipped + summary.failed, bytes: summary.bytes))
+        } catch let lost as BatchLost {
+            throw lost
         } catch let failure as IngestFailure {
             summary.failed += 1
             onEvent(.failed(failure))
@@ -122,8 +129,6 @@ public struct Ingestor: Sendable {
         }
     }
 
-    /// Extracts and stores one normalized article in its savepoint, counting and reporting
-    /// what happened.
     /// Lines read and extracted together, on every core, before one writer stores them.
     static let batchLines = 64
 
@@ -131,28 +136,37 @@ public struct Ingestor: Sendable {
     /// `claims`, the article is extracted here, once it is known not to be stored.
     private func store(_ result: Result<Fingerprinted, NormalizeError>, claims extracted: [Claim]?, origin: String, line: Int?,
                        replace: Bool, writer: ArticleWriter, batch: inout BatchTransaction, summary: inout IngestSummary,
-                       onEvent: (Event) -> Void) {
+                       onEvent: (Event) -> Void) throws(BatchLost) {
         do {
             let article = try result.get()
             let document = article.document
             let digest = article.digest
             for warning in document.warnings { onEvent(.warning(IngestFailure(origin: origin, line: line, message: "warning: " + warning))) }
-            let existing = try Int64.fetchOne(batch.db, sql: "SELECT id FROM articles WHERE sha256 = ?", arguments: [digest])
-            if existing != nil && !replace {
+            if !replace, try Self.storedID(digest, in: batch.db) != nil {
                 summary.skipped += 1
                 onEvent(.alreadyStored(origin: origin))
                 return
             }
             let claims = extracted ?? extractor.claims(in: document)
-            let written = try batch.article { db in
+            // checked again under the write lock: another ingest may have stored it meanwhile
+            let outcome = try batch.article { db -> ArticleWriter.Written? in
+                let existing = try Self.storedID(digest, in: db)
+                if existing != nil && !replace { return nil }
                 if let existing { try db.execute(sql: "DELETE FROM articles WHERE id = ?", arguments: [existing]) }
                 return try writer.write(document, claims: claims, sha256: digest, origin: origin, in: db)
+            }
+            guard let written = outcome else {
+                summary.skipped += 1
+                onEvent(.alreadyStored(origin: origin))
+                return
             }
             summary.added += 1
             summary.claims += written.claims
             summary.figures += written.figures
             summary.stances += written.stances
             onEvent(.stored(origin: origin, claims: written.claims))
+        } catch let lost as BatchLost {
+            throw lost
         } catch let error as NormalizeError {
             summary.failed += 1
             onEvent(.failed(IngestFailure(origin: origin, line: line, message: error.description)))
@@ -163,6 +177,11 @@ public struct Ingestor: Sendable {
             summary.failed += 1
             onEvent(.failed(IngestFailure(origin: origin, line: line, message: String(describing: error))))
         }
+    }
+
+    /// The id of the article stored with this fingerprint, if any.
+    static func storedID(_ digest: String, in db: Database) throws -> Int64? {
+        try Int64.fetchOne(db, sql: "SELECT id FROM articles WHERE sha256 = ?", arguments: [digest])
     }
 
     /// SHA-256 of what makes an article itself: title, date, URL and normalized body. The

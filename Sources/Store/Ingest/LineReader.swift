@@ -17,7 +17,7 @@ struct LineReader {
 
     /// Calls `each` with the 1-based line number, the byte offset where the line ends, and
     /// the line (nil when it was too long to hold). Blank lines are skipped.
-    mutating func lines(_ each: (Int, Int, ArraySlice<UInt8>?) -> Void) throws {
+    mutating func lines(_ each: (Int, Int, ArraySlice<UInt8>?) throws -> Void) throws {
         var lineNumber = 0
         var consumed = 0
         var buffer = pending
@@ -33,9 +33,9 @@ struct LineReader {
                 let line = buffer[start..<newline]
                 if skippingLongLine {
                     skippingLongLine = false
-                    each(lineNumber, consumed + newline, nil)
+                    try each(lineNumber, consumed + newline, nil)
                 } else if line.contains(where: { $0 != 32 && $0 != 9 && $0 != 13 }) {
-                    each(lineNumber, consumed + newline, line)
+                    try each(lineNumber, consumed + newline, line)
                 }
                 start = newline + 1
             }
@@ -44,9 +44,9 @@ struct LineReader {
                     lineNumber += 1
                     let line = buffer[start...]
                     if skippingLongLine {
-                        each(lineNumber, consumed + buffer.count, nil)
+                        try each(lineNumber, consumed + buffer.count, nil)
                     } else if line.contains(where: { $0 != 32 && $0 != 9 && $0 != 13 }) {
-                        each(lineNumber, consumed + buffer.count, line)
+                        try each(lineNumber, consumed + buffer.count, line)
                     }
                 }
                 return
