@@ -26,8 +26,7 @@ struct ParallelExtraction: Sendable {
         let reader = self.reader
         return Self.concurrentMap(lines) { item in
             guard let bytes = item.bytes else {
-                return ParsedArticle(line: item.line, end: item.end,
-                                     result: .failure(.tooLarge(bytes: Normalizer.maxArticleBytes + 1, limit: Normalizer.maxArticleBytes)))
+                return ParsedArticle(line: item.line, end: item.end, result: .failure(.lineTooLong(limit: Normalizer.maxArticleBytes)))
             }
             let result = Result { () throws(NormalizeError) in
                 var document = try reader.document(bytes[...])
