@@ -125,7 +125,16 @@ public final class ClaimsDatabase: Sendable {
         switch error.resultCode {
         case .SQLITE_NOTADB: return .notADatabase(path: path)
         case .SQLITE_READONLY: return .readOnly(path: path)
-        case .SQLITE_CANTOPEN: return .database(path: path, message: "cannot open the database file")
+        case .SQLITE_CANTOPEN:
+            let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+            // write-ahead logging needs -wal and -shm files beside the database, even to read it
+            if access(folder, W_OK) != 0 {
+                guard FileManager.default.fileExists(atPath: path) else {
+                    return .database(path: path, message: "cannot create the database: its folder is read-only")
+                }
+                return .folderNotWritable(path: path)
+            }
+            return .database(path: path, message: "cannot open the database file")
         case .SQLITE_FULL: return .full(path: path)
         default: return .database(path: path, message: error.message ?? String(describing: error))
         }

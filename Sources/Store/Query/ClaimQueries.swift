@@ -69,8 +69,15 @@ extension ClaimsDatabase {
             sql += " LIMIT ?"
             _ = arguments.append(contentsOf: [limit])
         }
-        return try wrapQuery {
-            try queue.read { db in try QueryResult.fetch(try db.makeStatement(sql: sql), arguments: arguments) }
+        do {
+            return try wrapQuery {
+                try queue.read { db in try QueryResult.fetch(try db.makeStatement(sql: sql), arguments: arguments) }
+            }
+        } catch .invalidQuery(let reason) where searching {
+            // the one user text SQLite parses: FTS5 query syntax
+            throw .invalidSearch(text: filter.text ?? "", reason: reason)
+        } catch {
+            throw error
         }
     }
 
