@@ -51,6 +51,15 @@ bench: deps
 	$(SWIFT) build -c release --product claimsdb-bench
 	.build/release/claimsdb-bench --corpora ../shared/corpora
 
+## stress: the long reliability runs on the release binary: 200 kills of ingest, two ingests
+## and a reader on 1,500 articles each, a 1 GB JSON line, a million-sentence article, a 10 MB
+## sentence. make test runs the same tests scaled down.
+stress: deps
+	$(SWIFT) build -c release --product claimsdb
+	$(SWIFT) build --build-tests
+	CLAIMSDB_STRESS=1 CLAIMSDB_BIN=$(BIN) $(SWIFT) test --skip-build \
+		--filter 'CrashSafetyTests|ConcurrencyTests|ResourceLimitTests'
+
 ## fuzz: each libFuzzer target (normalize + extract of text, markdown, html, jsonl) for
 ## $(SECONDS) seconds, one after the other, from the seeds in Tests/Fuzz/corpus. Builds in
 ## .build-fuzz; inputs that crash or hang are saved in .build-fuzz/crashes/TARGET/.

@@ -26,7 +26,8 @@ struct BatchTransaction {
     /// the open batch are gone with it, and the ingest must stop.
     mutating func article<T>(_ work: (Database) throws -> T) throws -> T {
         if !open {
-            try db.beginTransaction(.immediate)
+            // the lock could not be had within the busy timeout: nothing more can be written
+            do { try db.beginTransaction(.immediate) } catch { throw BatchLost(error: error) }
             open = true
             pending = 0
             opened = Date()

@@ -142,18 +142,18 @@ public struct Ingestor: Sendable {
             let document = article.document
             let digest = article.digest
             for warning in document.warnings { onEvent(.warning(IngestFailure(origin: origin, line: line, message: "warning: " + warning))) }
+            let outcome: ArticleWriter.Written?
             if !replace, try Self.storedID(digest, in: batch.db) != nil {
-                summary.skipped += 1
-                onEvent(.alreadyStored(origin: origin))
-                return
-            }
-            let claims = extracted ?? extractor.claims(in: document)
-            // checked again under the write lock: another ingest may have stored it meanwhile
-            let outcome = try batch.article { db -> ArticleWriter.Written? in
-                let existing = try Self.storedID(digest, in: db)
-                if existing != nil && !replace { return nil }
-                if let existing { try db.execute(sql: "DELETE FROM articles WHERE id = ?", arguments: [existing]) }
-                return try writer.write(document, claims: claims, sha256: digest, origin: origin, in: db)
+                outcome = nil
+            } else {
+                let claims = extracted ?? extractor.claims(in: document)
+                // checked again under the write lock: another ingest may have stored it meanwhile
+                outcome = try batch.article { db -> ArticleWriter.Written? in
+                    let existing = try Self.storedID(digest, in: db)
+                    if existing != nil && !replace { return nil }
+                    if let existing { try db.execute(sql: "DELETE FROM articles WHERE id = ?", arguments: [existing]) }
+                    return try writer.write(document, claims: claims, sha256: digest, origin: origin, in: db)
+                }
             }
             guard let written = outcome else {
                 summary.skipped += 1
