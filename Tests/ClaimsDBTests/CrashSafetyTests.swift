@@ -19,6 +19,7 @@ import Testing
     }
 
     @Test func killedIngestsLeaveWholeArticlesAndARerunCompletesThem() throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
         let cleanPath = folder.appendingPathComponent("clean.db").path
         let started = Date()
         let clean = try ingest(cleanPath)

@@ -13,6 +13,11 @@ import Testing
         db = folder.appendingPathComponent("claims.db").path
     }
 
+    /// The inputs run to a gigabyte under `make stress`: none is left behind.
+    private func removeScratch() {
+        try? FileManager.default.removeItem(at: folder)
+    }
+
     /// Runs `ingest --verbose` and returns the run, its seconds and its peak memory in MB.
     private func ingest(_ paths: [String]) throws -> (run: CLIRun, seconds: Double, megabytes: Double) {
         let started = Date()
@@ -30,6 +35,7 @@ import Testing
     }
 
     @Test func aJSONLineLongerThanAnArticleIsSkippedWithoutBeingHeld() throws {
+        defer { removeScratch() }
         let url = folder.appendingPathComponent("dump.jsonl")
         try Data().write(to: url)
         let file = try FileHandle(forWritingTo: url)
@@ -48,6 +54,7 @@ import Testing
     }
 
     @Test func aLongRunWithoutAFullStopIsReadInNearLinearTime() throws {
+        defer { removeScratch() }
         var words: [String] = []
         let sources = ["the IMF said", "growth of 3 percent", "in 2024", "and Germany supports", "the plan", "more than 5 billion dollars"]
         var random = SeededGenerator(seed: 10)
@@ -66,6 +73,7 @@ import Testing
     }
 
     @Test func anArticleOfManySentencesIsStoredWhole() throws {
+        defer { removeScratch() }
         let sentences = Stress.scale(5_000, stress: 1_000_000)
         var text = "Many sentences\n\n"
         for number in 0..<sentences {
@@ -83,6 +91,7 @@ import Testing
     }
 
     @Test func htmlNestedAHundredThousandDeepIsOneClearError() throws {
+        defer { removeScratch() }
         let inputs = folder.appendingPathComponent("pages")
         try FileManager.default.createDirectory(at: inputs, withIntermediateDirectories: true)
         let deep = "<html><body>" + String(repeating: "<div>", count: 100_000) + "<p>The IMF said growth was 3 percent.</p>"
