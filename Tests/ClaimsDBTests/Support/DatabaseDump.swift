@@ -1,3 +1,4 @@
+@testable import ClaimsStore
 import Foundation
 import GRDB
 
@@ -41,8 +42,15 @@ struct DatabaseDump: Equatable {
         let queue = try DatabaseQueue(path: path, configuration: configuration)
         var articles: [String: [String]] = [:]
         try queue.read { db in
-            // killed before the first migration: an empty file, or one without the tables yet
-            guard try db.tableExists("stances") else { return }
+            // killed while the file was being created: no migration, or not all of them yet. Ingest
+            // writes articles only once every migration is in, so there must be none.
+            let applied = try db.tableExists("grdb_migrations") ? try String.fetchSet(db, sql: "SELECT identifier FROM grdb_migrations") : []
+            guard applied.isSuperset(of: MigrationRegistry.all.map(\.identifier)) else {
+                if try db.tableExists("articles"), try Int.fetchOne(db, sql: "SELECT count(*) FROM articles") != 0 {
+                    articles["articles stored before the schema was complete"] = []
+                }
+                return
+            }
             for (kind, sql) in queries {
                 for row in try Row.fetchAll(db, sql: sql) {
                     let sha: String = row[0]
