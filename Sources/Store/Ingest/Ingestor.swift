@@ -94,8 +94,8 @@ public struct Ingestor: Sendable {
                         onEvent(.progress(articles: summary.added + summary.skipped + summary.failed, bytes: summary.bytes))
                     }
                     pending.removeAll(keepingCapacity: true)
-                    // the next lines are parsed and extracted without holding the write lock
-                    try batch.commit()
+                    // another writer may take a turn while the next lines are parsed and extracted
+                    try batch.yieldTurn()
                 }
                 try reader.lines { line, end, text in
                     pending.append((line, end, text.map(Array.init)))
