@@ -6,8 +6,11 @@ BIN        := .build/release/claimsdb
 MANPAGE    := .build/plugins/GenerateManual/outputs/ClaimsCLI/claimsdb.1
 # where `make install` puts things; DESTDIR stages a package
 ROOT       := $(DESTDIR)$(PREFIX)
+SECONDS    ?= 60
+FUZZ_DIR   := .build-fuzz
+FUZZ       := text markdown html jsonl
 
-.PHONY: run test build deps man install clean eval bench
+.PHONY: run test build deps man install clean eval bench stress fuzz
 
 ## deps: the system libraries claimsdb links (Debian's libsqlite3-dev and libxml2-dev).
 deps:
@@ -61,3 +64,28 @@ bench: deps
 	$(SWIFT) build -c release --product claimsdb
 	$(SWIFT) build -c release --product claimsdb-bench
 	.build/release/claimsdb-bench --corpora ../shared/corpora
+
+## stress: the long reliability runs on the release binary: 200 kills of ingest, two ingests
+## and a reader on 1,500 articles each, a 1 GB JSON line, a million-sentence article, a 10 MB
+## sentence. make test runs the same tests scaled down.
+stress: deps
+	$(SWIFT) build -c release --product claimsdb
+	$(SWIFT) build --build-tests
+	CLAIMSDB_STRESS=1 CLAIMSDB_BIN=$(BIN) $(SWIFT) test --skip-build \
+		--filter 'CrashSafetyTests|ConcurrencyTests|ResourceLimitTests'
+
+## fuzz: each libFuzzer target (normalize + extract of text, markdown, html, jsonl) for
+## $(SECONDS) seconds, one after the other, from the seeds in Tests/Fuzz/corpus. Builds in
+## .build-fuzz; inputs that crash or hang are saved in .build-fuzz/crashes/TARGET/.
+fuzz: deps
+	@for t in $(FUZZ); do \
+		$(SWIFT) build -c release --scratch-path $(FUZZ_DIR) --product fuzz-$$t --sanitize fuzzer -Xswiftc -DFUZZING || exit 1; \
+	done
+	@failed=""; for t in $(FUZZ); do \
+		mkdir -p $(FUZZ_DIR)/corpus/$$t $(FUZZ_DIR)/crashes/$$t; \
+		echo "fuzz-$$t: $(SECONDS) s"; \
+		$(FUZZ_DIR)/release/fuzz-$$t $(FUZZ_DIR)/corpus/$$t Tests/Fuzz/corpus/$$t -max_total_time=$(SECONDS) \
+			-timeout=10 -rss_limit_mb=2048 -max_len=16384 -print_final_stats=1 \
+			-artifact_prefix=$(FUZZ_DIR)/crashes/$$t/ || failed="$$failed $$t"; \
+	done; \
+	if [ -n "$$failed" ]; then echo "fuzz: crashes in$$failed (see $(FUZZ_DIR)/crashes)"; exit 1; fi

@@ -14,6 +14,10 @@ let package = Package(
         .executable(name: "claimsdb", targets: ["ClaimsCLI"]),
         .executable(name: "claimsdb-eval", targets: ["ClaimsEval"]),
         .executable(name: "claimsdb-bench", targets: ["ClaimsBench"]),
+        .executable(name: "fuzz-text", targets: ["FuzzText"]),
+        .executable(name: "fuzz-markdown", targets: ["FuzzMarkdown"]),
+        .executable(name: "fuzz-html", targets: ["FuzzHTML"]),
+        .executable(name: "fuzz-jsonl", targets: ["FuzzJSONLines"]),
         .library(name: "ClaimsDB", targets: ["ClaimsNormalize", "ClaimsExtract", "ClaimsStore"]),
     ],
     dependencies: [
@@ -86,6 +90,17 @@ let package = Package(
             ],
             path: "Sources/Bench",
             swiftSettings: strict),
+        // `make fuzz`: libFuzzer targets over normalize + extract, one per input format. Built
+        // with --sanitize fuzzer -DFUZZING by make only; the default build makes them replayers.
+        .target(
+            name: "ClaimsFuzzing",
+            dependencies: ["ClaimsNormalize", "ClaimsExtract"],
+            path: "Sources/Fuzz/Shared",
+            swiftSettings: strict),
+        .executableTarget(name: "FuzzText", dependencies: ["ClaimsFuzzing"], path: "Sources/Fuzz/Text", swiftSettings: strict),
+        .executableTarget(name: "FuzzMarkdown", dependencies: ["ClaimsFuzzing"], path: "Sources/Fuzz/Markdown", swiftSettings: strict),
+        .executableTarget(name: "FuzzHTML", dependencies: ["ClaimsFuzzing"], path: "Sources/Fuzz/HTML", swiftSettings: strict),
+        .executableTarget(name: "FuzzJSONLines", dependencies: ["ClaimsFuzzing"], path: "Sources/Fuzz/JSONLines", swiftSettings: strict),
         .testTarget(
             name: "ClaimsDBTests",
             dependencies: [

@@ -3,8 +3,14 @@
 /// A sentence ends at `.`, `!`, `?` or `…` (after any closing quotes or brackets) that is
 /// followed by blank space and then not by a lower-case letter, unless the period closes
 /// an abbreviation ("U.S.", "Dr.", "Jan.", "No. 5") or an initial ("John F. Kennedy").
+///
+/// A run longer than ``maxSentenceBytes`` without a boundary (a table, a scraped page
+/// without full stops) is cut into pieces at blank space: the extractor's work on a
+/// sentence grows faster than its length, so this keeps a whole article near-linear.
 struct SentenceSplitter: Sendable {
     let abbreviations: Set<String>
+    /// Far beyond any sentence a newspaper prints (some 600 words).
+    static let maxSentenceBytes = 4_096
 
     init(abbreviations: [String]) {
         self.abbreviations = Set(abbreviations)
@@ -57,7 +63,26 @@ struct SentenceSplitter: Sendable {
             }
             break
         }
+        while e - s > Self.maxSentenceBytes {
+            let cut = Self.cutPoint(bytes, from: s, limit: s + Self.maxSentenceBytes)
+            append(&ranges, bytes, s, cut)
+            s = cut
+            while s < e, let w = Tokenizer.blankWidth(bytes, s, e) { s += w }
+        }
         if s < e { ranges.append(s..<e) }
+    }
+
+    /// Where to cut an over-long run before `limit`: after the last blank in its second
+    /// half, else at the last character boundary (never inside a UTF-8 sequence).
+    static func cutPoint(_ bytes: [UInt8], from start: Int, limit: Int) -> Int {
+        var i = limit
+        while i > start + (limit - start) / 2 {
+            if bytes[i] == 32 || bytes[i] == 10 || bytes[i] == 9 { return i }
+            i -= 1
+        }
+        i = limit
+        while i > start + 1 && bytes[i] & 0xC0 == 0x80 { i -= 1 }
+        return i
     }
 
     /// Closing quotes and brackets that may follow a terminator: `"` `'` `)` `]` `’` `”`.

@@ -42,6 +42,8 @@ public struct HTMLNormalizer: Sendable {
         guard let doc = parsed else { throw .noText }
         defer { xmlFreeDoc(doc) }
         guard let root = xmlDocGetRootElement(doc) else { throw .noText }
+        // libxml2 stops reading a page nested deeper than its limit: what follows would be lost
+        if Self.depth(of: root, atLeast: Self.maxDepth) >= Self.maxDepth { throw .nestedTooDeep(limit: Self.maxDepth) }
 
         var meta = PageMetadata()
         meta.read(root)
@@ -206,6 +208,26 @@ public struct HTMLNormalizer: Sendable {
             return !found
         }
         return found
+    }
+
+    /// How deep libxml2 reads a page (its `xmlParserMaxDepth` without `XML_PARSE_HUGE`).
+    static let maxDepth = 256
+
+    /// The depth of the deepest element under `root` (itself 1), counted no further than
+    /// `limit`. Iterative, like ``walkElements(_:_:)``.
+    static func depth(of root: xmlNodePtr, atLeast limit: Int) -> Int {
+        var deepest = 1
+        var stack: [(node: xmlNodePtr, depth: Int)] = [(root, 1)]
+        while let (node, depth) = stack.popLast() {
+            deepest = max(deepest, depth)
+            if deepest >= limit { break }
+            var child = node.pointee.children
+            while let current = child {
+                if current.pointee.type == XML_ELEMENT_NODE { stack.append((current, depth + 1)) }
+                child = current.pointee.next
+            }
+        }
+        return deepest
     }
 
     /// Visits element descendants depth first; the visitor returns false to skip a subtree.

@@ -7,6 +7,8 @@ public enum NormalizeError: Error, Equatable, Sendable, CustomStringConvertible 
     case invalidJSON(String)
     case noTextField
     case tooLarge(bytes: Int, limit: Int)
+    case nestedTooDeep(limit: Int)
+    case lineTooLong(limit: Int)
 
     public var description: String {
         switch self {
@@ -18,6 +20,8 @@ public enum NormalizeError: Error, Equatable, Sendable, CustomStringConvertible 
         case .noTextField: return "no article text: none of the fields text, body or content is a non-empty string"
         case .tooLarge(let bytes, let limit):
             return "too large for one article (\(bytes / 1_048_576) MB; the limit is \(limit / 1_048_576) MB)"
+        case .lineTooLong(let limit): return "line longer than \(limit / 1_048_576) MB, skipped without being read"
+        case .nestedTooDeep(let limit): return "HTML nested \(limit) or more elements deep, deeper than can be read whole"
         }
     }
 }

@@ -25,7 +25,14 @@ public final class ClaimsDatabase: Sendable {
         let database = ClaimsDatabase(path: path, queue: queue)
         try database.guardAgainst(path: path, existed: existed)
         try database.wrap {
-            try Self.migrator.migrate(queue)
+            try migrate(queue)
+            try BusyWait.retrying {
+                try queue.writeWithoutTransaction { db in
+                    if try String.fetchOne(db, sql: "PRAGMA journal_mode") != "wal" {
+                        try db.execute(sql: "PRAGMA journal_mode = WAL")
+                    }
+                }
+            }
             try queue.write { db in try SourceRegistryWriter.upsert(sources, in: db) }
         }
         return database
@@ -45,6 +52,22 @@ public final class ClaimsDatabase: Sendable {
         return database
     }
 
+    /// Applies pending migrations. Two processes opening a new file at once both try the first
+    /// ones; the one that loses the race sees "table already exists" for a migration the other
+    /// has just applied, and goes on from there.
+    private static func migrate(_ queue: DatabaseQueue) throws {
+        var applied = try queue.read { db in try migrator.appliedIdentifiers(db) }
+        while true {
+            do {
+                return try migrator.migrate(queue)
+            } catch {
+                let now = try queue.read { db in try migrator.appliedIdentifiers(db) }
+                guard now.count > applied.count else { throw error }
+                applied = now
+            }
+        }
+    }
+
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         for migration in MigrationRegistry.all {
@@ -57,7 +80,7 @@ public final class ClaimsDatabase: Sendable {
         var configuration = Configuration()
         configuration.readonly = readonly
         configuration.foreignKeysEnabled = true
-        configuration.busyMode = .timeout(30)
+        configuration.busyMode = .callback(BusyWait.callback)
         configuration.label = "claimsdb"
         do {
             return try DatabaseQueue(path: path, configuration: configuration)
@@ -102,7 +125,17 @@ public final class ClaimsDatabase: Sendable {
         switch error.resultCode {
         case .SQLITE_NOTADB: return .notADatabase(path: path)
         case .SQLITE_READONLY: return .readOnly(path: path)
-        case .SQLITE_CANTOPEN: return .database(path: path, message: "cannot open the database file")
+        case .SQLITE_CANTOPEN:
+            let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+            // write-ahead logging needs -wal and -shm files beside the database, even to read it
+            if access(folder, W_OK) != 0 {
+                guard FileManager.default.fileExists(atPath: path) else {
+                    return .database(path: path, message: "cannot create the database: its folder is read-only")
+                }
+                return .folderNotWritable(path: path)
+            }
+            return .database(path: path, message: "cannot open the database file")
+        case .SQLITE_FULL: return .full(path: path)
         default: return .database(path: path, message: error.message ?? String(describing: error))
         }
     }

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import Testing
 
 /// The real binary, end to end, on databases in temporary folders.
@@ -111,18 +110,6 @@ import Testing
         #expect(counts == ["DOD": 1, "IMF": 1, "NATO": 1, "WORLD_BANK": 1])
     }
 
-    @Test func sqlCannotWrite() throws {
-        try ingestSeed()
-        for statement in ["DELETE FROM articles", "INSERT INTO sources(key, name) VALUES ('X', 'x')", "DROP TABLE claims",
-                          "PRAGMA query_only = 0; DELETE FROM articles", "ATTACH DATABASE ':memory:' AS other"] {
-            let run = try CLI.run(["sql", statement, "--db", db])
-            #expect(run.status != 0, "\(statement) was allowed")
-            #expect(run.stderr.split(separator: "\n").count == 1, "\(run.stderr)")
-        }
-        let count = try rows(["sql", "SELECT count(*) AS n FROM articles"])
-        #expect(count.first?["n"] as? Int == 1)
-    }
-
     @Test func badInputsFailOneLineEachAndTheRestIsStored() throws {
         let inputs = folder.appendingPathComponent("inputs")
         try FileManager.default.createDirectory(at: inputs, withIntermediateDirectories: true)
@@ -145,16 +132,6 @@ import Testing
     @Test func usageErrorsExitTwo() throws {
         #expect(try CLI.run(["find", "--nonsense"]).status == 2)
         #expect(try CLI.run(["ingest", "--db", db]).status == 2)
-    }
-
-    @Test func aFileThatIsNotADatabaseIsRefusedAndLeftAlone() throws {
-        let path = folder.appendingPathComponent("notes.db")
-        let content = Data(String(repeating: "not sqlite ", count: 200).utf8)
-        try content.write(to: path)
-        let run = try CLI.run(["find", "--source", "IMF", "--db", path.path])
-        #expect(run.status == 1)
-        #expect(run.stderr.contains("not a SQLite database") || run.stderr.contains("not a claimsdb database"), "\(run.stderr)")
-        #expect(try Data(contentsOf: path) == content)
     }
 
     @Test func queryingAMissingDatabaseSaysHowToCreateOne() throws {
@@ -203,29 +180,5 @@ import Testing
         #expect(baltic.map { $0["actor"] as? String } == ["Baltic states"])
         let byActor = try rows(["find", "--actor", "critics"]).compactMap { $0["sentence"] as? String }
         #expect(byActor == ["Critics warn that the plan could weaken NATO’s credibility."])
-    }
-
-    @Test func aNewerSchemaIsRefusedAndLeftAlone() throws {
-        try ingestSeed()
-        let queue = try DatabaseQueue(path: db)
-        try queue.write { db in try db.execute(sql: "INSERT INTO grdb_migrations(identifier) VALUES ('9999_from_the_future')") }
-        for arguments in [["find", "--source", "IMF"], ["ingest", TestPaths.seedArticle.path]] {
-            let run = try CLI.run(arguments + ["--db", db])
-            #expect(run.status == 1)
-            #expect(run.stderr.contains("schema is newer than this claimsdb"), "\(run.stderr)")
-        }
-        let count = try queue.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM articles") }
-        #expect(count == 1)
-    }
-
-    @Test func aDatabaseOfAnotherApplicationIsRefused() throws {
-        let other = folder.appendingPathComponent("other.db").path
-        let queue = try DatabaseQueue(path: other)
-        try queue.write { db in try db.execute(sql: "CREATE TABLE notes(text TEXT)") }
-        let run = try CLI.run(["ingest", TestPaths.seedArticle.path, "--db", other])
-        #expect(run.status == 1)
-        #expect(run.stderr.contains("not a claimsdb database"), "\(run.stderr)")
-        let tables = try queue.read { db in try String.fetchAll(db, sql: "SELECT name FROM sqlite_schema WHERE type = 'table'") }
-        #expect(tables == ["notes"])
     }
 }

@@ -99,7 +99,7 @@ import Testing
         #expect((rows.first?["snippet"] as? String)?.contains("[growth]") == true)
         let broken = try CLI.run(["find", "--text", "growth AND (", "--db", db])
         #expect(broken.status == 1)
-        #expect(broken.stderr.hasPrefix("claimsdb: invalid query: fts5: syntax error"))
+        #expect(broken.stderr.hasPrefix("claimsdb: --text growth AND (: not FTS5 query syntax (fts5: syntax error"))
         let quoted = try json(["find", "--text", "\"economic growth\"", "--place", "UA"])
         #expect(quoted.count == 3)
     }

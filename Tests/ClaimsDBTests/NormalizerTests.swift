@@ -70,4 +70,15 @@ import Testing
         #expect(!document.body.contains("\r"))
         #expect(document.body.hasPrefix("Title"))
     }
+
+    @Test func htmlNestedDeeperThanLibxml2ReadsIsRefusedWithAReason() throws {
+        let normalizer = try Normalizer.builtIn()
+        let deep = "<html><body>" + String(repeating: "<div>", count: 100_000) + "<p>The IMF said growth was 3 percent.</p>"
+            + String(repeating: "</div>", count: 100_000) + "</body></html>"
+        #expect(throws: NormalizeError.nestedTooDeep(limit: 256)) { try normalizer.normalize(Array(deep.utf8), format: .html) }
+        let nested = "<html><body>" + String(repeating: "<div>", count: 200) + "<p>The IMF said growth was 3 percent.</p>"
+            + String(repeating: "</div>", count: 200) + "<p>Prices fell.</p></body></html>"
+        let document = try normalizer.normalize(Array(nested.utf8), format: .html)
+        #expect(document.body == "The IMF said growth was 3 percent.\n\nPrices fell.")
+    }
 }

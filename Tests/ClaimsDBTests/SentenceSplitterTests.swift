@@ -37,6 +37,21 @@ import Testing
             "The IMF said growth\nwould reach 3 pct.", "Others\ndisagreed.",
         ])
     }
+
+    @Test func aRunWithoutFullStopsIsCutAtBlanksIntoBoundedPieces() throws {
+        let words = (0..<100_000).map { "w\($0)" }
+        let pieces = try sentences("Title\n\n" + words.joined(separator: " "))
+        #expect(pieces.count > 100)
+        #expect(pieces.allSatisfy { $0.utf8.count <= SentenceSplitter.maxSentenceBytes })
+        #expect(pieces.flatMap { $0.split(separator: " ").map(String.init) } == words)
+    }
+
+    @Test func aRunWithoutBlanksIsCutBetweenCharacters() throws {
+        let run = String(repeating: "é", count: 10_000)
+        let pieces = try sentences("Title\n\n" + run)
+        #expect(pieces.count == 5)
+        #expect(pieces.joined() == run)
+    }
 }
 
 @Suite struct SentenceTrimmingTests {

@@ -42,38 +42,44 @@ public struct Ingestor: Sendable {
                 var pipeline = try pipeline(db, replace: replace)
                 var files: [(origin: String, format: DocumentFormat, bytes: [UInt8])] = []
                 var fileBytes = 0
-                func submitFiles() {
+                func submitFiles() throws {
                     guard !files.isEmpty else { return }
-                    pipeline.submit(pipeline.extraction.parse(files: files), onEvent: onEvent)
+                    try pipeline.submit(pipeline.extraction.parse(files: files), onEvent: onEvent)
                     files.removeAll(keepingCapacity: true)
                     fileBytes = 0
                 }
-                for input in inputs {
-                    do {
-                        let (format, head, handle) = try open(input)
-                        if format == .jsonl {
-                            submitFiles()
-                            try ingestLines(of: input, head: head, handle: handle, into: &pipeline, onEvent: onEvent)
-                            continue
+                do {
+                    for input in inputs {
+                        do {
+                            let (format, head, handle) = try open(input)
+                            if format == .jsonl {
+                                try submitFiles()
+                                try ingestLines(of: input, head: head, handle: handle, into: &pipeline, onEvent: onEvent)
+                                continue
+                            }
+                            var bytes = head
+                            if let handle {
+                                bytes += [UInt8](handle.readDataToEndOfFile())
+                            } else {
+                                bytes = try input.read()
+                            }
+                            files.append((input.origin, format, bytes))
+                            fileBytes += bytes.count
+                            if files.count == Self.batchArticles || fileBytes >= Self.batchBytes { try submitFiles() }
+                        } catch let lost as BatchLost {
+                            throw lost
+                        } catch let failure as IngestFailure {
+                            pipeline.fail(failure, onEvent: onEvent)
+                        } catch {
+                            pipeline.fail(IngestFailure(origin: input.origin, message: "cannot be read: \(error)"), onEvent: onEvent)
                         }
-                        var bytes = head
-                        if let handle {
-                            bytes += [UInt8](handle.readDataToEndOfFile())
-                        } else {
-                            bytes = try input.read()
-                        }
-                        files.append((input.origin, format, bytes))
-                        fileBytes += bytes.count
-                        if files.count == Self.batchArticles || fileBytes >= Self.batchBytes { submitFiles() }
-                    } catch let failure as IngestFailure {
-                        pipeline.fail(failure, onEvent: onEvent)
-                    } catch {
-                        pipeline.fail(IngestFailure(origin: input.origin, message: "cannot be read: \(error)"), onEvent: onEvent)
                     }
+                    try submitFiles()
+                    try pipeline.drain(onEvent: onEvent)
+                    try pipeline.batch.commit()
+                } catch let lost as BatchLost {
+                    throw lost.error  // a full disk, or a lock never had: stop; what was committed stays
                 }
-                submitFiles()
-                pipeline.drain(onEvent: onEvent)
-                try pipeline.batch.finish()
                 return pipeline.summary
             }
         }
@@ -88,8 +94,12 @@ public struct Ingestor: Sendable {
         var summary = try database.wrap {
             try database.queue.writeWithoutTransaction { db -> IngestSummary in
                 var pipeline = try pipeline(db, replace: false)
-                for article in articles { pipeline.store(article, onEvent: onEvent) }
-                try pipeline.batch.finish()
+                do {
+                    for article in articles { try pipeline.store(article, onEvent: onEvent) }
+                    try pipeline.batch.commit()
+                } catch let lost as BatchLost {
+                    throw lost.error
+                }
                 return pipeline.summary
             }
         }
@@ -100,14 +110,13 @@ public struct Ingestor: Sendable {
     /// The writer for one run, on a connection set up for bulk writes: write-ahead logging
     /// with `synchronous = NORMAL` (README, "Durability"), and statement journals in memory.
     private func pipeline(_ db: Database, replace: Bool) throws -> IngestPipeline {
-        try db.execute(sql: "PRAGMA journal_mode = WAL")
-        try db.execute(sql: "PRAGMA synchronous = NORMAL")
+        try db.execute(sql: "PRAGMA synchronous = NORMAL")  // the file is in WAL mode since it was opened
         // The savepoint each article takes keeps its undo pages in a statement journal: in
         // memory that is a few hundred kilobytes at most, on disk it was 3 GB of temporary
         // writes for Reuters-21578.
         try db.execute(sql: "PRAGMA temp_store = MEMORY")
         return IngestPipeline(extraction: ParallelExtraction(normalizer: normalizer, extractor: extractor),
-                              writer: try ArticleWriter.load(db), replace: replace, batch: try BatchTransaction(db))
+                              writer: try ArticleWriter.load(db), replace: replace, batch: BatchTransaction(db))
     }
 
     /// Articles read, and extracted, together on every core before one writer stores them.
@@ -132,17 +141,24 @@ public struct Ingestor: Sendable {
         defer { if input.origin != "-" { try? reader.handle.close() } }
         var pending: [(line: Int, size: Int, bytes: [UInt8]?)] = []
         var previousEnd = 0
-        func submit() {
+        func submit() throws {
             guard !pending.isEmpty else { return }
-            pipeline.submit(pipeline.extraction.parse(lines: pending, origin: input.origin), onEvent: onEvent)
+            try pipeline.submit(pipeline.extraction.parse(lines: pending, origin: input.origin), onEvent: onEvent)
             pending.removeAll(keepingCapacity: true)
         }
-        defer { submit() }
-        try reader.lines { line, end, text in
-            pending.append((line, end - previousEnd, text.map(Array.init)))
-            previousEnd = end
-            if pending.count == Self.batchArticles { submit() }
+        do {
+            try reader.lines { line, end, text in
+                pending.append((line, end - previousEnd, text.map(Array.init)))
+                previousEnd = end
+                if pending.count == Self.batchArticles { try submit() }
+            }
+        } catch let lost as BatchLost {
+            throw lost
+        } catch {
+            try submit()  // what was read before the failure is still stored
+            throw error
         }
+        try submit()
     }
 
     /// SHA-256 of what makes an article itself: title, date, URL and normalized body. The

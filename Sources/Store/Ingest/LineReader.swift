@@ -8,59 +8,65 @@ struct LineReader {
     let handle: FileHandle
     /// Bytes already read from the stream (for sniffing standard input).
     var pending: [UInt8]
-    private static let chunk = 1 << 20
+    /// The longest line handed over; longer ones are dropped as they are read.
+    let maxLineBytes: Int
+    private let chunk: Int
 
-    init(handle: FileHandle, pending: [UInt8] = []) {
+    init(handle: FileHandle, pending: [UInt8] = [], maxLineBytes: Int = Normalizer.maxArticleBytes, chunk: Int = 1 << 20) {
         self.handle = handle
         self.pending = pending
+        self.maxLineBytes = maxLineBytes
+        self.chunk = chunk
     }
 
     /// Calls `each` with the 1-based line number, the byte offset where the line ends, and
-    /// the line (nil when it was too long to hold). Blank lines are skipped.
-    mutating func lines(_ each: (Int, Int, ArraySlice<UInt8>?) -> Void) throws {
+    /// the line (nil when it was too long to hold). Blank lines are skipped. Every byte is
+    /// looked at once, and a line too long is dropped a chunk at a time as it is read.
+    mutating func lines(_ each: (Int, Int, ArraySlice<UInt8>?) throws -> Void) throws {
         var lineNumber = 0
         var consumed = 0
         var buffer = pending
         var start = 0
+        var scanned = 0
         var first = true
         var skippingLongLine = false
         var atEnd = false
-        while true {
-            if first, buffer.count >= 3, buffer[0] == 0xEF, buffer[1] == 0xBB, buffer[2] == 0xBF { start = 3 }
-            if first, buffer.count >= 3 { first = false }
-            while let newline = buffer[start...].firstIndex(of: 10) {
-                lineNumber += 1
-                let line = buffer[start..<newline]
-                if skippingLongLine {
-                    skippingLongLine = false
-                    each(lineNumber, consumed + newline, nil)
-                } else if line.contains(where: { $0 != 32 && $0 != 9 && $0 != 13 }) {
-                    each(lineNumber, consumed + newline, line)
-                }
-                start = newline + 1
+        func hand(_ line: ArraySlice<UInt8>, endingAt end: Int) throws {
+            lineNumber += 1
+            if skippingLongLine {
+                skippingLongLine = false
+                try each(lineNumber, consumed + end, nil)
+            } else if line.contains(where: { $0 != 32 && $0 != 9 && $0 != 13 }) {
+                try each(lineNumber, consumed + end, line)
             }
+        }
+        while true {
+            if first, buffer.count >= 3 {
+                if buffer[0] == 0xEF, buffer[1] == 0xBB, buffer[2] == 0xBF { start = 3; scanned = 3 }
+                first = false
+            }
+            while let newline = buffer[scanned...].firstIndex(of: 10) {
+                try hand(buffer[start..<newline], endingAt: newline)
+                start = newline + 1
+                scanned = start
+            }
+            scanned = buffer.count
             if atEnd {
-                if start < buffer.count || skippingLongLine {
-                    lineNumber += 1
-                    let line = buffer[start...]
-                    if skippingLongLine {
-                        each(lineNumber, consumed + buffer.count, nil)
-                    } else if line.contains(where: { $0 != 32 && $0 != 9 && $0 != 13 }) {
-                        each(lineNumber, consumed + buffer.count, line)
-                    }
-                }
+                if start < buffer.count || skippingLongLine { try hand(buffer[start...], endingAt: buffer.count) }
                 return
             }
-            // keep the unfinished line, drop the rest
+            // keep the unfinished line, drop the rest; drop even that once it is too long
             consumed += start
             buffer.removeFirst(start)
+            scanned -= start
             start = 0
-            if buffer.count > Normalizer.maxArticleBytes {
+            if skippingLongLine || buffer.count > maxLineBytes {
                 consumed += buffer.count
                 buffer.removeAll(keepingCapacity: true)
+                scanned = 0
                 skippingLongLine = true
             }
-            let data = try handle.read(upToCount: Self.chunk) ?? Data()
+            let data = try handle.read(upToCount: chunk) ?? Data()
             if data.isEmpty { atEnd = true } else { buffer.append(contentsOf: data) }
         }
     }

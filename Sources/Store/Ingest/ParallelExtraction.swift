@@ -31,7 +31,7 @@ struct ParallelExtraction: Sendable {
         return Self.concurrentMap(lines) { item in
             guard let bytes = item.bytes else {
                 return ParsedArticle(origin: origin, line: item.line, size: item.size,
-                                     result: .failure(.tooLarge(bytes: Normalizer.maxArticleBytes + 1, limit: Normalizer.maxArticleBytes)))
+                                     result: .failure(.lineTooLong(limit: Normalizer.maxArticleBytes)))
             }
             let result = Result { () throws(NormalizeError) in
                 var document = try reader.document(bytes[...])

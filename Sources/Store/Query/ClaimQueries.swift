@@ -6,7 +6,19 @@ extension ClaimsDatabase {
     /// gives one row with empty figure columns.
     public func find(_ filter: ClaimFilter) throws(StoreError) -> QueryResult {
         let query = try findQuery(filter)
-        return try query.fetch(in: self, columns: Self.findColumns(query))
+        return try fetch(query, columns: Self.findColumns(query), for: filter)
+    }
+
+    /// Runs `find`'s query. The one user text SQLite parses is the FTS5 query of `--text`, so
+    /// a syntax error there is the search's, said as such.
+    private func fetch(_ query: FindQuery, columns: String, for filter: ClaimFilter) throws(StoreError) -> QueryResult {
+        do {
+            return try query.fetch(in: self, columns: columns)
+        } catch .invalidQuery(let reason) where filter.text != nil {
+            throw .invalidSearch(text: filter.text ?? "", reason: reason)
+        } catch {
+            throw error
+        }
     }
 
     /// How SQLite will run `find` with this filter: the detail lines of `EXPLAIN QUERY PLAN`,
@@ -35,7 +47,7 @@ extension ClaimsDatabase {
 
     /// The claims and figures `find` would list, as ids in its order: what `export` reads.
     public func findIDs(_ filter: ClaimFilter) throws(StoreError) -> (claims: [Int64], figures: [Int64]) {
-        let result = try findQuery(filter).fetch(in: self, columns: "c.id AS claim_id, f.id AS figure_id")
+        let result = try fetch(try findQuery(filter), columns: "c.id AS claim_id, f.id AS figure_id", for: filter)
         var claims: [Int64] = []
         var seen = Set<Int64>()
         var figures: [Int64] = []

@@ -9,14 +9,22 @@ extension ClaimsDatabase {
     /// before they run.
     public func runReadOnly(_ sql: String) throws(StoreError) -> QueryResult {
         if Self.setsPragma(sql) { throw .writeRefused("pragmas may be read, not set") }
-        return try wrapQuery {
-            try queue.read { db in
-                try db.execute(sql: "PRAGMA query_only = 1")
-                sqlite3_limit(db.sqliteConnection, SQLITE_LIMIT_ATTACHED, 0)
-                let statement = try db.makeStatement(sql: sql)
-                guard statement.isReadonly else { throw StoreError.writeRefused("only statements that read are allowed") }
-                return try QueryResult.fetch(statement)
+        do {
+            return try wrapQuery {
+                try queue.read { db in
+                    try db.execute(sql: "PRAGMA query_only = 1")
+                    sqlite3_limit(db.sqliteConnection, SQLITE_LIMIT_ATTACHED, 0)
+                    let statement = try db.makeStatement(sql: sql)
+                    guard statement.isReadonly else { throw StoreError.writeRefused("only statements that read are allowed") }
+                    return try QueryResult.fetch(statement)
+                }
             }
+        } catch .invalidQuery(let message) where message.hasPrefix("too many attached databases") {
+            throw .writeRefused("no database can be attached")
+        } catch .database(_, let message) where message.hasPrefix("Multiple statements found") {
+            throw .invalidQuery("one statement at a time; this one has more after the first")
+        } catch {
+            throw error
         }
     }
 
