@@ -1,3 +1,4 @@
+import ClaimsNormalize
 import Foundation
 
 /// Finds the text a corpus label points into, reading `../shared/corpora` lazily and once.
@@ -15,10 +16,12 @@ final class CorpusReader {
     enum Failure: Error, CustomStringConvertible {
         case missing(String)
         case badOffsets(String)
+        case malformed(String)
         var description: String {
             switch self {
             case .missing(let what): return "not found: \(what)"
             case .badOffsets(let what): return "offsets out of range: \(what)"
+            case .malformed(let what): return "malformed: \(what)"
             }
         }
     }
@@ -77,49 +80,9 @@ final class CorpusReader {
     private func loadAGNews() throws -> [[String]] {
         let url = root.appendingPathComponent("ag-news/test.csv")
         guard let data = FileManager.default.contents(atPath: url.path) else { throw Failure.missing(url.path) }
-        return CSVRows.parse(String(decoding: data, as: UTF8.self))
-    }
-}
-
-/// RFC 4180 rows: quoted fields, `""` for a quote inside one.
-enum CSVRows {
-    static func parse(_ text: String) -> [[String]] {
-        var rows: [[String]] = []
-        var row: [String] = []
-        var field = ""
-        var quoted = false
-        var iterator = text.makeIterator()
-        var pending: Character? = nil
-        while let c = pending ?? iterator.next() {
-            pending = nil
-            if quoted {
-                if c == "\"" {
-                    if let next = iterator.next() {
-                        if next == "\"" { field.append("\"") } else { quoted = false; pending = next }
-                    } else {
-                        quoted = false
-                    }
-                } else {
-                    field.append(c)
-                }
-            } else if c == "\"" {
-                quoted = true
-            } else if c == "," {
-                row.append(field)
-                field = ""
-            } else if c == "\n" || c == "\r\n" {
-                row.append(field)
-                rows.append(row)
-                row = []
-                field = ""
-            } else {
-                field.append(c)
-            }
+        switch CSVReader.records(String(decoding: data, as: UTF8.self)) {
+        case .success(let records): return records.map(\.cells)
+        case .failure(let unclosed): throw Failure.malformed("\(url.path):\(unclosed.line): a quote is never closed")
         }
-        if !field.isEmpty || !row.isEmpty {
-            row.append(field)
-            rows.append(row)
-        }
-        return rows
     }
 }

@@ -1,3 +1,4 @@
+import ClaimsNormalize
 import Foundation
 import Testing
 
@@ -46,7 +47,7 @@ import Testing
 
     @Test func csvParsesBack() throws {
         let reference = try reference()
-        let parsed = Self.csv(try output("csv"))
+        let parsed = try Self.csv(try output("csv"))
         #expect(parsed.first == reference.columns)
         #expect(Array(parsed.dropFirst()) == reference.rows)
     }
@@ -90,34 +91,8 @@ import Testing
     }
 
     /// RFC 4180, as a spreadsheet reads it.
-    static func csv(_ text: String) -> [[String]] {
-        var rows: [[String]] = []
-        var row: [String] = []
-        var field = ""
-        var quoted = false
-        var characters = Array(text)[...]
-        while let c = characters.popFirst() {
-            if quoted {
-                if c == "\"" {
-                    if characters.first == "\"" { field.append("\""); characters.removeFirst() } else { quoted = false }
-                } else {
-                    field.append(c)
-                }
-            } else if c == "\"" {
-                quoted = true
-            } else if c == "," {
-                row.append(field)
-                field = ""
-            } else if c == "\n" {
-                row.append(field)
-                rows.append(row)
-                row = []
-                field = ""
-            } else {
-                field.append(c)
-            }
-        }
-        return rows
+    static func csv(_ text: String) throws -> [[String]] {
+        try CSVReader.records(text).get().map(\.cells)
     }
 
     static func markdownCells(_ line: String) -> [String] {

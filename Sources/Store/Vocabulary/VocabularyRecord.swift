@@ -1,3 +1,4 @@
+import ClaimsNormalize
 import Foundation
 
 /// One entry of a vocabulary file, CSV row or JSON object alike: field -> values, and where
