@@ -68,9 +68,9 @@ extension ClaimsDatabase {
         // claim's sources and figures are checked as it comes. Unless a filter is selective: a
         // search, one article, or a source or metric in few claims, whose claims are looked up
         // first and sorted.
-        let rareSource = try isRarelyCited(sourceID, attributedOnly: true)
-        let rareMention = try isRarelyCited(mentionID, attributedOnly: false)
-        let rareMetric = try isRare(metric: filter.metric)
+        let rareSource = try isRare("claim_sources", where: "source_id = ? AND role = 'attributed'", sourceID)
+        let rareMention = try isRare("claim_sources", where: "source_id = ?", mentionID)
+        let rareMetric = try isRare("figures", where: "metric_key = ?", filter.metric)
         let walksByDate = (filter.sort == .published || filter.sort == .newest) && filter.text == nil
             && filter.article == nil && !rareSource && !rareMention && !rareMetric
         // Each filter is a condition with one bound value; unset filters drop out.
@@ -158,33 +158,21 @@ extension ClaimsDatabase {
             """, arguments: [text, limit, limit], snippet: "hits.snippet")
     }
 
-    /// Whether a source is cited in fewer than `commonCitations` claims. At most that many
-    /// index entries are counted, so the check costs well under a millisecond.
-    private func isRarelyCited(_ sourceID: Int64?, attributedOnly: Bool) throws(StoreError) -> Bool {
-        guard let sourceID else { return false }
+    /// Whether fewer than `commonCitations` rows match `condition` (one bound value): a source
+    /// cited, or a metric stated, in few claims. At most that many index entries are counted,
+    /// so the check costs well under a millisecond.
+    private func isRare(_ table: String, where condition: String, _ value: (any DatabaseValueConvertible)?) throws(StoreError) -> Bool {
+        guard let value else { return false }
         let count = try wrap {
             try queue.read { db in
-                try Int.fetchOne(db, sql: """
-                    SELECT count(*) FROM (SELECT 1 FROM claim_sources WHERE source_id = ?\(attributedOnly ? " AND role = 'attributed'" : "") LIMIT ?)
-                    """, arguments: [sourceID, Self.commonCitations]) ?? 0
+                try Int.fetchOne(db, sql: "SELECT count(*) FROM (SELECT 1 FROM \(table) WHERE \(condition) LIMIT ?)",
+                                 arguments: [value, Self.commonCitations]) ?? 0
             }
         }
         return count < Self.commonCitations
     }
 
-    /// Whether a metric key is on fewer than `commonCitations` figures (counted as for sources).
-    private func isRare(metric: String?) throws(StoreError) -> Bool {
-        guard let metric else { return false }
-        let count = try wrap {
-            try queue.read { db in
-                try Int.fetchOne(db, sql: "SELECT count(*) FROM (SELECT 1 FROM figures WHERE metric_key = ? LIMIT ?)",
-                                 arguments: [metric, Self.commonCitations]) ?? 0
-            }
-        }
-        return count < Self.commonCitations
-    }
-
-    /// Claims a source must be cited in for `find` to walk articles in date order.
+    /// Claims a source (or figures a metric) must have for `find` to walk articles in date order.
     static let commonCitations = 2_000
 
     /// The source registry (seeded and user-added) with aliases and how often each source is cited.
