@@ -24,14 +24,14 @@ struct ArticleWriter {
     }
 
     /// A new article, where it was read from, and its claims.
-    func write(_ document: Document, claims: [Claim], sha256: String, origin: String, line: Int?, in db: Database) throws -> Written {
-        try db.cachedStatement(sql: """
+    func write(_ article: PreparedArticle, claims: [Claim], origin: String, line: Int?, in db: Database) throws -> Written {
+        let document = article.document
+        try BoundInsert("""
             INSERT INTO articles(sha256, title, url, outlet, published, format, origin, body, meta, blocks)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [
-                sha256, document.title, document.url, document.outlet, document.published,
-                document.format.rawValue, origin, document.body, Self.meta(document), StoredBlocks.encode(document.blocks),
-            ])
+            """, in: db).run(.text(article.digest), .text(document.title), .text(document.url), .text(document.outlet),
+                             .text(document.published), .text(document.format.rawValue), .text(origin), .text(document.body),
+                             .text(article.meta), .text(article.blocks))
         let articleID = db.lastInsertedRowID
         try recordOrigin(origin, line: line, of: articleID, in: db)
         return try writeClaims(claims, articleID: articleID, in: db)
@@ -41,16 +41,16 @@ struct ArticleWriter {
     /// when that was already known.
     @discardableResult
     func recordOrigin(_ origin: String, line: Int?, of articleID: Int64, in db: Database) throws -> Bool {
-        try db.cachedStatement(sql: "INSERT OR IGNORE INTO article_origins(article_id, origin, line) VALUES (?, ?, ?)")
-            .execute(arguments: [articleID, origin, line ?? 0])
+        try BoundInsert("INSERT OR IGNORE INTO article_origins(article_id, origin, line) VALUES (?, ?, ?)", in: db)
+            .run(.integer(articleID), .text(origin), .integer(Int64(line ?? 0)))
         return db.changesCount > 0
     }
 
     /// Replaces a stored article's claims with `claims`, and its metadata with what this
     /// reading of it found; the article keeps its id.
-    func replace(_ articleID: Int64, with document: Document, claims: [Claim], in db: Database) throws -> Written {
+    func replace(_ articleID: Int64, with article: PreparedArticle, claims: [Claim], in db: Database) throws -> Written {
         try db.execute(sql: "UPDATE articles SET outlet = ?, format = ?, meta = ?, blocks = ? WHERE id = ?", arguments: [
-            document.outlet, document.format.rawValue, Self.meta(document), StoredBlocks.encode(document.blocks), articleID,
+            article.document.outlet, article.document.format.rawValue, article.meta, article.blocks, articleID,
         ])
         try db.execute(sql: "DELETE FROM claims WHERE article_id = ?", arguments: [articleID])
         return try writeClaims(claims, articleID: articleID, in: db)
@@ -63,13 +63,6 @@ struct ArticleWriter {
             .execute(arguments: [claimIDs.lowerBound, claimIDs.upperBound])
     }
 
-    /// Runs a cached insert with arguments that match it by construction: GRDB's check of
-    /// their count is skipped on this hot path.
-    private static func run(_ statement: Statement, _ arguments: StatementArguments) throws {
-        statement.setUncheckedArguments(arguments)
-        try statement.execute()
-    }
-
     /// `articles.meta`: the fields without a column, or nil.
     static func meta(_ document: Document) -> String? {
         document.meta.isEmpty ? nil : JSONText.object(document.meta)
@@ -77,46 +70,43 @@ struct ArticleWriter {
 
     /// The claims of an article already stored (after its old claims were deleted, on re-extraction).
     func writeClaims(_ claims: [Claim], articleID: Int64, in db: Database) throws -> Written {
-        let claimStatement = try db.cachedStatement(sql: """
+        let claimInsert = try BoundInsert("""
             INSERT INTO claims(article_id, ordinal, text, char_start, char_end) VALUES (?, ?, ?, ?, ?)
-            """)
-        let sourceStatement = try db.cachedStatement(sql: """
+            """, in: db)
+        let sourceInsert = try BoundInsert("""
             INSERT INTO claim_sources(claim_id, source_id, role, verb, speaker, outlet, text) VALUES (?, ?, ?, ?, ?, ?, ?)
-            """)
-        let figureStatement = try db.cachedStatement(sql: """
+            """, in: db)
+        let figureInsert = try BoundInsert("""
             INSERT INTO figures(claim_id, text, value, low, high, unit, qualifier, kind, metric, metric_key, place,
                                 period_start, period_end, char_start, char_end)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
-        let stanceStatement = try db.cachedStatement(sql: """
+            """, in: db)
+        let stanceInsert = try BoundInsert("""
             INSERT INTO stances(claim_id, actor, actor_country, target, target_key, polarity, qualifier, cue)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-            """)
+            """, in: db)
         var written = Written()
         for (ordinal, claim) in claims.enumerated() {
-            try Self.run(claimStatement, [articleID, ordinal, claim.sentence, claim.start, claim.end])
+            try claimInsert.run(.integer(articleID), .integer(Int64(ordinal)), .text(claim.sentence),
+                                .integer(Int64(claim.start)), .integer(Int64(claim.end)))
             let claimID = db.lastInsertedRowID
             written.claims += 1
             written.claimIDs = (written.claimIDs?.lowerBound ?? claimID)...claimID
             for source in claim.sources {
                 guard let sourceID = sourceIDs[source.key] else { continue }
-                try Self.run(sourceStatement, [
-                    claimID, sourceID, source.role.rawValue, source.verb, source.speaker, source.outlet, source.text,
-                ])
+                try sourceInsert.run(.integer(claimID), .integer(sourceID), .text(source.role.rawValue), .text(source.verb),
+                                     .text(source.speaker), .text(source.outlet), .text(source.text))
             }
             for figure in claim.figures {
-                try Self.run(figureStatement, [
-                    claimID, figure.text, figure.value, figure.low, figure.high, figure.unit, figure.qualifier.rawValue,
-                    figure.kind.rawValue, figure.metric, figure.metricKey, figure.place, figure.periodStart,
-                    figure.periodEnd, figure.start, figure.end,
-                ])
+                try figureInsert.run(.integer(claimID), .text(figure.text), .real(figure.value), .real(figure.low), .real(figure.high),
+                                     .text(figure.unit), .text(figure.qualifier.rawValue), .text(figure.kind.rawValue),
+                                     .text(figure.metric), .text(figure.metricKey), .text(figure.place), .text(figure.periodStart),
+                                     .text(figure.periodEnd), .integer(Int64(figure.start)), .integer(Int64(figure.end)))
                 written.figures += 1
             }
             for stance in claim.stances {
-                try Self.run(stanceStatement, [
-                    claimID, stance.actor, stance.actorCountry, stance.target, stance.targetKey,
-                    stance.polarity.rawValue, stance.qualifier, stance.cue,
-                ])
+                try stanceInsert.run(.integer(claimID), .text(stance.actor), .text(stance.actorCountry), .text(stance.target),
+                                     .text(stance.targetKey), .text(stance.polarity.rawValue), .text(stance.qualifier), .text(stance.cue))
                 written.stances += 1
             }
         }

@@ -3,46 +3,53 @@ import ClaimsNormalize
 import Foundation
 import GRDB
 
-/// The writer's side of one ingest. Batches of parsed articles come in; the ones not yet
-/// stored are extracted on every core while the writer stores the batch before, in input
-/// order, each article in a savepoint of its own.
+/// The writer's side of one ingest. Batches of inputs come in and are parsed and extracted
+/// on every core, up to ``batchesAhead`` batches ahead of the writer, which stores them in
+/// input order, each article in a savepoint of its own.
 struct IngestPipeline {
     let extraction: ParallelExtraction
     let writer: ArticleWriter
     let replace: Bool
     var batch: BatchTransaction
     var summary = IngestSummary()
-    private var inFlight: (articles: [ParsedArticle], fresh: [Int], job: ExtractionJob)?
+    /// Where the reading threads look up what is stored; nil when everything is extracted (`replace`).
+    let fingerprints: StoredFingerprints?
+    /// Batches started and not yet stored, oldest first.
+    private var inFlight: [BatchJob] = []
+    /// How many batches may be read ahead of the one being stored: with one, the cores sat
+    /// idle whenever storing a batch took longer than extracting the next.
+    static let batchesAhead = 3
 
-    init(extraction: ParallelExtraction, writer: ArticleWriter, replace: Bool, batch: BatchTransaction) {
+    init(extraction: ParallelExtraction, writer: ArticleWriter, replace: Bool, batch: BatchTransaction,
+         fingerprints: StoredFingerprints?) {
         self.extraction = extraction
         self.writer = writer
         self.replace = replace
         self.batch = batch
+        self.fingerprints = replace ? nil : fingerprints
     }
 
-    /// Starts extracting what in `articles` is not stored yet, then stores the batch before.
-    /// (`store` looks again, for a copy that was still in flight when this batch was checked.)
-    mutating func submit(_ articles: [ParsedArticle], onEvent: (Ingestor.Event) -> Void) throws {
-        let fresh = articles.indices.filter { index in
-            guard case .success(let article) = articles[index].result else { return false }
-            return replace || (try? Self.storedID(article.digest, in: batch.db)) == nil
-        }
-        let job = extraction.startExtracting(fresh.compactMap { try? articles[$0].result.get().document })
-        try drain(onEvent: onEvent)
-        inFlight = (articles, fresh, job)
+    /// Starts parsing and extracting `input` in the background, then stores the oldest batch
+    /// if enough are ahead of it. (`store` looks again for each article, for a copy that was
+    /// still in flight when its batch was checked.)
+    mutating func submit(_ input: BatchInput, onEvent: (Ingestor.Event) -> Void) throws {
+        inFlight.append(extraction.start(input, skipping: fingerprints))
+        while inFlight.count > Self.batchesAhead { try storeOldest(onEvent: onEvent) }
     }
 
-    /// Stores the batch in flight, once its extraction is done.
+    /// Stores every batch in flight.
     mutating func drain(onEvent: (Ingestor.Event) -> Void) throws {
-        guard let (articles, fresh, job) = inFlight else { return }
-        inFlight = nil
+        while !inFlight.isEmpty { try storeOldest(onEvent: onEvent) }
+    }
+
+    /// Stores the oldest batch in flight, once its parsing and extraction are done.
+    private mutating func storeOldest(onEvent: (Ingestor.Event) -> Void) throws {
+        let job = inFlight.removeFirst()
         // another ingest may take the lock while this one waits for its extraction
         try batch.yieldTurn()
-        var claims: [Int: [Claim]] = [:]
-        for (index, extracted) in zip(fresh, job.claims()) { claims[index] = extracted }
-        for (index, article) in articles.enumerated() {
-            try store(article, claims: claims[index], onEvent: onEvent)
+        let result = job.result()
+        for (article, claims) in zip(result.articles, result.claims) {
+            try store(article, claims: claims, onEvent: onEvent)
             summary.bytes += article.size
             onEvent(.progress(articles: summary.articles, bytes: summary.bytes))
         }
@@ -51,7 +58,7 @@ struct IngestPipeline {
     /// Stores an article extracted elsewhere.
     mutating func store(_ article: ExtractedArticle, onEvent: (Ingestor.Event) -> Void) throws {
         let parsed = ParsedArticle(origin: article.origin, line: article.line, size: article.document.body.utf8.count,
-                                   result: .success(Fingerprinted(document: article.document, digest: article.digest)))
+                                   result: .success(article.prepared))
         try store(parsed, claims: article.claims, onEvent: onEvent)
         summary.bytes += parsed.size
     }
@@ -93,10 +100,10 @@ struct IngestPipeline {
                 }
                 let claims = extracted ?? extractor.claims(in: document)
                 guard let existing else {
-                    return .stored(try writer.write(document, claims: claims, sha256: article.digest, origin: origin, line: line, in: db))
+                    return .stored(try writer.write(article, claims: claims, origin: origin, line: line, in: db))
                 }
                 try writer.recordOrigin(origin, line: line, of: existing, in: db)
-                return .stored(try writer.replace(existing, with: document, claims: claims, in: db))
+                return .stored(try writer.replace(existing, with: article, claims: claims, in: db))
             }, claimIDs: { outcome in
                 if case .stored(let written) = outcome { return written.claimIDs }
                 return nil

@@ -44,7 +44,7 @@ public struct Ingestor: Sendable {
                 var fileBytes = 0
                 func submitFiles() throws {
                     guard !files.isEmpty else { return }
-                    try pipeline.submit(pipeline.extraction.parse(files: files), onEvent: onEvent)
+                    try pipeline.submit(.files(files), onEvent: onEvent)
                     files.removeAll(keepingCapacity: true)
                     fileBytes = 0
                 }
@@ -116,7 +116,8 @@ public struct Ingestor: Sendable {
         // writes for Reuters-21578.
         try db.execute(sql: "PRAGMA temp_store = MEMORY")
         return IngestPipeline(extraction: ParallelExtraction(normalizer: normalizer, extractor: extractor),
-                              writer: try ArticleWriter.load(db), replace: replace, batch: BatchTransaction(db))
+                              writer: try ArticleWriter.load(db), replace: replace, batch: BatchTransaction(db),
+                              fingerprints: replace ? nil : StoredFingerprints(path: database.path))
     }
 
     /// Articles read, and extracted, together on every core before one writer stores them.
@@ -143,7 +144,7 @@ public struct Ingestor: Sendable {
         var previousEnd = 0
         func submit() throws {
             guard !pending.isEmpty else { return }
-            try pipeline.submit(pipeline.extraction.parse(lines: pending, origin: input.origin), onEvent: onEvent)
+            try pipeline.submit(.lines(pending, origin: input.origin), onEvent: onEvent)
             pending.removeAll(keepingCapacity: true)
         }
         do {

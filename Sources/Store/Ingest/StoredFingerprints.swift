@@ -1,0 +1,29 @@
+import GRDB
+
+/// Whether an article is stored already, asked on a connection of its own so that the
+/// reading threads can skip extracting it while the writer holds the other. It sees what
+/// is committed; the writer asks again under its lock before it stores anything.
+struct StoredFingerprints: Sendable {
+    private let reader: DatabaseQueue?
+
+    /// A reader on `path`; without one (the file cannot be opened a second time), every
+    /// article counts as new here and the writer's own check decides.
+    init(path: String) {
+        var configuration = Configuration()
+        configuration.readonly = true
+        configuration.busyMode = .callback(BusyWait.callback)
+        configuration.label = "claimsdb-fingerprints"
+        reader = try? DatabaseQueue(path: path, configuration: configuration)
+    }
+
+    /// The digests among `digests` that some stored article has.
+    func stored(_ digests: [String]) -> Set<String> {
+        guard let reader, !digests.isEmpty else { return [] }
+        let found = try? reader.read { db in
+            var found: Set<String> = []
+            for digest in digests where try IngestPipeline.storedID(digest, in: db) != nil { found.insert(digest) }
+            return found
+        }
+        return found ?? []
+    }
+}
