@@ -80,6 +80,18 @@ import Testing
         }
     }
 
+    @Test func aUnitSortedByValueIsReadInIndexOrder() throws {
+        // one stored spelling of the unit, however it is typed: the index on (unit, value)
+        // gives the order, and LIMIT stops the walk instead of a sort of every such figure
+        for typed in ["percent", "PERCENT"] {
+            var filter = ClaimFilter(unit: typed, limit: 20)
+            filter.sort = .value
+            let plan = try database.findPlan(filter).joined(separator: "\n")
+            #expect(plan.contains("figures_by_unit (unit=?)") && !plan.contains("USE TEMP B-TREE FOR ORDER BY"), "\(plan)")
+            #expect(try database.find(filter).rows.count == 20)
+        }
+    }
+
     @Test func filtersOnSourcesAndStancesUseTheirIndexes() throws {
         // a common source is checked claim by claim while articles are read in date order
         let common = try database.findPlan(ClaimFilter(source: "IMF", limit: 20)).joined(separator: "\n")
