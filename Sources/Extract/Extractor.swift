@@ -49,8 +49,8 @@ public struct Extractor: Sendable {
         func topic() -> Topic? {
             if !topicRead {
                 topicRead = true
-                let prose = document.blocks.filter(\.kind.carriesClaims).map { String(document.text(of: $0)) }.joined(separator: "\n")
-                topicFound = Topic.of(title: document.title, body: prose, stopWords: lexicon.functionWords)
+                let prose = document.blocks.filter(\.kind.carriesClaims).map { $0.start..<$0.end }
+                topicFound = Topic.of(title: document.title, prose: prose, in: bytes, stopWords: lexicon.functionWords)
             }
             return topicFound
         }
