@@ -50,14 +50,14 @@ public struct Extractor: Sendable {
             if !topicRead {
                 topicRead = true
                 let prose = document.blocks.filter(\.kind.carriesClaims).map { $0.start..<$0.end }
-                topicFound = Topic.of(title: document.title, prose: prose, in: bytes, stopWords: lexicon.functionWords)
+                topicFound = Topic.of(title: document.title, prose: prose, in: bytes, stopWords: lexicon.topicStopWords)
             }
             return topicFound
         }
         var claims: [Claim] = []
         for block in document.blocks where block.kind.carriesClaims {
             for range in splitter.sentences(bytes, from: block.start, to: block.end) {
-                let tokens = Tokenizer.tokens(bytes, from: range.lowerBound, to: range.upperBound)
+                let tokens = Tokenizer.tokens(bytes, from: range.lowerBound, to: range.upperBound, words: lexicon.words)
                 let mentions = sourceFinder.mentions(in: tokens)
                 let citations = attribution.citations(mentions, in: tokens)
                 let figures = figures(in: tokens, bytes: bytes, offsets: offsets, publishedYear: publishedYear)

@@ -93,7 +93,7 @@ struct NumberReader: Sendable {
     /// "twenty-three", "one hundred", "a dozen", "half a", "once", "twice".
     private func spelled(_ tokens: [Token], at i: Int) -> WrittenNumber? {
         let lower = tokens[i].lower
-        if let times = words.frequencyWords[lower] {
+        if let times = words.frequencyWords[tokens[i].word] {
             return WrittenNumber(value: times, step: 0, start: i, end: i + 1, isYearLike: false, isFrequency: true, isWords: true)
         }
         // "a quarter of a percentage point", "half of one percent"
@@ -105,19 +105,19 @@ struct NumberReader: Sendable {
         if lower == "a" || lower == "an", i + 1 < tokens.count, tokens[i + 1].is("dozen") {
             return WrittenNumber(value: 12, step: 0, start: i, end: i + 2, isYearLike: false, isFrequency: false, isWords: true)
         }
-        guard let first = words.writtenNumbers[lower] else { return nil }
+        guard let first = words.writtenNumbers[tokens[i].word] else { return nil }
         var value = first
         var end = i + 1
         if lower == "half" {
             // "half a million"
-            if end + 1 < tokens.count, tokens[end].is("a"), words.scales[tokens[end + 1].lower] != nil {
+            if end + 1 < tokens.count, tokens[end].is("a"), words.scales[tokens[end + 1].word] != nil {
                 end += 1
             }
             return WrittenNumber(value: 0.5, step: 0, start: i, end: end, isYearLike: false, isFrequency: false, isWords: true)
         }
         // "twenty-three", "twenty three"
         if first >= 20, first < 100, end + 1 < tokens.count, tokens[end].text == "-",
-            let unit = words.writtenNumbers[tokens[end + 1].lower], unit < 10, unit >= 1
+            let unit = words.writtenNumbers[tokens[end + 1].word], unit < 10, unit >= 1
         {
             value += unit
             end += 2
