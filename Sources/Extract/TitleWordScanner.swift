@@ -6,15 +6,17 @@ struct TitleWordScanner {
     /// The title's distinct words, in order of first appearance.
     private(set) var words: [String] = []
     private var codes: [String: Int32] = [:]
-    /// The ASCII ones as bytes, for comparing body words without decoding them.
-    private var asciiWords: [(bytes: [UInt8], code: Int32)] = []
+    /// The ASCII ones as bytes with their hash, for comparing body words without decoding them.
+    private var asciiWords: [(hash: UInt32, bytes: [UInt8], code: Int32)] = []
 
     init(_ titleWords: [String]) {
         for word in titleWords where codes[word] == nil {
             let code = Int32(words.count)
             codes[word] = code
             words.append(word)
-            if word.utf8.allSatisfy({ $0 < 0x80 }) { asciiWords.append((Array(word.utf8), code)) }
+            if word.utf8.allSatisfy({ $0 < 0x80 }) {
+                asciiWords.append((word.utf8.reduce(WordHash.seed, WordHash.mix), Array(word.utf8), code))
+            }
         }
     }
 
@@ -30,7 +32,6 @@ struct TitleWordScanner {
     /// ``TargetKey/words(_:)``.
     func codes(of ranges: [Range<Int>], in bytes: [UInt8]) -> [Int32] {
         var out: [Int32] = []
-        var lowered: [UInt8] = []
         for range in ranges {
             var i = range.lowerBound
             while i < range.upperBound {
@@ -40,14 +41,15 @@ struct TitleWordScanner {
                 }
                 let start = i
                 var ascii = true
+                var hash = WordHash.seed
                 while i < range.upperBound, !Self.isSeparator(bytes[i]) {
-                    if bytes[i] >= 0x80 { ascii = false }
+                    let b = bytes[i]
+                    if b >= 0x80 { ascii = false }
+                    hash = WordHash.mix(hash, b >= 65 && b <= 90 ? b | 0x20 : b)
                     i += 1
                 }
                 if ascii {
-                    lowered.removeAll(keepingCapacity: true)
-                    for b in bytes[start..<i] { lowered.append(b >= 65 && b <= 90 ? b + 32 : b) }
-                    out.append(asciiCode(lowered))
+                    out.append(asciiCode(bytes, start, i, hash: hash))
                 } else {
                     for word in TargetKey.words(String(decoding: bytes[start..<i], as: UTF8.self)) { out.append(code(of: word)) }
                 }
@@ -56,8 +58,15 @@ struct TitleWordScanner {
         return out
     }
 
-    private func asciiCode(_ word: [UInt8]) -> Int32 {
-        for candidate in asciiWords where candidate.bytes == word { return candidate.code }
+    /// The code of the ASCII word `bytes[start..<end]`, compared in lower case.
+    private func asciiCode(_ bytes: [UInt8], _ start: Int, _ end: Int, hash: UInt32) -> Int32 {
+        candidates: for candidate in asciiWords where candidate.hash == hash && candidate.bytes.count == end - start {
+            for (k, expected) in candidate.bytes.enumerated() {
+                let b = bytes[start + k]
+                if (b >= 65 && b <= 90 ? b | 0x20 : b) != expected { continue candidates }
+            }
+            return candidate.code
+        }
         return -1
     }
 

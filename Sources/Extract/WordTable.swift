@@ -33,7 +33,7 @@ struct WordTable: Sendable {
         spellings.append(contentsOf: spelling ?? [])
         starts.append(Int32(spellings.count))
         if let spelling {
-            let hash = spelling.reduce(Self.seed) { Self.mix($0, $1) }
+            let hash = spelling.reduce(WordHash.seed) { WordHash.mix($0, $1) }
             hashes.append(hash)
             insertSlot(word, hash: hash)
         } else {
@@ -50,16 +50,16 @@ struct WordTable: Sendable {
     /// The ids of the lower case and the written form of `bytes[start..<end]`, if those bytes
     /// are all ASCII (nil otherwise), and whether the text has upper-case letters.
     func asciiWords(_ bytes: [UInt8], _ start: Int, _ end: Int) -> (word: Word, form: Word, hasUpper: Bool)? {
-        var lowerHash = Self.seed
-        var formHash = Self.seed
+        var lowerHash = WordHash.seed
+        var formHash = WordHash.seed
         var hasUpper = false
         for i in start..<end {
             let b = bytes[i]
             if b >= 0x80 { return nil }
             let lower = b >= 65 && b <= 90 ? b | 0x20 : b
             if lower != b { hasUpper = true }
-            lowerHash = Self.mix(lowerHash, lower)
-            formHash = Self.mix(formHash, b)
+            lowerHash = WordHash.mix(lowerHash, lower)
+            formHash = WordHash.mix(formHash, b)
         }
         let word = find(bytes, start, end, hash: lowerHash, lowerCasing: true)
         guard hasUpper else { return (word, word, false) }
@@ -114,8 +114,4 @@ struct WordTable: Sendable {
         let composed = text.precomposedStringWithCanonicalMapping
         return composed.utf8.allSatisfy({ $0 < 0x80 }) ? Array(composed.utf8) : nil
     }
-
-    /// FNV-1a, 32 bits.
-    private static let seed: UInt32 = 2_166_136_261
-    private static func mix(_ hash: UInt32, _ byte: UInt8) -> UInt32 { (hash ^ UInt32(byte)) &* 16_777_619 }
 }
