@@ -43,14 +43,17 @@ public struct Extractor: Sendable {
         let bytes = Array(document.body.utf8)
         let offsets = ScalarOffsets(bytes)
         let publishedYear = document.published.flatMap { Int($0.prefix(4)) }
-        // the topic is read only for articles that turn out to hold a stance
+        // the topic is read only for articles that turn out to hold a stance, once; the
+        // closure is made once and captures no `self` (which would copy the extractor)
+        let title = document.title
+        let prose = document.blocks.filter(\.kind.carriesClaims).map { $0.start..<$0.end }
+        let stopWords = lexicon.topicStopWords
         var topicRead = false
         var topicFound: Topic?
-        func topic() -> Topic? {
+        let topic: () -> Topic? = {
             if !topicRead {
                 topicRead = true
-                let prose = document.blocks.filter(\.kind.carriesClaims).map { $0.start..<$0.end }
-                topicFound = Topic.of(title: document.title, prose: prose, in: bytes, stopWords: lexicon.topicStopWords)
+                topicFound = Topic.of(title: title, prose: prose, in: bytes, stopWords: stopWords)
             }
             return topicFound
         }
@@ -63,7 +66,7 @@ public struct Extractor: Sendable {
                 let figures = figures(in: tokens, bytes: bytes, offsets: offsets, publishedYear: publishedYear)
                 // actors are looked for only where a stance cue may be
                 let stances = tokens.contains(where: lexicon.stances.cues.mayStart)
-                    ? stances.stances(in: tokens, actors: actors.actors(in: tokens, sources: mentions), topic: topic()) : []
+                    ? stances.stances(in: tokens, actors: actors.actors(in: tokens, sources: mentions), topic: topic) : []
                 guard !citations.isEmpty || !figures.isEmpty || !stances.isEmpty else { continue }
                 claims.append(Claim(
                     sentence: Self.folded(bytes[range]),

@@ -43,7 +43,8 @@ struct StanceFinder: Sendable {
         var targetText: String?
     }
 
-    func stances(in tokens: [Token], actors: [ActorMention], topic: Topic?) -> [Stance] {
+    /// `topic` is asked for only when a stance is found: reading it takes a pass over the article.
+    func stances(in tokens: [Token], actors: [ActorMention], topic: () -> Topic?) -> [Stance] {
         var stances: [Stance] = []
         var i = 0
         while i < tokens.count {
@@ -75,7 +76,7 @@ struct StanceFinder: Sendable {
         return stances
     }
 
-    private func read(_ cue: StanceCues.Cue, at c: Int, length: Int, tokens: [Token], actors: [ActorMention], topic: Topic?) -> [Stance] {
+    private func read(_ cue: StanceCues.Cue, at c: Int, length: Int, tokens: [Token], actors: [ActorMention], topic readTopic: () -> Topic?) -> [Stance] {
         var reading: Reading
         switch cue.partOfSpeech {
         case .verb: reading = readVerb(at: c, length: length, tokens: tokens, actors: actors)
@@ -103,10 +104,12 @@ struct StanceFinder: Sendable {
             }
         }
         if let written = target, Self.pronounTargets.contains(written.lowercased()) { target = nil }
-        let resolvedTarget = target ?? topic?.phrase
-        let key = resolvedTarget.map { TargetKey.key(for: $0, topic: topic) }
         // a pronoun nobody in the sentence stands behind names no one
         let named = reading.group.filter { cues.pronouns[$0.name.lowercased()] == nil }
+        guard !named.isEmpty else { return [] }
+        let topic = readTopic()
+        let resolvedTarget = target ?? topic?.phrase
+        let key = resolvedTarget.map { TargetKey.key(for: $0, topic: topic) }
         return named.map { actor in
             Stance(actor: actor.name, actorCountry: actor.country, target: resolvedTarget, targetKey: key,
                    polarity: polarity, qualifier: qualifier, cue: cueText)
