@@ -2,7 +2,10 @@ import ClaimsSeeds
 import Foundation
 
 /// `seeds/actors.json` and `seeds/places.json` as look-up structures for finding actors.
-struct ActorCues: Sendable {
+///
+/// A class, immutable once built, so that the finders share one copy of the tables: a
+/// struct this size was copied into the stack frame of every look-up function.
+final class ActorCues: Sendable {
     struct Named: Sendable, Equatable {
         var name: String
         var country: String?

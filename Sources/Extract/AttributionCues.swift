@@ -1,7 +1,10 @@
 import ClaimsSeeds
 
 /// `seeds/attribution.json` as sets and phrase indexes.
-struct AttributionCues: Sendable {
+///
+/// A class, immutable once built, so that the finders share one copy of the tables: a
+/// struct this size was copied into the stack frame of every look-up function.
+final class AttributionCues: Sendable {
     let verbs: WordSet
     let auxiliaries: WordSet
     let evidenceNouns: WordSet

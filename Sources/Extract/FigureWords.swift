@@ -1,7 +1,10 @@
 import ClaimsSeeds
 
 /// `seeds/figures.json` as sets and phrase indexes.
-struct FigureWords: Sendable {
+///
+/// A class, immutable once built, so that the finders share one copy of the tables: a
+/// struct this size was copied into the stack frame of every look-up function.
+final class FigureWords: Sendable {
     /// What a word after a number makes of it.
     enum UnitWord: Sendable, Equatable {
         case currency(String)

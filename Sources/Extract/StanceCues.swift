@@ -1,7 +1,10 @@
 import ClaimsSeeds
 
 /// `seeds/stances.json` as look-up structures.
-struct StanceCues: Sendable {
+///
+/// A class, immutable once built, so that the finders share one copy of the tables: a
+/// struct this size was copied into the stack frame of every look-up function.
+final class StanceCues: Sendable {
     enum PartOfSpeech: Sendable, Equatable {
         case verb, noun, adjective
     }
