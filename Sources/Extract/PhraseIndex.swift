@@ -37,19 +37,30 @@ struct PhraseIndex<Value: Sendable>: Sendable {
     }
 
     /// The longest phrase starting at token `i`: its length in tokens and its value.
+    ///
+    /// The first-word test is inlined into the callers, which ask at nearly every token.
+    @inline(__always)
     func match(_ tokens: [Token], at i: Int, maxTokens: Int? = nil) -> (length: Int, value: Value)? {
         guard i >= 0, i < tokens.count, firstWords.contains(tokens[i].word) else { return nil }
-        let limit = min(maxTokens ?? Int.max, tokens.count - i)
+        return longest(tokens, at: i, limit: min(maxTokens ?? Int.max, tokens.count - i))
+    }
+
+    /// The longest phrase ending just before token `end`.
+    @inline(__always)
+    func match(_ tokens: [Token], endingBefore end: Int) -> (length: Int, value: Value)? {
+        guard end > 0, end <= tokens.count, lastWords.contains(tokens[end - 1].word) else { return nil }
+        return longest(tokens, endingBefore: end)
+    }
+
+    private func longest(_ tokens: [Token], at i: Int, limit: Int) -> (length: Int, value: Value)? {
         guard limit > 0 else { return nil }
         return Self.longer(exact: exact.longest(tokens, from: i, step: 1, limit: limit),
                            folded: folded.longest(tokens, from: i, step: 1, limit: limit))
     }
 
-    /// The longest phrase ending just before token `end`.
-    func match(_ tokens: [Token], endingBefore end: Int) -> (length: Int, value: Value)? {
-        guard end > 0, end <= tokens.count, lastWords.contains(tokens[end - 1].word) else { return nil }
-        return Self.longer(exact: exactBackwards.longest(tokens, from: end - 1, step: -1, limit: end),
-                           folded: foldedBackwards.longest(tokens, from: end - 1, step: -1, limit: end))
+    private func longest(_ tokens: [Token], endingBefore end: Int) -> (length: Int, value: Value)? {
+        Self.longer(exact: exactBackwards.longest(tokens, from: end - 1, step: -1, limit: end),
+                    folded: foldedBackwards.longest(tokens, from: end - 1, step: -1, limit: end))
     }
 
     /// The value of a phrase given as words separated by single spaces, ignoring case.

@@ -15,6 +15,8 @@ struct WordSet: Sendable {
         bits[index] |= 1 << UInt64(word.id & 63)
     }
 
+    /// Always inlined: called for nearly every token by every phrase index and word set.
+    @inline(__always)
     func contains(_ word: Word) -> Bool {
         let index = Int(word.id >> 6)
         return index < bits.count && bits[index] & (1 << UInt64(word.id & 63)) != 0
