@@ -65,11 +65,11 @@ public struct Extractor: Sendable {
                 let citations = attribution.citations(mentions, in: tokens)
                 let figures = figures(in: tokens, bytes: bytes, offsets: offsets, publishedYear: publishedYear)
                 // actors are looked for only where a stance cue may be
-                let stances = tokens.contains(where: lexicon.stances.cues.mayStart)
+                let stances = tokens.contains { lexicon.stances.cues.mayStart($0) }
                     ? stances.stances(in: tokens, actors: actors.actors(in: tokens, sources: mentions), topic: topic) : []
                 guard !citations.isEmpty || !figures.isEmpty || !stances.isEmpty else { continue }
                 claims.append(Claim(
-                    sentence: Self.folded(bytes[range]),
+                    sentence: Self.folded(bytes, range),
                     start: offsets.scalar(atByte: range.lowerBound),
                     end: offsets.scalar(atByte: range.upperBound),
                     sources: citations,
@@ -107,7 +107,7 @@ public struct Extractor: Sendable {
             if place == nil, let key = metric?.key { place = placed.last { $0.key == key }?.place }
             if let place { placed.append((metric?.key, place)) }
             return Figure(
-                text: Self.folded(bytes[first..<last]), value: span.value, low: span.low, high: span.high,
+                text: Self.folded(bytes, first..<last), value: span.value, low: span.low, high: span.high,
                 unit: span.unit, qualifier: span.qualifier, kind: span.kind,
                 metric: metric?.phrase, metricKey: metric?.key,
                 place: place,
@@ -130,14 +130,13 @@ public struct Extractor: Sendable {
     }
 
     /// Text with each run of blank space (line wraps, tabs, no-break spaces) as one space.
-    static func folded(_ slice: ArraySlice<UInt8>) -> String {
+    static func folded(_ bytes: [UInt8], _ range: Range<Int>) -> String {
         var out: [UInt8] = []
-        out.reserveCapacity(slice.count)
+        out.reserveCapacity(range.count)
         var pendingSpace = false
-        let bytes = Array(slice)
-        var k = 0
-        while k < bytes.count {
-            if let width = Tokenizer.blankWidth(bytes, k, bytes.count) {
+        var k = range.lowerBound
+        while k < range.upperBound {
+            if let width = Tokenizer.blankWidth(bytes, k, range.upperBound) {
                 pendingSpace = true
                 k += width
                 continue

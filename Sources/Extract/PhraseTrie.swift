@@ -21,8 +21,6 @@ struct PhraseTrie<Value: Sendable>: Sendable {
         self.key = key
     }
 
-    var isEmpty: Bool { values.count == 1 }
-
     /// Adds a phrase; a phrase already there keeps its value.
     mutating func insert(_ words: [Word], _ value: Value) {
         guard let first = words.first else { return }

@@ -1,7 +1,7 @@
 import Foundation
 
-/// Every word of the vocabularies, each with a ``Word`` id: built once with the lexicon and
-/// the extractor (``intern(_:)``), then only read, by any number of extractions at once.
+/// Every word of the vocabularies, each with a ``Word`` id: built once with the lexicon
+/// (``intern(_:)``), then only read, by any number of extractions at once.
 ///
 /// Words are equal as Swift strings are (canonical equivalence). A token of ASCII bytes is
 /// looked up by hashing its bytes (lower-cased on the fly) in an open-addressing table, with
@@ -19,9 +19,6 @@ struct WordTable: Sendable {
     /// Every word by its text, for non-ASCII tokens and for interning.
     private var ids: [String: Word] = [:]
 
-    /// How many ids there are, ``Word/unknown`` included.
-    var count: Int { hashes.count }
-
     /// The id of a word, added if new. Its lower case is added too, so that a token whose
     /// lower case is unknown cannot have a known written form.
     @discardableResult
@@ -35,7 +32,7 @@ struct WordTable: Sendable {
         if let spelling {
             let hash = spelling.reduce(WordHash.seed) { WordHash.mix($0, $1) }
             hashes.append(hash)
-            insertSlot(word, hash: hash)
+            insertSlot(word)
         } else {
             hashes.append(0)
         }
@@ -90,7 +87,7 @@ struct WordTable: Sendable {
     }
 
     /// Keeps the table at most half full, so that probes stay short.
-    private mutating func insertSlot(_ word: Word, hash: UInt32) {
+    private mutating func insertSlot(_ word: Word) {
         asciiWords.append(word)
         if asciiWords.count * 2 > slots.count {
             slots = [UInt32](repeating: 0, count: slots.count * 2)
