@@ -29,15 +29,17 @@ struct NumberReader: Sendable {
         return nil
     }
 
+    /// Number tokens are ASCII (digits, with commas and periods between them), so their
+    /// lengths and characters are read as UTF-8 bytes.
     private func digits(_ tokens: [Token], at i: Int) -> WrittenNumber? {
         let text = tokens[i].text
         guard var number = parseDigits(text) else { return nil }
         var end = i + 1
         let plain = !text.utf8.contains(44) && !text.utf8.contains(46)  // "," and "."
         // "816 000": groups of three digits after a blank
-        if plain, text.count <= 3 {
-            while end < tokens.count, tokens[end].isNumber, tokens[end].spaced, tokens[end].text.count == 3,
-                tokens[end].text.allSatisfy(\.isNumber)
+        if plain, text.utf8.count <= 3 {
+            while end < tokens.count, tokens[end].isNumber, tokens[end].spaced, tokens[end].text.utf8.count == 3,
+                tokens[end].text.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 })
             {
                 number.value = number.value * 1000 + (Double(tokens[end].text) ?? 0)
                 end += 1
@@ -54,18 +56,21 @@ struct NumberReader: Sendable {
             number.step = 1 / denominator
             end += 4
         }
-        let yearLike = plain && end == i + 1 && text.count == 4 && (1000...2199).contains(number.value)
+        let yearLike = plain && end == i + 1 && text.utf8.count == 4 && (1000...2199).contains(number.value)
         return WrittenNumber(value: number.value, step: number.step, start: i, end: end, isYearLike: yearLike,
                              isFrequency: false, isWords: false)
     }
 
     /// "1,234.5" -> 1234.5 with step 0.1. A lone comma before three digits groups; before
-    /// other counts of digits it is a decimal comma ("3,5").
+    /// other counts of digits it is a decimal comma ("3,5"). `text` is a number token's.
     func parseDigits(_ text: String) -> (value: Double, step: Double)? {
-        let commas = text.filter { $0 == "," }.count
-        let periods = text.filter { $0 == "." }.count
+        var commas = 0
+        var periods = 0
+        for byte in text.utf8 {
+            if byte == 44 { commas += 1 } else if byte == 46 { periods += 1 }
+        }
         var normalized = text
-        if let lastComma = text.lastIndex(of: ","), let lastPeriod = text.lastIndex(of: ".") {
+        if commas > 0, periods > 0, let lastComma = text.lastIndex(of: ","), let lastPeriod = text.lastIndex(of: ".") {
             if lastComma > lastPeriod {
                 normalized = text.replacingAll(".", with: "").replacingAll(",", with: ".")
             } else {
@@ -83,8 +88,8 @@ struct NumberReader: Sendable {
         }
         guard let value = Double(normalized) else { return nil }
         var step = 1.0
-        if let dot = normalized.firstIndex(of: ".") {
-            let decimals = normalized.distance(from: dot, to: normalized.endIndex) - 1
+        if let dot = normalized.utf8.firstIndex(of: 46) {
+            let decimals = normalized.utf8.distance(from: dot, to: normalized.utf8.endIndex) - 1
             step = pow10(-decimals)
         }
         return (value, step)

@@ -101,7 +101,7 @@ struct PeriodFinder: Sendable {
 
     /// A four-digit year at token `i`, 1800–2199, not followed by a unit-like glue ("1990s").
     func year(_ tokens: [Token], _ i: Int) -> Int? {
-        guard i < tokens.count, tokens[i].isNumber, tokens[i].text.count == 4,
+        guard i < tokens.count, tokens[i].isNumber, tokens[i].text.utf8.count == 4,
             let value = Int(tokens[i].text), (1800...2199).contains(value)
         else { return nil }
         if i + 1 < tokens.count, !tokens[i + 1].spaced, tokens[i + 1].isWord { return nil }
@@ -114,7 +114,7 @@ struct PeriodFinder: Sendable {
             tokens[i + 1].text == "/" || tokens[i + 1].text == "-", !tokens[i + 1].spaced,
             tokens[i + 2].isNumber, !tokens[i + 2].spaced, let tail = Int(tokens[i + 2].text)
         else { return nil }
-        let digits = tokens[i + 2].text.count
+        let digits = tokens[i + 2].text.utf8.count  // a number token: ASCII
         let second: Int
         if digits == 2 {
             second = first / 100 * 100 + tail + (tail < first % 100 ? 100 : 0)
