@@ -61,7 +61,7 @@ struct ActorFinder: Sendable {
                 continue
             }
             if let (length, code) = places.match(tokens, at: i) {
-                if i + length < tokens.count, cues.titles.contains(tokens[i + length].lower), tokens[i + length].isCapitalized {
+                if i + length < tokens.count, cues.titles.contains(tokens[i + length].word), tokens[i + length].isCapitalized {
                     i += length  // "Russian President ...": the country belongs to the person after it
                     continue
                 }
@@ -80,13 +80,13 @@ struct ActorFinder: Sendable {
     /// title words and then a name of one to three capitalized words.
     private func titledPerson(_ tokens: [Token], at i: Int) -> ActorMention? {
         var j = i
-        while j < tokens.count, tokens[j].isCapitalized, cues.titles.contains(tokens[j].lower) { j += 1 }
+        while j < tokens.count, tokens[j].isCapitalized, cues.titles.contains(tokens[j].word) { j += 1 }
         guard j > i, j < tokens.count else { return nil }
         if let (length, leader) = cues.leaders.match(tokens, at: j) {
             return ActorMention(name: leader.name, country: leader.country, start: i, end: j + length, kind: .leader)
         }
         var end = j
-        while end < tokens.count, end - j < 3, tokens[end].isWord, tokens[end].isCapitalized, !cues.titles.contains(tokens[end].lower) {
+        while end < tokens.count, end - j < 3, tokens[end].isWord, tokens[end].isCapitalized, !cues.titles.contains(tokens[end].word) {
             end += 1
         }
         guard end - j >= 2 else { return nil }

@@ -8,7 +8,7 @@
 /// source ("resembles Article 5, NATO's principle") only mentions it.
 struct AttributionResolver: Sendable {
     let cues: AttributionCues
-    let titles: Set<String>
+    let titles: WordSet
     let outlets: PhraseIndex<String>
 
     private struct Cue {
@@ -54,7 +54,7 @@ struct AttributionResolver: Sendable {
         if let cue = verbAfter(mention, in: tokens, otherMentions: otherMentions) { return cue }
         // "..., said the IMF." at the end of the sentence
         let before = mention.textStart - 1
-        if before >= 1, cues.verbs.contains(tokens[before].lower),
+        if before >= 1, cues.verbs.contains(tokens[before].word),
             [",", "”", "\"", "’", "'"].contains(tokens[before - 1].text),
             mention.nameEnd == tokens.count || [".", ",", "in", "on", "at", "when"].contains(tokens[mention.nameEnd].lower)
         {
@@ -87,7 +87,7 @@ struct AttributionResolver: Sendable {
         var skipped = 0
         while j < tokens.count, skipped <= 10, !otherMentions.contains(j) {
             let token = tokens[j]
-            let word = token.lower
+            let word = token.word
             // after a possessive, "report" and "survey" are what speaks, not the verb
             let isEvidenceFirst = (possessive || mention.isSponsor) && !sawEvidence && cues.evidenceNouns.contains(word)
             if token.isWord, !isEvidenceFirst,
@@ -95,7 +95,7 @@ struct AttributionResolver: Sendable {
             {
                 if (possessive || mention.isSponsor) && !sawEvidence { return nil }
                 if skipped > 3 && !sawEvidence { return nil }
-                return Cue(verb: word, speaker: lastCapitalizedRun.isEmpty ? nil : lastCapitalizedRun.joined(separator: " "))
+                return Cue(verb: token.lower, speaker: lastCapitalizedRun.isEmpty ? nil : lastCapitalizedRun.joined(separator: " "))
             }
             if token.text == "(" || token.text == ")" || (token.text == "-" && !token.spaced) {
                 j += 1
@@ -111,7 +111,7 @@ struct AttributionResolver: Sendable {
                 if !inRun { lastCapitalizedRun = [] }
                 lastCapitalizedRun.append(token.text)
                 inRun = true
-            } else if sawEvidence && ["for", "of", "on", "in", "at", "the", "and"].contains(word) {
+            } else if sawEvidence && ["for", "of", "on", "in", "at", "the", "and"].contains(token.lower) {
                 inRun = false  // "counselor in Belgrade", "director for Latin America and the Caribbean"
             } else if possessive || mention.isSponsor {
                 inRun = false  // "the World Bank's reconstruction data"
@@ -127,7 +127,7 @@ struct AttributionResolver: Sendable {
     /// ", saying" (or "adding", "noting" ...) after the subject's clause.
     private func participleAfterComma(_ tokens: [Token], from start: Int) -> String? {
         guard start < tokens.count else { return nil }
-        for k in start..<(tokens.count - 1) where tokens[k].text == "," && cues.participles.contains(tokens[k + 1].lower) {
+        for k in start..<(tokens.count - 1) where tokens[k].text == "," && cues.participles.contains(tokens[k + 1].word) {
             return tokens[k + 1].lower
         }
         return nil
@@ -156,7 +156,7 @@ struct AttributionResolver: Sendable {
             }
             let after = i + length
             let before = i > 0 && tokens[i - 1].is("the") ? i - 1 : i
-            if after < tokens.count, cues.verbs.contains(tokens[after].lower) { return name }
+            if after < tokens.count, cues.verbs.contains(tokens[after].word) { return name }
             if cues.preceding.match(tokens, endingBefore: before) != nil { return name }
             if before > 0, ["told", "quoting", "quoted"].contains(tokens[before - 1].lower) { return name }
             i = after

@@ -43,30 +43,33 @@ public struct Extractor: Sendable {
         let bytes = Array(document.body.utf8)
         let offsets = ScalarOffsets(bytes)
         let publishedYear = document.published.flatMap { Int($0.prefix(4)) }
-        // the topic is read only for articles that turn out to hold a stance
+        // the topic is read only for articles that turn out to hold a stance, once; the
+        // closure is made once and captures no `self` (which would copy the extractor)
+        let title = document.title
+        let prose = document.blocks.filter(\.kind.carriesClaims).map { $0.start..<$0.end }
+        let stopWords = lexicon.topicStopWords
         var topicRead = false
         var topicFound: Topic?
-        func topic() -> Topic? {
+        let topic: () -> Topic? = {
             if !topicRead {
                 topicRead = true
-                let prose = document.blocks.filter(\.kind.carriesClaims).map { String(document.text(of: $0)) }.joined(separator: "\n")
-                topicFound = Topic.of(title: document.title, body: prose, stopWords: lexicon.functionWords)
+                topicFound = Topic.of(title: title, prose: prose, in: bytes, stopWords: stopWords)
             }
             return topicFound
         }
         var claims: [Claim] = []
         for block in document.blocks where block.kind.carriesClaims {
             for range in splitter.sentences(bytes, from: block.start, to: block.end) {
-                let tokens = Tokenizer.tokens(bytes, from: range.lowerBound, to: range.upperBound)
+                let tokens = Tokenizer.tokens(bytes, from: range.lowerBound, to: range.upperBound, words: lexicon.words)
                 let mentions = sourceFinder.mentions(in: tokens)
                 let citations = attribution.citations(mentions, in: tokens)
                 let figures = figures(in: tokens, bytes: bytes, offsets: offsets, publishedYear: publishedYear)
                 // actors are looked for only where a stance cue may be
-                let stances = tokens.contains(where: lexicon.stances.cues.mayStart)
-                    ? stances.stances(in: tokens, actors: actors.actors(in: tokens, sources: mentions), topic: topic()) : []
+                let stances = tokens.contains { lexicon.stances.cues.mayStart($0) }
+                    ? stances.stances(in: tokens, actors: actors.actors(in: tokens, sources: mentions), topic: topic) : []
                 guard !citations.isEmpty || !figures.isEmpty || !stances.isEmpty else { continue }
                 claims.append(Claim(
-                    sentence: Self.folded(bytes[range]),
+                    sentence: Self.folded(bytes, range),
                     start: offsets.scalar(atByte: range.lowerBound),
                     end: offsets.scalar(atByte: range.upperBound),
                     sources: citations,
@@ -104,7 +107,7 @@ public struct Extractor: Sendable {
             if place == nil, let key = metric?.key { place = placed.last { $0.key == key }?.place }
             if let place { placed.append((metric?.key, place)) }
             return Figure(
-                text: Self.folded(bytes[first..<last]), value: span.value, low: span.low, high: span.high,
+                text: Self.folded(bytes, first..<last), value: span.value, low: span.low, high: span.high,
                 unit: span.unit, qualifier: span.qualifier, kind: span.kind,
                 metric: metric?.phrase, metricKey: metric?.key,
                 place: place,
@@ -127,14 +130,13 @@ public struct Extractor: Sendable {
     }
 
     /// Text with each run of blank space (line wraps, tabs, no-break spaces) as one space.
-    static func folded(_ slice: ArraySlice<UInt8>) -> String {
+    static func folded(_ bytes: [UInt8], _ range: Range<Int>) -> String {
         var out: [UInt8] = []
-        out.reserveCapacity(slice.count)
+        out.reserveCapacity(range.count)
         var pendingSpace = false
-        let bytes = Array(slice)
-        var k = 0
-        while k < bytes.count {
-            if let width = Tokenizer.blankWidth(bytes, k, bytes.count) {
+        var k = range.lowerBound
+        while k < range.upperBound {
+            if let width = Tokenizer.blankWidth(bytes, k, range.upperBound) {
                 pendingSpace = true
                 k += width
                 continue

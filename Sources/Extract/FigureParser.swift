@@ -24,12 +24,12 @@ struct FigureParser: Sendable {
     let words: FigureWords
     let numbers: NumberReader
     /// Words that cannot modify a counted noun ("one that grants" counts nothing).
-    let functionWords: Set<String>
+    let functionWords: WordSet
     /// Demonyms and names that may modify one ("two Kuwaiti tankers").
     let places: PhraseIndex<String>
     var tolerance = FigureInterval.defaultTolerance
 
-    init(words: FigureWords, functionWords: Set<String>, places: PhraseIndex<String>) {
+    init(words: FigureWords, functionWords: WordSet, places: PhraseIndex<String>) {
         self.words = words
         self.functionWords = functionWords
         self.places = places
@@ -60,7 +60,7 @@ struct FigureParser: Sendable {
         {
             currency = code
             numberStart = i + length
-        } else if tokens[i].isWord, words.currencyCodes.contains(tokens[i].text), i + 1 < tokens.count, tokens[i + 1].isNumber {
+        } else if tokens[i].isWord, words.currencyCodes.contains(tokens[i].form), i + 1 < tokens.count, tokens[i + 1].isNumber {
             currency = tokens[i].text == "ECU" ? "XEU" : tokens[i].text
             numberStart = i + 1
         }
@@ -121,7 +121,7 @@ struct FigureParser: Sendable {
             j += length
         } else if let (length, word) = unitWord(tokens, at: j) {
             if case .currency("GBP") = word, tokens[j].lower.hasPrefix("pound"), j + length < tokens.count,
-                words.weightPoundsBefore.contains(tokens[j + length].lower)
+                words.weightPoundsBefore.contains(tokens[j + length].word)
             {
                 unit = "pound"  // "25.7 mln pounds of wheat flour" weighs
             } else if case .subunit(let code, let factor) = word {
@@ -135,7 +135,7 @@ struct FigureParser: Sendable {
             j += length
         } else if j < tokens.count, tokens[j].is("times"), !first.isYearLike {
             // "three times" counts occurrences; "10 times the speed" multiplies
-            if j + 1 < tokens.count, words.multiplierFollowers.contains(tokens[j + 1].lower) { return nil }
+            if j + 1 < tokens.count, words.multiplierFollowers.contains(tokens[j + 1].word) { return nil }
             unit = "count"
             isFrequency = true
             j += 1
@@ -209,17 +209,17 @@ struct FigureParser: Sendable {
     private func isCountable(_ tokens: [Token], _ number: WrittenNumber) -> Bool {
         let i = number.start
         let end = number.end
-        if i > 0, tokens[i - 1].isWord, words.rankingWords.contains(tokens[i - 1].lower) { return false }  // "top three"
+        if i > 0, tokens[i - 1].isWord, words.rankingWords.contains(tokens[i - 1].word) { return false }  // "top three"
         if number.isWords {
             if i > 0, tokens[i].isCapitalized { return false }  // "Group of Five"
             if number.isFrequency {
                 // "once" counts when it follows what happened: "invoked once", not "once again"
                 if !tokens[i].is("once") {
                     // "twice", "thrice" count, unless they multiply: "twice as large"
-                    return !(end < tokens.count && words.multiplierFollowers.contains(tokens[end].lower))
+                    return !(end < tokens.count && words.multiplierFollowers.contains(tokens[end].word))
                 }
                 guard i > 0, tokens[i - 1].isWord, !tokens[i - 1].is("at"),
-                    !functionWords.contains(tokens[i - 1].lower) || ["only", "than", "least", "just", "exactly"].contains(tokens[i - 1].lower)
+                    !functionWords.contains(tokens[i - 1].word) || ["only", "than", "least", "just", "exactly"].contains(tokens[i - 1].lower)
                 else {
                     return false
                 }
@@ -239,18 +239,18 @@ struct FigureParser: Sendable {
             if !tokens[i].spaced && before.text == "-" && i > 1 && (tokens[i - 2].isWord || tokens[i - 2].isNumber) && !before.spaced {
                 return false  // "F-14", "COVID-19", "747-400"
             }
-            if before.isWord && before.isCapitalized && words.identifierWords.contains(before.lower) { return false }
-            if before.text == ".", i > 1, words.identifierWords.contains(tokens[i - 2].lower) || words.months[tokens[i - 2].lower] != nil {
+            if before.isWord && before.isCapitalized && words.identifierWords.contains(before.word) { return false }
+            if before.text == ".", i > 1, words.identifierWords.contains(tokens[i - 2].word) || words.months[tokens[i - 2].word] != nil {
                 return false  // "No. 5", "Sept. 11"
             }
-            if before.isWord, before.isCapitalized, words.months[before.lower] != nil { return false }  // "September 11"
+            if before.isWord, before.isCapitalized, words.months[before.word] != nil { return false }  // "September 11"
             if before.text == "#" { return false }
             if (before.text == "/" || before.text == ".") && !tokens[i].spaced { return false }  // "3/4", "U.S.-1.5"
         }
         if end < tokens.count {
             let after = tokens[end]
             if !after.spaced {
-                if after.isWord, ["st", "nd", "rd", "th", "s", "am", "pm", "a", "b", "c"].contains(after.lower) && words.scales[after.lower] == nil {
+                if after.isWord, ["st", "nd", "rd", "th", "s", "am", "pm", "a", "b", "c"].contains(after.lower) && words.scales[after.word] == nil {
                     return false  // "21st", "1990s", "2.15pm", "10b" is a scale
                 }
                 if after.text == ":" || after.text == "/" { return false }  // "8:46", "9/11", "1987/88"
@@ -259,15 +259,15 @@ struct FigureParser: Sendable {
                 }
                 if after.text == "’" || after.text == "'", end + 1 < tokens.count, tokens[end + 1].is("s") { return false }
             }
-            if after.isWord, after.isCapitalized, words.months[after.lower] != nil, number.value <= 31 { return false }  // "15 April"
+            if after.isWord, after.isCapitalized, words.months[after.word] != nil, number.value <= 31 { return false }  // "15 April"
             if after.isWord, ["a.m.", "p.m.", "am", "pm", "gmt", "bst", "est", "edt", "cet"].contains(after.lower) { return false }
         }
         return true
     }
 
     private func scaleAt(_ tokens: [Token], _ j: Int) -> Double? {
-        guard j < tokens.count, tokens[j].isWord, let scale = words.scales[tokens[j].lower] else { return nil }
-        if words.gluedScalesOnly.contains(tokens[j].lower) && tokens[j].spaced { return nil }
+        guard j < tokens.count, tokens[j].isWord, let scale = words.scales[tokens[j].word] else { return nil }
+        if words.gluedScalesOnly.contains(tokens[j].word) && tokens[j].spaced { return nil }
         return scale
     }
 
@@ -329,8 +329,8 @@ struct FigureParser: Sendable {
     /// "from 40 to 21", "rose 1-1/4 to 101-1/2", "by 1,200 to 31,400": a change and a level,
     /// two figures, not a range.
     private func isChangeStart(_ tokens: [Token], _ start: Int) -> Bool {
-        let before = tokens[start - 1].lower
-        return before == "from" || before == "by" || words.changeVerbs.contains(before)
+        let before = tokens[start - 1]
+        return before.is("from") || before.is("by") || words.changeVerbs.contains(before.word)
     }
 
     /// The currency of "or 1.73 dlrs" right after a bare number.
@@ -375,10 +375,10 @@ struct FigureParser: Sendable {
         var k = j
         var modifiers = 0
         while k < tokens.count, modifiers <= 3, tokens[k].isWord {
-            if words.countNouns.contains(tokens[k].lower) || isPluralNoun(tokens[k]) { return k }
+            if words.countNouns.contains(tokens[k].word) || isPluralNoun(tokens[k]) { return k }
             // "five Palestinians": a plural demonym counts people
             if tokens[k].isCapitalized, tokens[k].lower.hasSuffix("s"), places.match(tokens, at: k, maxTokens: 1) != nil { return k }
-            guard !functionWords.contains(tokens[k].lower), words.unitWords.match(tokens, at: k) == nil else { return nil }
+            guard !functionWords.contains(tokens[k].word), words.unitWords.match(tokens, at: k) == nil else { return nil }
             modifiers += 1
             k += 1
             // "5,000 low-income students": a hyphenated modifier is one
@@ -411,9 +411,9 @@ struct FigureParser: Sendable {
     /// or a period's name, not a duration.
     private func isTimeReference(_ tokens: [Token], after j: Int) -> Bool {
         guard j < tokens.count else { return false }
-        if words.timeReferences.contains(tokens[j].lower) && tokens[j].lower != "on" { return true }
+        if words.timeReferences.contains(tokens[j].word) && tokens[j].lower != "on" { return true }
         if ["to", "ended", "ending", "through", "until"].contains(tokens[j].lower), j + 1 < tokens.count,
-            words.months[tokens[j + 1].lower] != nil && tokens[j + 1].isCapitalized
+            words.months[tokens[j + 1].word] != nil && tokens[j + 1].isCapitalized
         {
             return true
         }
@@ -425,7 +425,7 @@ struct FigureParser: Sendable {
     private func isPluralNoun(_ token: Token) -> Bool {
         let word = token.lower
         guard token.isWord, !token.isCapitalized, word.count >= 4, word.hasSuffix("s"), !word.hasSuffix("ss"),
-            !words.notCountNouns.contains(word), words.scales[word] == nil, words.unitWords.match([token], at: 0) == nil
+            !words.notCountNouns.contains(token.word), words.scales[token.word] == nil, words.unitWords.match([token], at: 0) == nil
         else { return false }
         return true
     }
@@ -436,8 +436,8 @@ struct FigureParser: Sendable {
         let previous = tokens[start - 1]
         if ["further", "additional", "another", "extra"].contains(previous.lower) { return .change }  // "a further 20 mln stg"
         if ["to", "from", "at", "of"].contains(previous.lower) { return .level }
-        if words.changeVerbs.contains(previous.lower) { return .change }
-        if previous.is("by"), start > 1, words.changeVerbs.contains(tokens[start - 2].lower) { return .change }
+        if words.changeVerbs.contains(previous.word) { return .change }
+        if previous.is("by"), start > 1, words.changeVerbs.contains(tokens[start - 2].word) { return .change }
         return .level
     }
 }

@@ -1,7 +1,10 @@
 import ClaimsSeeds
 
 /// `seeds/figures.json` as sets and phrase indexes.
-struct FigureWords: Sendable {
+///
+/// A class, immutable once built, so that the finders share one copy of the tables: a
+/// struct this size was copied into the stack frame of every look-up function.
+final class FigureWords: Sendable {
     /// What a word after a number makes of it.
     enum UnitWord: Sendable, Equatable {
         case currency(String)
@@ -13,80 +16,83 @@ struct FigureWords: Sendable {
         case subunit(currency: String, factor: Double)
     }
 
-    let scales: [String: Double]
-    let gluedScalesOnly: Set<String>
+    let scales: WordMap<Double>
+    let gluedScalesOnly: WordSet
     let currencySymbols: PhraseIndex<String>
-    let currencyCodes: Set<String>
+    /// Matched as written (``Token/form``).
+    let currencyCodes: WordSet
     let currencyQualifiers: PhraseIndex<String>
     /// Currency words, percent words, point words and measurement units after a number.
     let unitWords: PhraseIndex<UnitWord>
-    let countNouns: Set<String>
-    let frequencyWords: [String: Double]
-    let writtenNumbers: [String: Double]
+    let countNouns: WordSet
+    let frequencyWords: WordMap<Double>
+    let writtenNumbers: WordMap<Double>
     let qualifiers: PhraseIndex<Figure.Qualifier>
-    let identifierWords: Set<String>
-    let months: [String: Int]
-    let periodWords: [String: String]
-    let changeVerbs: Set<String>
-    let notCountNouns: Set<String>
+    let identifierWords: WordSet
+    let months: WordMap<Int>
+    let periodWords: WordMap<String>
+    let changeVerbs: WordSet
+    let notCountNouns: WordSet
     let qualifierFillers: PhraseIndex<Bool>
-    let timeReferences: Set<String>
-    let multiplierFollowers: Set<String>
-    let rankingWords: Set<String>
+    let timeReferences: WordSet
+    let multiplierFollowers: WordSet
+    let rankingWords: WordSet
     let postQualifiers: PhraseIndex<Figure.Qualifier>
-    let weightPoundsBefore: Set<String>
-    let periodNouns: Set<String>
-    let comparisonWords: Set<String>
-    let periodBases: Set<String>
+    let weightPoundsBefore: WordSet
+    let periodNouns: WordSet
+    let comparisonWords: WordSet
+    let periodBases: WordSet
     /// Canonical units that measure time; they may be glued by a hyphen ("eight-year ban").
     let timeUnits: Set<String> = ["year", "month", "week", "day", "hour"]
 
-    init(_ v: FigureVocabulary) {
-        scales = v.scales
-        gluedScalesOnly = Set(v.gluedScalesOnly)
+    init(_ v: FigureVocabulary, words: inout WordTable) {
+        scales = WordMap(v.scales, in: &words)
+        gluedScalesOnly = WordSet(v.gluedScalesOnly, in: &words)
         var symbols = PhraseIndex<String>()
-        for (symbol, code) in v.currencySymbols { symbols.insert(symbol, code, caseSensitive: true) }
+        for (symbol, code) in v.currencySymbols { symbols.insert(symbol, code, caseSensitive: true, words: &words) }
         currencySymbols = symbols
-        currencyCodes = Set(v.currencyCodes)
+        currencyCodes = WordSet(v.currencyCodes, in: &words)
         var currencyQualifiers = PhraseIndex<String>()
-        for (word, code) in v.currencyQualifiers { currencyQualifiers.insert(word, code) }
+        for (word, code) in v.currencyQualifiers { currencyQualifiers.insert(word, code, words: &words) }
         self.currencyQualifiers = currencyQualifiers
         var units = PhraseIndex<UnitWord>()
-        for (word, code) in v.currencyWords { units.insert(word, .currency(code)) }
-        for code in v.currencyCodes { units.insert(code, .currency(code == "ECU" ? "XEU" : code), caseSensitive: true) }
-        for word in v.percentWords { units.insert(word, .percent) }
-        for word in v.percentagePointWords { units.insert(word, .percentagePoints) }
-        for word in v.basisPointWords { units.insert(word, .basisPoints) }
-        for (word, unit) in v.units { units.insert(word, .unit(unit)) }
-        for (word, subunit) in v.subunits { units.insert(word, .subunit(currency: subunit.currency, factor: subunit.factor)) }
+        for (word, code) in v.currencyWords { units.insert(word, .currency(code), words: &words) }
+        for code in v.currencyCodes { units.insert(code, .currency(code == "ECU" ? "XEU" : code), caseSensitive: true, words: &words) }
+        for word in v.percentWords { units.insert(word, .percent, words: &words) }
+        for word in v.percentagePointWords { units.insert(word, .percentagePoints, words: &words) }
+        for word in v.basisPointWords { units.insert(word, .basisPoints, words: &words) }
+        for (word, unit) in v.units { units.insert(word, .unit(unit), words: &words) }
+        for (word, subunit) in v.subunits {
+            units.insert(word, .subunit(currency: subunit.currency, factor: subunit.factor), words: &words)
+        }
         unitWords = units
-        countNouns = Set(v.countNouns)
-        frequencyWords = v.frequencyWords
-        writtenNumbers = v.writtenNumbers
+        countNouns = WordSet(v.countNouns, in: &words)
+        frequencyWords = WordMap(v.frequencyWords, in: &words)
+        writtenNumbers = WordMap(v.writtenNumbers, in: &words)
         var qualifiers = PhraseIndex<Figure.Qualifier>()
         for (phrase, name) in v.qualifiers {
-            if let qualifier = Figure.Qualifier(rawValue: name) { qualifiers.insert(phrase, qualifier) }
+            if let qualifier = Figure.Qualifier(rawValue: name) { qualifiers.insert(phrase, qualifier, words: &words) }
         }
         self.qualifiers = qualifiers
-        identifierWords = Set(v.identifierWords)
-        months = v.months
-        periodWords = v.periodWords
-        changeVerbs = Set(v.changeVerbs)
-        notCountNouns = Set(v.notCountNouns)
+        identifierWords = WordSet(v.identifierWords, in: &words)
+        months = WordMap(v.months, in: &words)
+        periodWords = WordMap(v.periodWords, in: &words)
+        changeVerbs = WordSet(v.changeVerbs, in: &words)
+        notCountNouns = WordSet(v.notCountNouns, in: &words)
         var fillers = PhraseIndex<Bool>()
-        for phrase in v.qualifierFillers { fillers.insert(phrase, true) }
+        for phrase in v.qualifierFillers { fillers.insert(phrase, true, words: &words) }
         qualifierFillers = fillers
-        timeReferences = Set(v.timeReferences)
-        multiplierFollowers = Set(v.multiplierFollowers)
-        rankingWords = Set(v.rankingWords)
+        timeReferences = WordSet(v.timeReferences, in: &words)
+        multiplierFollowers = WordSet(v.multiplierFollowers, in: &words)
+        rankingWords = WordSet(v.rankingWords, in: &words)
         var post = PhraseIndex<Figure.Qualifier>()
         for (phrase, name) in v.postQualifiers {
-            if let qualifier = Figure.Qualifier(rawValue: name) { post.insert(phrase, qualifier) }
+            if let qualifier = Figure.Qualifier(rawValue: name) { post.insert(phrase, qualifier, words: &words) }
         }
         postQualifiers = post
-        weightPoundsBefore = Set(v.weightPoundsBefore)
-        periodNouns = Set(v.periodNouns)
-        comparisonWords = Set(v.comparisonWords)
-        periodBases = Set(v.periodBases)
+        weightPoundsBefore = WordSet(v.weightPoundsBefore, in: &words)
+        periodNouns = WordSet(v.periodNouns, in: &words)
+        comparisonWords = WordSet(v.comparisonWords, in: &words)
+        periodBases = WordSet(v.periodBases, in: &words)
     }
 }

@@ -3,10 +3,10 @@
 /// (`gdp_growth`); "invoked once" -> "invoked" (`invocations`).
 struct MetricResolver: Sendable {
     let metrics: PhraseIndex<String>
-    let reportingVerbs: Set<String>
-    let changeVerbs: Set<String>
+    let reportingVerbs: WordSet
+    let changeVerbs: WordSet
     /// Words that end a noun phrase: prepositions, articles, pronouns, auxiliaries.
-    let stopWords: Set<String>
+    let stopWords: WordSet
 
     private static let determiners: Set<String> = ["the", "a", "an", "its", "their", "his", "her", "our", "this", "that"]
     private static let adverbs: Set<String> = ["only", "been", "has", "have", "had", "already", "just", "ever", "never", "so", "far", "be", "was", "were"]
@@ -51,7 +51,7 @@ struct MetricResolver: Sendable {
         j += 1
         while j < tokens.count, Self.determiners.contains(tokens[j].lower) { j += 1 }
         var words: [String] = []
-        while j < tokens.count, tokens[j].isWord, !stopWords.contains(tokens[j].lower), words.count < 5 {
+        while j < tokens.count, tokens[j].isWord, !stopWords.contains(tokens[j].word), words.count < 5 {
             if tokens[j].isCapitalized && !words.isEmpty { break }
             words.append(tokens[j].lower)
             j += 1
@@ -65,14 +65,14 @@ struct MetricResolver: Sendable {
         guard k >= 0 else { return nil }
         if ["of", "at", "to", "by", "was", "is", "were", "totalled", "totaled", "reached", "stood"].contains(tokens[k].lower) {
             k -= 1
-            if k >= 0, changeVerbs.contains(tokens[k].lower) || ["at", "stood"].contains(tokens[k].lower) { k -= 1 }
-        } else if changeVerbs.contains(tokens[k].lower) {
+            if k >= 0, changeVerbs.contains(tokens[k].word) || ["at", "stood"].contains(tokens[k].lower) { k -= 1 }
+        } else if changeVerbs.contains(tokens[k].word) {
             k -= 1
         } else {
             return nil
         }
         var words: [String] = []
-        while k >= 0, tokens[k].isWord, !stopWords.contains(tokens[k].lower), !reportingVerbs.contains(tokens[k].lower),
+        while k >= 0, tokens[k].isWord, !stopWords.contains(tokens[k].word), !reportingVerbs.contains(tokens[k].word),
             tokens[k].lower.count > 1, words.count < 4
         {
             words.insert(tokens[k].lower, at: 0)
@@ -85,7 +85,7 @@ struct MetricResolver: Sendable {
     private func verbBefore(_ span: FigureSpan, _ tokens: [Token]) -> String? {
         var k = span.start - 1
         while k >= 0, tokens[k].isWord, Self.adverbs.contains(tokens[k].lower) { k -= 1 }
-        guard k >= 0, tokens[k].isWord, !stopWords.contains(tokens[k].lower), tokens[k].lower.count > 2 else { return nil }
+        guard k >= 0, tokens[k].isWord, !stopWords.contains(tokens[k].word), tokens[k].lower.count > 2 else { return nil }
         return tokens[k].lower
     }
 }

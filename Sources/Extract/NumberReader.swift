@@ -29,15 +29,17 @@ struct NumberReader: Sendable {
         return nil
     }
 
+    /// Number tokens are ASCII (digits, with commas and periods between them), so their
+    /// lengths and characters are read as UTF-8 bytes.
     private func digits(_ tokens: [Token], at i: Int) -> WrittenNumber? {
         let text = tokens[i].text
         guard var number = parseDigits(text) else { return nil }
         var end = i + 1
         let plain = !text.utf8.contains(44) && !text.utf8.contains(46)  // "," and "."
         // "816 000": groups of three digits after a blank
-        if plain, text.count <= 3 {
-            while end < tokens.count, tokens[end].isNumber, tokens[end].spaced, tokens[end].text.count == 3,
-                tokens[end].text.allSatisfy(\.isNumber)
+        if plain, text.utf8.count <= 3 {
+            while end < tokens.count, tokens[end].isNumber, tokens[end].spaced, tokens[end].text.utf8.count == 3,
+                tokens[end].text.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 })
             {
                 number.value = number.value * 1000 + (Double(tokens[end].text) ?? 0)
                 end += 1
@@ -54,18 +56,21 @@ struct NumberReader: Sendable {
             number.step = 1 / denominator
             end += 4
         }
-        let yearLike = plain && end == i + 1 && text.count == 4 && (1000...2199).contains(number.value)
+        let yearLike = plain && end == i + 1 && text.utf8.count == 4 && (1000...2199).contains(number.value)
         return WrittenNumber(value: number.value, step: number.step, start: i, end: end, isYearLike: yearLike,
                              isFrequency: false, isWords: false)
     }
 
     /// "1,234.5" -> 1234.5 with step 0.1. A lone comma before three digits groups; before
-    /// other counts of digits it is a decimal comma ("3,5").
+    /// other counts of digits it is a decimal comma ("3,5"). `text` is a number token's.
     func parseDigits(_ text: String) -> (value: Double, step: Double)? {
-        let commas = text.filter { $0 == "," }.count
-        let periods = text.filter { $0 == "." }.count
+        var commas = 0
+        var periods = 0
+        for byte in text.utf8 {
+            if byte == 44 { commas += 1 } else if byte == 46 { periods += 1 }
+        }
         var normalized = text
-        if let lastComma = text.lastIndex(of: ","), let lastPeriod = text.lastIndex(of: ".") {
+        if commas > 0, periods > 0, let lastComma = text.lastIndex(of: ","), let lastPeriod = text.lastIndex(of: ".") {
             if lastComma > lastPeriod {
                 normalized = text.replacingAll(".", with: "").replacingAll(",", with: ".")
             } else {
@@ -83,8 +88,8 @@ struct NumberReader: Sendable {
         }
         guard let value = Double(normalized) else { return nil }
         var step = 1.0
-        if let dot = normalized.firstIndex(of: ".") {
-            let decimals = normalized.distance(from: dot, to: normalized.endIndex) - 1
+        if let dot = normalized.utf8.firstIndex(of: 46) {
+            let decimals = normalized.utf8.distance(from: dot, to: normalized.utf8.endIndex) - 1
             step = pow10(-decimals)
         }
         return (value, step)
@@ -93,7 +98,7 @@ struct NumberReader: Sendable {
     /// "twenty-three", "one hundred", "a dozen", "half a", "once", "twice".
     private func spelled(_ tokens: [Token], at i: Int) -> WrittenNumber? {
         let lower = tokens[i].lower
-        if let times = words.frequencyWords[lower] {
+        if let times = words.frequencyWords[tokens[i].word] {
             return WrittenNumber(value: times, step: 0, start: i, end: i + 1, isYearLike: false, isFrequency: true, isWords: true)
         }
         // "a quarter of a percentage point", "half of one percent"
@@ -105,19 +110,19 @@ struct NumberReader: Sendable {
         if lower == "a" || lower == "an", i + 1 < tokens.count, tokens[i + 1].is("dozen") {
             return WrittenNumber(value: 12, step: 0, start: i, end: i + 2, isYearLike: false, isFrequency: false, isWords: true)
         }
-        guard let first = words.writtenNumbers[lower] else { return nil }
+        guard let first = words.writtenNumbers[tokens[i].word] else { return nil }
         var value = first
         var end = i + 1
         if lower == "half" {
             // "half a million"
-            if end + 1 < tokens.count, tokens[end].is("a"), words.scales[tokens[end + 1].lower] != nil {
+            if end + 1 < tokens.count, tokens[end].is("a"), words.scales[tokens[end + 1].word] != nil {
                 end += 1
             }
             return WrittenNumber(value: 0.5, step: 0, start: i, end: end, isYearLike: false, isFrequency: false, isWords: true)
         }
         // "twenty-three", "twenty three"
         if first >= 20, first < 100, end + 1 < tokens.count, tokens[end].text == "-",
-            let unit = words.writtenNumbers[tokens[end + 1].lower], unit < 10, unit >= 1
+            let unit = words.writtenNumbers[tokens[end + 1].word], unit < 10, unit >= 1
         {
             value += unit
             end += 2

@@ -38,12 +38,12 @@ struct PeriodFinder: Sendable {
         {
             return PeriodMention(start: first, end: second, firstToken: i, endToken: end)
         }
-        if let relation = words.periodWords[word] {
+        if let relation = words.periodWords[tokens[i].word] {
             var j = i + 1
             if j < tokens.count, ["fiscal", "calendar", "financial"].contains(tokens[j].lower) { j += 1 }
             if j + 1 < tokens.count, tokens[j].is("the"), tokens[j + 1].is("year") { j += 2 }
             var month: Int?
-            if j < tokens.count, let m = words.months[tokens[j].lower], tokens[j].isCapitalized, year(tokens, j + 1) != nil {
+            if j < tokens.count, let m = words.months[tokens[j].word], tokens[j].isCapitalized, year(tokens, j + 1) != nil {
                 month = m
                 j += 1
                 if j < tokens.count, tokens[j].text == "." { j += 1 }
@@ -56,7 +56,7 @@ struct PeriodFinder: Sendable {
                 switch relation {
                 case "since":
                     // "the highest since 2008" compares; it does not date the figure
-                    let comparing = (max(0, i - 3)..<i).contains { words.comparisonWords.contains(tokens[$0].lower) }
+                    let comparing = (max(0, i - 3)..<i).contains { words.comparisonWords.contains(tokens[$0].word) }
                     if comparing { return nil }
                     return PeriodMention(start: label, end: nil, looksBack: true, firstToken: i, endToken: j + 1)
                 case "by", "until": return PeriodMention(start: nil, end: label, firstToken: i, endToken: j + 1)
@@ -69,12 +69,12 @@ struct PeriodFinder: Sendable {
         }
         // "1986 fourth quarter", "qtr 1986", "nine months 1987", "year 1987"; and a year used
         // as an adjective: "1986 net profit", "its 2024 defence budget"
-        if let y = year(tokens, i), !(i > 0 && words.periodBases.contains(tokens[i - 1].lower)) {
-            let after = (i + 1..<min(i + 3, tokens.count)).contains { words.periodNouns.contains(tokens[$0].lower) }
-            let before = i > 0 && words.periodNouns.contains(tokens[i - 1].lower)
-                && !(i > 1 && words.periodBases.contains(tokens[i - 2].lower))
+        if let y = year(tokens, i), !(i > 0 && words.periodBases.contains(tokens[i - 1].word)) {
+            let after = (i + 1..<min(i + 3, tokens.count)).contains { words.periodNouns.contains(tokens[$0].word) }
+            let before = i > 0 && words.periodNouns.contains(tokens[i - 1].word)
+                && !(i > 1 && words.periodBases.contains(tokens[i - 2].word))
             let attributive = i + 1 < tokens.count && tokens[i + 1].isWord && !tokens[i + 1].isCapitalized
-                && !(i > 0 && words.periodWords[tokens[i - 1].lower] != nil)
+                && !(i > 0 && words.periodWords[tokens[i - 1].word] != nil)
             if after || before || attributive {
                 return PeriodMention(start: String(y), end: String(y), firstToken: i, endToken: i + 1)
             }
@@ -92,7 +92,7 @@ struct PeriodFinder: Sendable {
     /// "1998" or "September 1998" at token `i`: the ISO label and the token after it.
     func dated(_ tokens: [Token], _ i: Int) -> (String, Int)? {
         if let y = year(tokens, i) { return (String(y), i + 1) }
-        guard i < tokens.count, tokens[i].isCapitalized, let month = words.months[tokens[i].lower] else { return nil }
+        guard i < tokens.count, tokens[i].isCapitalized, let month = words.months[tokens[i].word] else { return nil }
         var j = i + 1
         if j < tokens.count, tokens[j].text == "." { j += 1 }
         guard let y = year(tokens, j) else { return nil }
@@ -101,7 +101,7 @@ struct PeriodFinder: Sendable {
 
     /// A four-digit year at token `i`, 1800–2199, not followed by a unit-like glue ("1990s").
     func year(_ tokens: [Token], _ i: Int) -> Int? {
-        guard i < tokens.count, tokens[i].isNumber, tokens[i].text.count == 4,
+        guard i < tokens.count, tokens[i].isNumber, tokens[i].text.utf8.count == 4,
             let value = Int(tokens[i].text), (1800...2199).contains(value)
         else { return nil }
         if i + 1 < tokens.count, !tokens[i + 1].spaced, tokens[i + 1].isWord { return nil }
@@ -114,7 +114,7 @@ struct PeriodFinder: Sendable {
             tokens[i + 1].text == "/" || tokens[i + 1].text == "-", !tokens[i + 1].spaced,
             tokens[i + 2].isNumber, !tokens[i + 2].spaced, let tail = Int(tokens[i + 2].text)
         else { return nil }
-        let digits = tokens[i + 2].text.count
+        let digits = tokens[i + 2].text.utf8.count  // a number token: ASCII
         let second: Int
         if digits == 2 {
             second = first / 100 * 100 + tail + (tail < first % 100 ? 100 : 0)

@@ -2,71 +2,79 @@
 ///
 /// Phrases are tokenized the same way as text, so "U.S. Defense Department" or "per cent"
 /// match however the sentence spaces them. Each phrase is matched either ignoring case or
-/// exactly (acronyms and single words, so that "WHO" is not "who").
+/// exactly (acronyms and single words, so that "WHO" is not "who"). Its words are interned in
+/// the lexicon's ``WordTable`` and matched by id: a token that starts (or ends) no phrase,
+/// which is most of them, costs one bit test.
 struct PhraseIndex<Value: Sendable>: Sendable {
-    private var folded: [String: Value] = [:]
-    private var exact: [String: Value] = [:]
-    /// Lower-cased first and last tokens of every phrase: most tokens start none, so most
-    /// look-ups end at one set probe instead of building keys.
-    /// First (last) word -> the longest phrase that starts (ends) with it.
-    private var firstWords: [String: Int] = [:]
-    private var lastWords: [String: Int] = [:]
-    private(set) var maxLength = 0
+    private var folded = PhraseTrie<Value>(key: .lowerCase)
+    private var exact = PhraseTrie<Value>(key: .written)
+    /// The same phrases read from their last word back, for ``match(_:endingBefore:)``.
+    private var foldedBackwards = PhraseTrie<Value>(key: .lowerCase)
+    private var exactBackwards = PhraseTrie<Value>(key: .written)
+    /// Lower-cased first and last words of every phrase.
+    private var firstWords = WordSet()
+    private var lastWords = WordSet()
+    /// The folded phrases as their lower-case words joined by spaces, for ``value(of:)``.
+    private var byText: [String: Value] = [:]
 
-    mutating func insert(_ phrase: String, _ value: Value, caseSensitive: Bool = false) {
+    mutating func insert(_ phrase: String, _ value: Value, caseSensitive: Bool = false, words: inout WordTable) {
         let bytes = Array(phrase.utf8)
-        let tokens = Tokenizer.tokens(bytes, from: 0, to: bytes.count)
+        let tokens = Tokenizer.tokens(bytes, from: 0, to: bytes.count, words: words)
         guard let first = tokens.first, let last = tokens.last else { return }
-        maxLength = max(maxLength, tokens.count)
-        firstWords[first.lower] = max(firstWords[first.lower] ?? 0, tokens.count)
-        lastWords[last.lower] = max(lastWords[last.lower] ?? 0, tokens.count)
+        firstWords.insert(words.intern(first.lower))
+        lastWords.insert(words.intern(last.lower))
         if caseSensitive {
-            let key = Self.key(tokens.map(\.text))
-            if exact[key] == nil { exact[key] = value }
+            let forms = tokens.map { words.intern($0.text) }
+            exact.insert(forms, value)
+            exactBackwards.insert(forms.reversed(), value)
         } else {
-            let key = Self.key(tokens.map(\.lower))
-            if folded[key] == nil { folded[key] = value }
+            let lowers = tokens.map { words.intern($0.lower) }
+            folded.insert(lowers, value)
+            foldedBackwards.insert(lowers.reversed(), value)
+            let key = tokens.map(\.lower).joined(separator: " ")
+            if byText[key] == nil { byText[key] = value }
         }
     }
 
     /// The longest phrase starting at token `i`: its length in tokens and its value.
+    ///
+    /// The first-word test is inlined into the callers, which ask at nearly every token.
+    @inline(__always)
     func match(_ tokens: [Token], at i: Int, maxTokens: Int? = nil) -> (length: Int, value: Value)? {
-        guard i >= 0, i < tokens.count, let longest = firstWords[tokens[i].lower] else { return nil }
-        let limit = min(maxTokens ?? longest, longest, tokens.count - i)
-        guard limit > 0 else { return nil }
-        for length in stride(from: limit, through: 1, by: -1) {
-            if let value = lookup(tokens[i..<(i + length)]) { return (length, value) }
-        }
-        return nil
+        guard i >= 0, i < tokens.count, firstWords.contains(tokens[i].word) else { return nil }
+        return longest(tokens, at: i, limit: min(maxTokens ?? Int.max, tokens.count - i))
     }
 
     /// The longest phrase ending just before token `end`.
+    @inline(__always)
     func match(_ tokens: [Token], endingBefore end: Int) -> (length: Int, value: Value)? {
-        guard end > 0, end <= tokens.count, let longest = lastWords[tokens[end - 1].lower] else { return nil }
-        let limit = min(longest, end)
+        guard end > 0, end <= tokens.count, lastWords.contains(tokens[end - 1].word) else { return nil }
+        return longest(tokens, endingBefore: end)
+    }
+
+    private func longest(_ tokens: [Token], at i: Int, limit: Int) -> (length: Int, value: Value)? {
         guard limit > 0 else { return nil }
-        for length in stride(from: limit, through: 1, by: -1) {
-            if let value = lookup(tokens[(end - length)..<end]) { return (length, value) }
-        }
-        return nil
+        return Self.longer(exact: exact.longest(tokens, from: i, step: 1, limit: limit),
+                           folded: folded.longest(tokens, from: i, step: 1, limit: limit))
+    }
+
+    private func longest(_ tokens: [Token], endingBefore end: Int) -> (length: Int, value: Value)? {
+        Self.longer(exact: exactBackwards.longest(tokens, from: end - 1, step: -1, limit: end),
+                    folded: foldedBackwards.longest(tokens, from: end - 1, step: -1, limit: end))
     }
 
     /// The value of a phrase given as words separated by single spaces, ignoring case.
     func value(of phrase: String) -> Value? {
-        folded[phrase.lowercased()]
+        byText[phrase.lowercased()]
     }
 
     /// Whether some phrase starts with this token's word: a cheap test before the real look-ups.
-    func mayStart(_ token: Token) -> Bool { firstWords[token.lower] != nil }
+    func mayStart(_ token: Token) -> Bool { firstWords.contains(token.word) }
 
-    private func lookup(_ slice: ArraySlice<Token>) -> Value? {
-        if slice.count == 1, let token = slice.first {
-            return (exact.isEmpty ? nil : exact[token.text]) ?? folded[token.lower]
-        }
-        if !exact.isEmpty, let value = exact[Self.key(slice.map(\.text))] { return value }
-        if let value = folded[Self.key(slice.map(\.lower))] { return value }
-        return nil
+    /// Of an exact and a folded match, the longer; the exact one when they are as long.
+    private static func longer(exact: (length: Int, value: Value)?, folded: (length: Int, value: Value)?) -> (length: Int, value: Value)? {
+        guard let exact else { return folded }
+        guard let folded else { return exact }
+        return folded.length > exact.length ? folded : exact
     }
-
-    private static func key(_ parts: [String]) -> String { parts.joined(separator: " ") }
 }

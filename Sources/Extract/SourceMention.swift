@@ -62,24 +62,24 @@ struct SourceFinder: Sendable {
     }
 
     /// The word after a glued hyphen: "style" in "NATO-style".
-    private func gluedSuffix(_ tokens: [Token], at index: Int) -> String? {
+    private func gluedSuffix(_ tokens: [Token], at index: Int) -> Word? {
         guard index + 1 < tokens.count, tokens[index].text == "-", !tokens[index].spaced,
             !tokens[index + 1].spaced, tokens[index + 1].isWord
         else { return nil }
-        return tokens[index + 1].lower
+        return tokens[index + 1].word
     }
 
     /// Capitalized words that are neither titles nor places continue the name into another
     /// body: "United Nations Conference", "National Security Council".
     private func isInsideLongerName(_ tokens: [Token], start: Int, end: Int) -> Bool {
         if end < tokens.count, tokens[end].isWord, tokens[end].isCapitalized,
-            !lexicon.actors.titles.contains(tokens[end].lower), !lexicon.attribution.verbs.contains(tokens[end].lower)
+            !lexicon.actors.titles.contains(tokens[end].word), !lexicon.attribution.verbs.contains(tokens[end].word)
         {
             return true
         }
         if start > 0, tokens[start - 1].isWord, tokens[start - 1].isCapitalized, tokens[start].spaced,
             !["The", "A", "An"].contains(tokens[start - 1].text),
-            !lexicon.actors.titles.contains(tokens[start - 1].lower),
+            !lexicon.actors.titles.contains(tokens[start - 1].word),
             lexicon.places.match(tokens, at: start - 1, maxTokens: 1) == nil
         {
             return true

@@ -11,8 +11,8 @@
 /// else the article's topic.
 struct StanceFinder: Sendable {
     let cues: StanceCues
-    let functionWords: Set<String>
-    let reportingVerbs: Set<String>
+    let functionWords: WordSet
+    let reportingVerbs: WordSet
     /// "critics", "exporters": plural nouns that name people who take sides.
     let collectives: PhraseIndex<String>
 
@@ -43,7 +43,8 @@ struct StanceFinder: Sendable {
         var targetText: String?
     }
 
-    func stances(in tokens: [Token], actors: [ActorMention], topic: Topic?) -> [Stance] {
+    /// `topic` is asked for only when a stance is found: reading it takes a pass over the article.
+    func stances(in tokens: [Token], actors: [ActorMention], topic: () -> Topic?) -> [Stance] {
         var stances: [Stance] = []
         var i = 0
         while i < tokens.count {
@@ -57,7 +58,7 @@ struct StanceFinder: Sendable {
             }
             // a word such as "support" is read as a noun after an article, adjective or
             // possessive ("conditional support"), else as a verb first
-            let nounFirst = i > 0 && (tokens[i - 1].isCapitalized || tokens[i - 1].is("s") || !functionWords.contains(tokens[i - 1].lower)
+            let nounFirst = i > 0 && (tokens[i - 1].isCapitalized || tokens[i - 1].is("s") || !functionWords.contains(tokens[i - 1].word)
                 || ["a", "an", "the", "its", "their", "his", "her"].contains(tokens[i - 1].lower))
             let priority: [StanceCues.PartOfSpeech] = nounFirst ? [.noun, .verb, .adjective] : [.verb, .adjective, .noun]
             let ordered = priority.compactMap { part in readings.first { $0.partOfSpeech == part } }
@@ -75,7 +76,7 @@ struct StanceFinder: Sendable {
         return stances
     }
 
-    private func read(_ cue: StanceCues.Cue, at c: Int, length: Int, tokens: [Token], actors: [ActorMention], topic: Topic?) -> [Stance] {
+    private func read(_ cue: StanceCues.Cue, at c: Int, length: Int, tokens: [Token], actors: [ActorMention], topic readTopic: () -> Topic?) -> [Stance] {
         var reading: Reading
         switch cue.partOfSpeech {
         case .verb: reading = readVerb(at: c, length: length, tokens: tokens, actors: actors)
@@ -84,12 +85,12 @@ struct StanceFinder: Sendable {
         }
         guard !reading.group.isEmpty else { return [] }
         var polarity = cue.polarity
-        if reading.region.contains(where: { isNegation(tokens, $0) || cues.negatingControlVerbs.contains(tokens[$0].lower) }) {
+        if reading.region.contains(where: { isNegation(tokens, $0) || cues.negatingControlVerbs.contains(tokens[$0].word) }) {
             polarity = polarity == .support ? .oppose : polarity == .oppose ? .support : .neutral
         }
         let cueText = tokens[c..<(c + length)].writtenText
         let qualifier = cues.hedges[cueText.lowercased()]
-            ?? reading.region.sorted(by: >).compactMap { cues.hedges[tokens[$0].lower] }.first
+            ?? reading.region.sorted(by: >).compactMap { cues.hedgeWords[tokens[$0].word] }.first
         var target = reading.targetText ?? reading.targetStart.flatMap { nounPhrase(tokens, from: $0) }
         if target == nil, reading.targetStart == nil {
             let next = c + length
@@ -103,10 +104,12 @@ struct StanceFinder: Sendable {
             }
         }
         if let written = target, Self.pronounTargets.contains(written.lowercased()) { target = nil }
-        let resolvedTarget = target ?? topic?.phrase
-        let key = resolvedTarget.map { TargetKey.key(for: $0, topic: topic) }
         // a pronoun nobody in the sentence stands behind names no one
         let named = reading.group.filter { cues.pronouns[$0.name.lowercased()] == nil }
+        guard !named.isEmpty else { return [] }
+        let topic = readTopic()
+        let resolvedTarget = target ?? topic?.phrase
+        let key = resolvedTarget.map { TargetKey.key(for: $0, topic: topic) }
         return named.map { actor in
             Stance(actor: actor.name, actorCountry: actor.country, target: resolvedTarget, targetKey: key,
                    polarity: polarity, qualifier: qualifier, cue: cueText)
@@ -141,7 +144,7 @@ struct StanceFinder: Sendable {
         if c >= 2, tokens[c - 1].is("to") {
             var k = c - 2
             while k >= 0, tokens[k].lower.hasSuffix("ly") || Self.fillers.contains(tokens[k].lower) && !tokens[k].is("to") { k -= 1 }
-            let governed = k >= 0 && (cues.controlVerbs.contains(tokens[k].lower) || cues.negatingControlVerbs.contains(tokens[k].lower)
+            let governed = k >= 0 && (cues.controlVerbs.contains(tokens[k].word) || cues.negatingControlVerbs.contains(tokens[k].word)
                 || ["would", "will", "not", "never"].contains(tokens[k].lower))
             if !governed { return reading }
         }
@@ -173,9 +176,9 @@ struct StanceFinder: Sendable {
         var reading = Reading()
         var k = c - 1
         skipFillers(&k, &reading.region, tokens: tokens, limit: c)
-        let copulaInRegion = reading.region.contains { cues.copulas.contains(tokens[$0].lower) }
+        let copulaInRegion = reading.region.contains { cues.copulas.contains(tokens[$0].word) }
         var sawCopula = copulaInRegion
-        if k >= 0, cues.copulas.contains(tokens[k].lower) {
+        if k >= 0, cues.copulas.contains(tokens[k].word) {
             sawCopula = true
             k -= 1
             skipFillers(&k, &reading.region, tokens: tokens, limit: c)
@@ -195,7 +198,7 @@ struct StanceFinder: Sendable {
         let after = c + length
         if cues.cues.match(tokens, at: c, maxTokens: 1)?.value.contains(where: { $0.polarity == .oppose }) == true,
             tokens[c].lower.hasPrefix("opposition"), after < tokens.count, tokens[after].isWord,
-            tokens[after].lower.hasSuffix("s"), !functionWords.contains(tokens[after].lower)
+            tokens[after].lower.hasSuffix("s"), !functionWords.contains(tokens[after].word)
         {
             reading.group = [ActorMention(name: tokens[c...after].writtenText.lowercasedFirst(), country: nil, start: c, end: after + 1, kind: .collective)]
             return reading
@@ -210,8 +213,8 @@ struct StanceFinder: Sendable {
         var adjectives = 0
         while k >= 0, adjectives < 3, tokens[k].isWord, !tokens[k].isCapitalized,
             !(tokens[k].is("s") && k > 0 && (tokens[k - 1].text == "’" || tokens[k - 1].text == "'")),
-            !functionWords.contains(tokens[k].lower) || ["a", "an", "the", "its", "their", "his", "her", "more"].contains(tokens[k].lower),
-            !cues.lightVerbs.contains(tokens[k].lower), actors.first(where: { $0.end == k + 1 }) == nil
+            !functionWords.contains(tokens[k].word) || ["a", "an", "the", "its", "their", "his", "her", "more"].contains(tokens[k].lower),
+            !cues.lightVerbs.contains(tokens[k].word), actors.first(where: { $0.end == k + 1 }) == nil
         {
             reading.region.append(k)
             adjectives += 1
@@ -224,7 +227,7 @@ struct StanceFinder: Sendable {
             let kind = owner == "its" ? "institution" : owner == "their" ? "any" : "person"
             reading.group = antecedent(before: position, kind: kind, tokens: tokens, actors: actors)
                 ?? sentenceSubject(tokens: tokens, actors: actors, before: position)
-        } else if let holder = reading.region.first.flatMap({ cues.adjectiveActors[tokens[$0].lower] }), reading.region.first == c - 1 {
+        } else if let holder = reading.region.first.flatMap({ cues.adjectiveActors[tokens[$0].word] }), reading.region.first == c - 1 {
             reading.group = [ActorMention(name: holder, country: nil, start: c - 1, end: c, kind: .collective)]  // "public opposition"
         } else if let adjective = actors.first(where: { $0.end == k + 1 && ($0.kind == .demonym || $0.kind == .country) }),
             k >= 0, tokens[k].isCapitalized
@@ -233,11 +236,11 @@ struct StanceFinder: Sendable {
             if adjective.start > 0 { reading.region.append(adjective.start - 1) }
         } else if k >= 1, tokens[k].is("s"), tokens[k - 1].text == "’" || tokens[k - 1].text == "'" {
             reading.group = subject(endingAt: k - 1, tokens: tokens, actors: actors)  // "Moscow's opposition"
-        } else if k >= 0, cues.lightVerbs.contains(tokens[k].lower) {
+        } else if k >= 0, cues.lightVerbs.contains(tokens[k].word) {
             k -= 1
             skipFillers(&k, &reading.region, tokens: tokens, limit: c)
             reading.group = subject(endingAt: k + 1, tokens: tokens, actors: actors)  // "Russia signals support"
-        } else if k >= 0, tokens[k].is("as"), let verb = (max(0, k - 12)..<k).last(where: { cues.targetVerbs.contains(tokens[$0].lower) }) {
+        } else if k >= 0, tokens[k].is("as"), let verb = (max(0, k - 12)..<k).last(where: { cues.targetVerbs.contains(tokens[$0].word) }) {
             reading.targetStart = verb + 1  // "view the plan as a stepping stone"
             k = verb - 1
             skipFillers(&k, &reading.region, tokens: tokens, limit: c)
@@ -280,7 +283,7 @@ struct StanceFinder: Sendable {
         guard end > 0 else { return [] }
         let known = actorGroup(endingAt: end, tokens: tokens, actors: actors)
         if !known.isEmpty { return known }
-        if let kind = cues.pronouns[tokens[end - 1].lower] {
+        if let kind = cues.pronounWords[tokens[end - 1].word] {
             let start = end - 1
             return antecedent(before: start, kind: kind, tokens: tokens, actors: actors)
                 ?? [ActorMention(name: tokens[start].lower, country: nil, start: start, end: end, kind: .collective)]
@@ -308,7 +311,7 @@ struct StanceFinder: Sendable {
     private func antecedent(before position: Int, kind: String, tokens: [Token], actors: [ActorMention]) -> [ActorMention]? {
         var k = position - 1
         while k > 0 {
-            if reportingVerbs.contains(tokens[k].lower) || tokens[k].is("told") || tokens[k].is("added") {
+            if reportingVerbs.contains(tokens[k].word) || tokens[k].is("told") || tokens[k].is("added") {
                 var e = k
                 while e > 0, Self.fillers.contains(tokens[e - 1].lower) { e -= 1 }
                 // "WHO officials said", "Bank of Japan Governor Satoshi Sumita said"
@@ -332,7 +335,7 @@ struct StanceFinder: Sendable {
             return actorGroup(endingAt: first.end, tokens: tokens, actors: actors)
         }
         var end = 0
-        while end < limit, end < tokens.count, tokens[end].isWord, !functionWords.contains(tokens[end].lower) || end == 0 { end += 1 }
+        while end < limit, end < tokens.count, tokens[end].isWord, !functionWords.contains(tokens[end].word) || end == 0 { end += 1 }
         return nounPhraseBefore(end, tokens: tokens).map { [$0] } ?? []
     }
 
@@ -363,7 +366,7 @@ struct StanceFinder: Sendable {
             var known = actors.first(where: { $0.start == k || ($0.start == k - 1 && k > 0 && tokens[k - 1].is("the")) })
             // "EC consumer groups": a name used as a modifier belongs to the group after it
             if let actor = known, !knownOnly, actor.end < tokens.count, tokens[actor.end].isWord, !tokens[actor.end].isCapitalized,
-                !Self.npStops.contains(tokens[actor.end].lower), !functionWords.contains(tokens[actor.end].lower)
+                !Self.npStops.contains(tokens[actor.end].lower), !functionWords.contains(tokens[actor.end].word)
             {
                 known = nil
             }
@@ -386,7 +389,7 @@ struct StanceFinder: Sendable {
             guard token.isWord else { break }
             let word = token.lower
             if word == "of", start - 1 > 0, start < end { start -= 1; continue }
-            if functionWords.contains(word) || Self.determiners.contains(word) || reportingVerbs.contains(word)
+            if functionWords.contains(token.word) || Self.determiners.contains(word) || reportingVerbs.contains(token.word)
                 || cues.cues.match(tokens, at: start - 1, maxTokens: 1) != nil
             {
                 break
@@ -435,9 +438,9 @@ struct StanceFinder: Sendable {
         var commas = 0
         while k >= 0 {
             let word = tokens[k].lower
-            if Self.fillers.contains(word) || cues.hedges[word] != nil || isNegation(tokens, k)
+            if Self.fillers.contains(word) || cues.hedgeWords[tokens[k].word] != nil || isNegation(tokens, k)
                 || (word.hasSuffix("ly") && word.count > 4 && !tokens[k].isCapitalized)
-                || ((cues.controlVerbs.contains(word) || cues.negatingControlVerbs.contains(word)) && k + 1 < tokens.count && region.contains(k + 1) && tokens[k + 1].is("to"))
+                || ((cues.controlVerbs.contains(tokens[k].word) || cues.negatingControlVerbs.contains(tokens[k].word)) && k + 1 < tokens.count && region.contains(k + 1) && tokens[k + 1].is("to"))
             {
                 region.append(k)
                 k -= 1
@@ -488,7 +491,7 @@ struct StanceFinder: Sendable {
                 } else if end > start, !token.isCapitalized, token.lower.hasSuffix("ing"), token.lower.count > 5 {
                     break  // "a proposal offering Ukraine protection": the phrase ends at the participle
                 } else if end > start, !token.isCapitalized, token.lower.hasSuffix("ed"), tokens[end - 1].isWord,
-                    !functionWords.contains(tokens[end - 1].lower)
+                    !functionWords.contains(tokens[end - 1].word)
                 {
                     break  // "Ukraine's NATO membership hardened": a verb after the noun
                 } else if cues.cues.match(tokens, at: end, maxTokens: 1) != nil && end > start && !token.isCapitalized {

@@ -9,19 +9,25 @@ enum TargetKey {
     /// Lower-case words of a text: letters and digits; possessive "'s" dropped.
     static func words(_ text: String) -> [String] {
         var words: [String] = []
-        var current = ""
+        // the current word's UTF-8 bytes: cheaper to grow than a String's scalars
+        var current: [UInt8] = []
         for scalar in text.lowercased().unicodeScalars {
-            let isWordScalar = scalar.isASCII
-                ? (scalar.value >= 97 && scalar.value <= 122) || (scalar.value >= 48 && scalar.value <= 57)
-                : scalar.properties.isAlphabetic || scalar.properties.numericType != nil
-            if isWordScalar {
-                current.unicodeScalars.append(scalar)
-            } else if !current.isEmpty {
-                words.append(current)
-                current = ""
+            if scalar.isASCII {
+                let value = UInt8(scalar.value)
+                if (value >= 97 && value <= 122) || (value >= 48 && value <= 57) {
+                    current.append(value)
+                    continue
+                }
+            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                UTF8.encode(scalar) { current.append($0) }
+                continue
+            }
+            if !current.isEmpty {
+                words.append(String(decoding: current, as: UTF8.self))
+                current.removeAll(keepingCapacity: true)
             }
         }
-        if !current.isEmpty { words.append(current) }
+        if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
         return words
     }
 

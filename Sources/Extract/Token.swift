@@ -15,10 +15,15 @@ struct Token: Sendable, Equatable {
     var spaced: Bool
     /// The token's text as written.
     var text: String
-    /// Lower case, for vocabulary look-ups.
+    /// Lower case (the same string as `text` when that has no capitals).
     var lower: String
+    /// The id of `lower` in the extractor's ``WordTable``, for vocabulary look-ups.
+    var word: Word
+    /// The id of `text`, for look-ups that respect case; ``Word/unknown`` whenever `word` is.
+    var form: Word
+    /// Whether its first character is upper case.
+    var isCapitalized: Bool
 
-    var isCapitalized: Bool { text.first.map { $0.isUppercase } ?? false }
     var isWord: Bool { kind == .word }
     var isNumber: Bool { kind == .number }
     func `is`(_ word: String) -> Bool { lower == word }

@@ -12,20 +12,24 @@ struct Topic: Sendable, Equatable {
     var head: String
 
     /// The topic of a document, if its title has a run of two to six words the body repeats.
-    static func of(title: String?, body: String, stopWords: Set<String>) -> Topic? {
+    /// The body is the prose of `ranges` of `bytes` (a document's claim-bearing blocks).
+    static func of(title: String?, prose ranges: [Range<Int>], in bytes: [UInt8], stopWords: Set<String>) -> Topic? {
         guard let title else { return nil }
         let titleWords = TargetKey.words(title)
         guard titleWords.count >= 2 else { return nil }
-        let bodyWords = TargetKey.words(body)
-        var positions: [String: [Int]] = [:]
-        for (index, word) in bodyWords.enumerated() { positions[word, default: []].append(index) }
+        let scanner = TitleWordScanner(titleWords)
+        let titleCodes = titleWords.map { scanner.code(of: $0) }
+        let bodyCodes = scanner.codes(of: ranges, in: bytes)
+        var positions = [[Int]](repeating: [], count: scanner.words.count)
+        for (index, code) in bodyCodes.enumerated() where code >= 0 { positions[Int(code)].append(index) }
         for length in stride(from: min(6, titleWords.count), through: 2, by: -1) {
             var best: (count: Int, start: Int)?
             for start in 0...(titleWords.count - length) {
-                let run = titleWords[start..<(start + length)]
-                guard let first = run.first, let last = run.last, !stopWords.contains(first), !stopWords.contains(last) else { continue }
-                let count = (positions[first] ?? []).filter { position in
-                    position + length <= bodyWords.count && bodyWords[position..<(position + length)].elementsEqual(run)
+                let run = titleCodes[start..<(start + length)]
+                guard let first = run.first, !stopWords.contains(titleWords[start]), !stopWords.contains(titleWords[start + length - 1])
+                else { continue }
+                let count = positions[Int(first)].filter { position in
+                    position + length <= bodyCodes.count && bodyCodes[position..<(position + length)].elementsEqual(run)
                 }.count
                 if count >= 2, count > (best?.count ?? 0) { best = (count, start) }
             }
