@@ -21,8 +21,12 @@ struct BatchTransaction {
     private static let maxSeconds = 1.0
     private static let turnSeconds = 0.25
 
-    init(_ db: Database) {
+    /// Told after each commit; nil where SQLite's own checkpoints do all the copying.
+    let checkpointer: BackgroundCheckpointer?
+
+    init(_ db: Database, checkpointer: BackgroundCheckpointer? = nil) {
         self.db = db
+        self.checkpointer = checkpointer
     }
 
     /// Runs one article's reads and writes inside a savepoint. An error that ended the whole
@@ -92,6 +96,7 @@ struct BatchTransaction {
             if db.isInsideTransaction { try? db.rollback() }
             throw BatchLost(error: error)
         }
+        checkpointer?.nudge()
     }
 
     /// Undoes the failed article alone, or reports the batch lost when SQLite has already

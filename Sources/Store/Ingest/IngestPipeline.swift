@@ -55,6 +55,15 @@ struct IngestPipeline {
         }
     }
 
+    /// Closes the connections the run opened besides the writer's (after waiting for the
+    /// batches in flight, which read through one of them).
+    mutating func close() {
+        for job in inFlight { _ = job.result() }
+        inFlight.removeAll()
+        fingerprints?.close()
+        batch.checkpointer?.close()
+    }
+
     /// Stores an article extracted elsewhere.
     mutating func store(_ article: ExtractedArticle, onEvent: (Ingestor.Event) -> Void) throws {
         let parsed = ParsedArticle(origin: article.origin, line: article.line, size: article.document.body.utf8.count,

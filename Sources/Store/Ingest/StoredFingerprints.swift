@@ -26,4 +26,9 @@ struct StoredFingerprints: Sendable {
         }
         return found ?? []
     }
+
+    /// Closes the reader; later look-ups find nothing, and the writer's check decides.
+    func close() {
+        try? reader?.close()
+    }
 }
