@@ -38,6 +38,11 @@ let package = Package(
             path: "Sources/CLibXML2",
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]),
+        // SQLite settings that only its variadic C configuration call can make.
+        .systemLibrary(
+            name: "CSQLiteSettings",
+            path: "Sources/CSQLiteSettings",
+            providers: [.apt(["libsqlite3-dev"])]),
         // 1. bytes -> Document
         .target(
             name: "ClaimsNormalize",
@@ -57,6 +62,7 @@ let package = Package(
                 "ClaimsNormalize", "ClaimsExtract",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
+                "CSQLiteSettings",
             ],
             path: "Sources/Store",
             resources: [.embedInCode("Migrations")],

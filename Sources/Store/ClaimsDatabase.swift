@@ -1,3 +1,4 @@
+import CSQLiteSettings
 import ClaimsExtract
 import ClaimsSeeds
 import Foundation
@@ -76,7 +77,11 @@ public final class ClaimsDatabase: Sendable {
         return migrator
     }
 
+    /// Process-wide SQLite settings, made once before the first connection opens.
+    private static let settings: Void = { _ = claimsdb_sqlite_stop_counting_memory() }()
+
     private static func connect(path: String, readonly: Bool) throws(StoreError) -> DatabaseQueue {
+        Self.settings
         var configuration = Configuration()
         configuration.readonly = readonly
         configuration.foreignKeysEnabled = true

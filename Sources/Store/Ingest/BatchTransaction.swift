@@ -44,9 +44,10 @@ struct BatchTransaction {
         }
         let result: T
         do {
-            try db.execute(sql: "SAVEPOINT article")
+            // prepared once: compiling both statements for every article was a tenth of the writer's time
+            try db.cachedStatement(sql: "SAVEPOINT article").execute()
             result = try work(db)
-            try db.execute(sql: "RELEASE SAVEPOINT article")
+            try db.cachedStatement(sql: "RELEASE SAVEPOINT article").execute()
         } catch {
             try rollBackArticle(after: error)
             throw error
