@@ -18,5 +18,6 @@ public enum MigrationRegistry {
         Migration(identifier: "0004_article_origins", sql: String(decoding: PackageResources._004_article_origins_sql, as: UTF8.self)),
         Migration(identifier: "0005_user_vocabularies", sql: String(decoding: PackageResources._005_user_vocabularies_sql, as: UTF8.self)),
         Migration(identifier: "0006_claims_fts_in_batches", sql: String(decoding: PackageResources._006_claims_fts_in_batches_sql, as: UTF8.self)),
+        Migration(identifier: "0007_drop_figures_by_period", sql: String(decoding: PackageResources._007_drop_figures_by_period_sql, as: UTF8.self)),
     ]
 }
