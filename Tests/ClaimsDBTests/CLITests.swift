@@ -32,6 +32,18 @@ import Testing
         #expect(growth["period_start"] as? String == "2024")
     }
 
+    @Test func anIngestLeavesTheLogCopiedAndRemoved() throws {
+        // the background checkpointer's connection closes before the writer's, so the
+        // writer's close copies what is left and removes the log
+        let lines = (1...300).map { "{\"title\": \"Note \($0)\", \"text\": \"The IMF said growth was \($0 % 9) pct in 2024.\"}" }
+        let dump = folder.appendingPathComponent("notes.jsonl")
+        try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: dump)
+        let run = try CLI.run(["ingest", "--db", db, dump.path])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: db + "-wal"))
+        #expect(try rows(["sql", "SELECT count(*) AS n FROM claims"]).first?["n"] as? Int == 300)
+    }
+
     @Test func figureFiltersIgnoreTheCaseOfUnitsAndKeepOnlyClaimsWithFigures() throws {
         try ingestSeed()
         for unit in ["usd", "USD", "Usd"] {
