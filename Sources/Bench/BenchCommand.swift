@@ -119,7 +119,14 @@ struct BenchCommand: ParsableCommand {
         try time("xref --source IMF --metric gdp_growth --place UA", runs: 5) {
             _ = try database.crossReference(CrossReferenceFilter(source: "IMF", metric: "gdp_growth", place: "UA"))
         }
-        try time("xref (every pair)", runs: 1) { _ = try database.crossReference(CrossReferenceFilter()) }
+        // what a user runs on the whole database: every pair is considered, the first 100 shown
+        try time("xref --limit 100", runs: 5) { _ = try database.crossReference(CrossReferenceFilter(limit: 100)) }
+        try time("xref --conflicts --limit 100", runs: 5) {
+            _ = try database.crossReference(CrossReferenceFilter(conflictsOnly: true, limit: 100))
+        }
+        var pairs = 0
+        try time("xref (every pair, every row built)", runs: 1) { pairs = try database.crossReference(CrossReferenceFilter()).rows.count }
+        say("xref (every pair): \(pairs) pairs")
     }
 
     /// Stores `articles` through claimsdb's writer and through the raw C API, each into a

@@ -23,20 +23,21 @@ public struct QueryResult: Sendable, Equatable {
         var rows: [[Value]] = []
         let cursor = try Row.fetchCursor(statement, arguments: arguments)
         while let row = try cursor.next() {
-            rows.append((0..<columns.count).map { index in
-                switch row[index] as DatabaseValue {
-                case let value where value.isNull: return .null
-                case let value:
-                    switch value.storage {
-                    case .int64(let i): return .integer(i)
-                    case .double(let d): return .real(d)
-                    case .string(let s): return .text(s)
-                    case .blob(let b): return .text("<\(b.count) bytes>")
-                    case .null: return .null
-                    }
-                }
-            })
+            rows.append((0..<columns.count).map { index in Value(row[index] as DatabaseValue) })
         }
         return QueryResult(columns: columns, rows: rows)
+    }
+}
+
+extension QueryResult.Value {
+    /// A cell as the CLI prints it; a BLOB is shown by its size.
+    init(_ value: DatabaseValue) {
+        switch value.storage {
+        case .int64(let integer): self = .integer(integer)
+        case .double(let double): self = .real(double)
+        case .string(let string): self = .text(string)
+        case .blob(let blob): self = .text("<\(blob.count) bytes>")
+        case .null: self = .null
+        }
     }
 }

@@ -1,0 +1,29 @@
+/// A fast 64-bit hash of a byte string, for interning texts read from SQLite without making
+/// a `String` of each (Swift's `String` equality is Unicode-aware, SQLite's is byte-wise).
+/// Not for anything that needs resistance to chosen inputs: equal hashes are always confirmed.
+enum ByteHash {
+    static func hash(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
+        let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
+        var hash: UInt64 = 0x243F_6A88_85A3_08D3 ^ UInt64(bytes.count)
+        var offset = 0
+        while offset + 8 <= bytes.count {
+            hash = (hash ^ bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) &* multiplier
+            hash ^= hash >> 29
+            offset += 8
+        }
+        var tail: UInt64 = 0
+        var shift: UInt64 = 0
+        while offset < bytes.count {
+            tail |= UInt64(bytes[offset]) << shift
+            shift += 8
+            offset += 1
+        }
+        hash = (hash ^ tail) &* multiplier
+        // splitmix64's finalizer, so that every input bit reaches the low bits a table uses
+        hash ^= hash >> 30
+        hash = hash &* 0xBF58_476D_1CE4_E5B9
+        hash ^= hash >> 27
+        hash = hash &* 0x94D0_49BB_1331_11EB
+        return hash ^ (hash >> 31)
+    }
+}

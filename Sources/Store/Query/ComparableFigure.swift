@@ -1,0 +1,33 @@
+/// One row of `figure_intervals` as pairing needs it: a figure with one attributed source and a
+/// metric key, its texts reduced to ids. REAL columns hold NaN for NULL, which is faithful
+/// because SQLite never stores NaN and turns every NaN its arithmetic makes into NULL.
+struct ComparableFigure {
+    /// What the interval rules need of `qualifier`.
+    enum Qualifier: UInt8 {
+        case approximately
+        case moreThan
+        case lessThan
+        case other
+        /// NULL: neither bound counts as closed (`NOT NULL` is not true).
+        case missing
+    }
+
+    var figureID: Int64
+    var articleID: Int64
+    var claimID: Int64
+    /// Of the claim's text; equal hashes are confirmed against the texts themselves.
+    var sentenceHash: UInt64
+    /// Index in ``ComparableFigures/groups``: source, metric key, unit, place and kind.
+    var group: Int32
+    /// Ids in ``ComparableFigures/periods``; -1 is NULL.
+    var periodStart: Int32
+    var periodEnd: Int32
+    /// The published day (`substr(published, 1, 10)`) as an id; -1 is NULL.
+    var day: Int32
+    var value: Double
+    var low: Double
+    var high: Double
+    var qualifier: Qualifier
+
+    var hasPeriod: Bool { periodStart >= 0 || periodEnd >= 0 }
+}

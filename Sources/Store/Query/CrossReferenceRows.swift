@@ -1,0 +1,137 @@
+import GRDB
+import GRDBSQLite
+
+/// The rows `xref` prints for the pairs it shows. Pairing reads no texts, so each shown
+/// figure's texts are read now, by id for a few figures, in one pass in id order for many, and
+/// its side of a row is made once, however many pairs it is in.
+struct CrossReferenceRows {
+    static let columns = [
+        "relation", "gap", "source", "metric_key", "unit", "place",
+        "figure_a", "value_a", "low_a", "high_a", "qualifier_a", "sentence_a", "title_a", "url_a", "published_a",
+        "figure_b", "value_b", "low_b", "high_b", "qualifier_b", "sentence_b", "title_b", "url_b", "published_b",
+        "figure_id_a", "figure_id_b",
+    ]
+
+    /// A figure's texts as `xref` prints them, in this order.
+    private static let textColumns = "d.figure, d.qualifier, d.sentence, d.article_title, d.url, d.published"
+    /// figure, value, low, high, qualifier, sentence, title, url, published.
+    private static let sideCount = 9
+
+    private let comparable: ComparableFigures
+    private let tolerance: Double
+    /// By group: source, metric key, unit and place.
+    private let groupColumns: [QueryResult.Value]
+    /// By figure index: where its side starts in `sides`. At 0 is a side of NULLs, for figures
+    /// not shown (or, were one deleted meanwhile, not found).
+    private var sideStart: [Int32]
+    private var sides = [QueryResult.Value](repeating: .null, count: CrossReferenceRows.sideCount)
+
+    /// Reads the texts of every figure in `pairs`.
+    init(_ pairs: [FigurePair], of comparable: ComparableFigures, tolerance: Double, narrowing: FigureNarrowing,
+         in db: Database) throws {
+        self.comparable = comparable
+        self.tolerance = tolerance
+        groupColumns = comparable.groups.flatMap { group in
+            [.text(group.source), .text(group.metricKey), .text(group.unit), group.place.map { .text($0) } ?? .null]
+        }
+        sideStart = Array(repeating: 0, count: comparable.figures.count)
+        var wanted = Array(repeating: false, count: comparable.figures.count)
+        var count = 0
+        for pair in pairs {
+            if !wanted[Int(pair.a)] { count += 1 }
+            if !wanted[Int(pair.b)] { count += 1 }
+            wanted[Int(pair.a)] = true
+            wanted[Int(pair.b)] = true
+        }
+        // a look-up by id costs about as much as ten rows of a second pass over the figures, and
+        // a few thousand take milliseconds, where a second pass costs what the first did
+        if count <= 5_000 || count * 10 < comparable.figures.count {
+            try readByID(wanted, in: db)
+        } else {
+            try readAll(wanted, narrowing: narrowing, in: db)
+        }
+    }
+
+    /// The result: pair columns, then each side's, then the two figure ids. Each row is filled
+    /// in place: appending values one by one, or slices of `sides`, took twice as long for the
+    /// 2.7 million rows of a million claims.
+    func result(_ pairs: [FigurePair], in db: Database) throws -> QueryResult {
+        var rounding = try GapRounding(db)
+        var rows: [[QueryResult.Value]] = []
+        rows.reserveCapacity(pairs.count)
+        let width = Self.columns.count, sideCount = Self.sideCount
+        try sides.withUnsafeBufferPointer { sides in
+            for pair in pairs {
+                let a = comparable.figures[Int(pair.a)], b = comparable.figures[Int(pair.b)]
+                let group = 4 * Int(a.group)
+                let sideA = Int(sideStart[Int(pair.a)]), sideB = Int(sideStart[Int(pair.b)])
+                let gap = try rounding.round(pair.gap)
+                rows.append([QueryResult.Value](unsafeUninitializedCapacity: width) { row, count in
+                    row.initializeElement(at: 0, to: .text(pair.meets ? "corroboration" : "conflict"))
+                    row.initializeElement(at: 1, to: Self.real(gap))
+                    for column in 0 ..< 4 { row.initializeElement(at: 2 + column, to: groupColumns[group + column]) }
+                    for column in 0 ..< sideCount {
+                        row.initializeElement(at: 6 + column, to: sides[sideA + column])
+                        row.initializeElement(at: 6 + sideCount + column, to: sides[sideB + column])
+                    }
+                    row.initializeElement(at: width - 2, to: .integer(a.figureID))
+                    row.initializeElement(at: width - 1, to: .integer(b.figureID))
+                    count = width
+                })
+            }
+        }
+        return QueryResult(columns: Self.columns, rows: rows)
+    }
+
+    private static func real(_ value: Double) -> QueryResult.Value {
+        value.isNaN ? .null : .real(value)
+    }
+
+    private mutating func readByID(_ wanted: [Bool], in db: Database) throws {
+        let statement = try db.makeStatement(sql: "SELECT \(Self.textColumns) FROM figure_details d WHERE d.figure_id = ? LIMIT 1")
+        var index = 0
+        while index < wanted.count {
+            // the figures are in id order, a figure with several sources once for each
+            let figureID = comparable.figures[index].figureID
+            var end = index + 1
+            while end < wanted.count && comparable.figures[end].figureID == figureID { end += 1 }
+            if wanted[index ..< end].contains(true) {
+                let rows = try Row.fetchCursor(statement, arguments: [figureID])
+                if try rows.next() != nil { store(statement, first: 0, for: index ..< end, wanted) }
+            }
+            index = end
+        }
+    }
+
+    private mutating func readAll(_ wanted: [Bool], narrowing: FigureNarrowing, in db: Database) throws {
+        let statement = try db.makeStatement(sql: """
+            SELECT d.figure_id, \(Self.textColumns) FROM figure_details d
+            WHERE d.source IS NOT NULL AND d.metric_key IS NOT NULL\(narrowing.sql)
+            ORDER BY d.figure_id
+            """)
+        let rows = try Row.fetchCursor(statement, arguments: narrowing.arguments)
+        var index = 0
+        while try rows.next() != nil, index < wanted.count {
+            let figureID = sqlite3_column_int64(statement.sqliteStatement, 0)
+            while index < wanted.count && comparable.figures[index].figureID < figureID { index += 1 }
+            var end = index
+            while end < wanted.count && comparable.figures[end].figureID == figureID { end += 1 }
+            if sideStart[index ..< end].allSatisfy({ $0 == 0 }) { store(statement, first: 1, for: index ..< end, wanted) }
+            index = end
+        }
+    }
+
+    /// Makes the side of the wanted figures of `indexes` (one figure, once for each of its
+    /// sources) from the current row's texts.
+    private mutating func store(_ statement: Statement, first: Int32, for indexes: Range<Int>, _ wanted: [Bool]) {
+        guard let index = indexes.first(where: { wanted[$0] }) else { return }
+        func text(_ column: Int32) -> QueryResult.Value {
+            QueryResult.Value(DatabaseValue(sqliteStatement: statement.sqliteStatement, index: first + column))
+        }
+        let interval = ComparedInterval(comparable.figures[index], tolerance: tolerance)
+        let start = Int32(sides.count)
+        sides += [text(0), Self.real(interval.value), Self.real(interval.low), Self.real(interval.high)]
+        sides += (1 ..< 6).map(text)
+        for index in indexes where wanted[index] { sideStart[index] = start }
+    }
+}
