@@ -149,6 +149,27 @@ import Testing
         #expect(first["line"] as? String == "1")
     }
 
+    @Test func anArticleTheDatabaseRefusesCostsOnlyItselfInItsBatch() throws {
+        // The articles of a batch are written in one savepoint; when one of them fails, the
+        // batch is rolled back and stored article by article, so the others still land.
+        #expect(try CLI.run(["init", "--db", db]).status == 0)
+        try DatabaseQueue(path: db).write { db in
+            try db.execute(sql: "CREATE TRIGGER refuse BEFORE INSERT ON articles WHEN new.title = 'Poison' BEGIN SELECT RAISE(ABORT, 'refused'); END")
+        }
+        let lines = (1...20).map { number in
+            "{\"title\": \"\(number == 13 ? "Poison" : "Story \(number)")\", \"text\": \"The IMF said growth was \(number) pct in 1987.\"}"
+        }
+        let file = try write("batch.jsonl", lines.joined(separator: "\n") + "\n")
+        let run = try CLI.run(["ingest", "--db", db, file.path])
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("\(file.path):13: not stored: refused"), "\(run.stderr)")
+        #expect(run.stderr.contains("20 articles read: added 19"), "\(run.stderr)")
+        #expect(try sql("SELECT count(*) AS n FROM articles").first?["n"] as? Int == 19)
+        #expect(try sql("SELECT count(*) AS n FROM claims").first?["n"] as? Int == 19)
+        #expect(try sql("SELECT count(*) AS n FROM claims_fts WHERE claims_fts MATCH 'growth'").first?["n"] as? Int == 19)
+        #expect(try sql("SELECT count(*) AS n FROM article_origins").first?["n"] as? Int == 19)
+    }
+
     @Test func jsonLinesWithoutTextSayWhichFieldIsMissing() throws {
         let file = try write("notext.jsonl", "{\"title\": \"Only a title\"}\n")
         let run = try CLI.run(["ingest", "--db", db, file.path])

@@ -48,6 +48,22 @@ struct IngestPipeline {
         // another ingest may take the lock while this one waits for its extraction
         try batch.yieldTurn()
         let result = job.result()
+        if let outcomes = try storeTogether(result) {
+            for (article, outcome) in zip(result.articles, outcomes) {
+                switch (article.result, outcome) {
+                case (.failure(let error), _):
+                    fail(IngestFailure(origin: article.origin, line: article.line, message: error.description), onEvent: onEvent)
+                case (.success(let prepared), let outcome?):
+                    warn(prepared.document, article, onEvent: onEvent)
+                    report(outcome, origin: article.origin, onEvent: onEvent)
+                case (.success, nil):
+                    break  // not reached: every readable article has an outcome
+                }
+                summary.bytes += article.size
+                onEvent(.progress(articles: summary.articles, bytes: summary.bytes))
+            }
+            return
+        }
         for (article, claims) in zip(result.articles, result.claims) {
             try store(article, claims: claims, onEvent: onEvent)
             summary.bytes += article.size
@@ -91,46 +107,91 @@ struct IngestPipeline {
         case alreadyStored
     }
 
+    /// Stores a batch's readable articles in one savepoint, and returns each article's
+    /// outcome (nil for the unreadable). Nil when some article failed to store (nothing of
+    /// the batch is then stored, and the caller stores them one by one) or with `replace`.
+    private mutating func storeTogether(_ result: BatchJob.Result) throws -> [Outcome?]? {
+        guard !replace else { return nil }
+        let (writer, extractor) = (self.writer, extraction.extractor)
+        let readable = result.articles.filter { if case .success = $0.result { true } else { false } }.count
+        do {
+            return try batch.articles(readable, { db -> [Outcome?] in
+                try zip(result.articles, result.claims).map { article, claims -> Outcome? in
+                    guard case .success(let prepared) = article.result else { return nil }
+                    return try Self.write(prepared, origin: article.origin, line: article.line, claims: claims,
+                                          writer: writer, extractor: extractor, replace: false, in: db)
+                }
+            }, claimIDs: { outcomes in
+                outcomes.compactMap { outcome in
+                    if case .stored(let written)? = outcome { return written.claimIDs }
+                    return nil
+                }
+            })
+        } catch let lost as BatchLost {
+            throw lost
+        } catch {
+            return nil
+        }
+    }
+
+    /// One article's reads and writes, under the write lock and inside the caller's savepoint.
+    private static func write(_ article: PreparedArticle, origin: String, line: Int?, claims extracted: [Claim]?,
+                              writer: ArticleWriter, extractor: Extractor, replace: Bool, in db: Database) throws -> Outcome {
+        // looked up under the write lock: another ingest may have stored it meanwhile
+        let existing = try storedID(article.digest, in: db)
+        if let existing, !replace {
+            return try writer.recordOrigin(origin, line: line, of: existing, in: db) ? .identical(existing) : .alreadyStored
+        }
+        let claims = extracted ?? extractor.claims(in: article.document)
+        guard let existing else {
+            return .stored(try writer.write(article, claims: claims, origin: origin, line: line, in: db))
+        }
+        try writer.recordOrigin(origin, line: line, of: existing, in: db)
+        return .stored(try writer.replace(existing, with: article, claims: claims, in: db))
+    }
+
+    /// Passes on what reading the document noticed ("read as Windows-1252").
+    private func warn(_ document: Document, _ article: ParsedArticle, onEvent: (Ingestor.Event) -> Void) {
+        for warning in document.warnings {
+            onEvent(.warning(IngestFailure(origin: article.origin, line: article.line, message: "warning: " + warning)))
+        }
+    }
+
+    /// Counts and reports what storing one article came to.
+    private mutating func report(_ outcome: Outcome, origin: String, onEvent: (Ingestor.Event) -> Void) {
+        switch outcome {
+        case .identical(let existing):
+            summary.identical += 1
+            onEvent(.identical(origin: origin, article: existing))
+        case .alreadyStored:
+            summary.skipped += 1
+            onEvent(.alreadyStored(origin: origin))
+        case .stored(let written):
+            summary.added += 1
+            summary.claims += written.claims
+            summary.figures += written.figures
+            summary.stances += written.stances
+            onEvent(.stored(origin: origin, claims: written.claims))
+        }
+    }
+
     /// Stores one article in its savepoint, counting and reporting what happened. Without
     /// `claims`, the article is extracted here, once it is known not to be stored.
     private mutating func store(_ parsed: ParsedArticle, claims extracted: [Claim]?, onEvent: (Ingestor.Event) -> Void) throws {
         let (origin, line) = (parsed.origin, parsed.line)
         do {
             let article = try parsed.result.get()
-            let document = article.document
-            for warning in document.warnings { onEvent(.warning(IngestFailure(origin: origin, line: line, message: "warning: " + warning))) }
+            warn(article.document, parsed, onEvent: onEvent)
             if replace { try batch.indexClaims() }  // a replace deletes claims that may still wait for the index
             let (writer, extractor, replace) = (self.writer, extraction.extractor, self.replace)
-            let outcome = try batch.article({ db -> Outcome in
-                // looked up under the write lock: another ingest may have stored it meanwhile
-                let existing = try Self.storedID(article.digest, in: db)
-                if let existing, !replace {
-                    return try writer.recordOrigin(origin, line: line, of: existing, in: db) ? .identical(existing) : .alreadyStored
-                }
-                let claims = extracted ?? extractor.claims(in: document)
-                guard let existing else {
-                    return .stored(try writer.write(article, claims: claims, origin: origin, line: line, in: db))
-                }
-                try writer.recordOrigin(origin, line: line, of: existing, in: db)
-                return .stored(try writer.replace(existing, with: article, claims: claims, in: db))
+            let outcome = try batch.article({ db in
+                try Self.write(article, origin: origin, line: line, claims: extracted, writer: writer, extractor: extractor,
+                               replace: replace, in: db)
             }, claimIDs: { outcome in
                 if case .stored(let written) = outcome { return written.claimIDs }
                 return nil
             })
-            switch outcome {
-            case .identical(let existing):
-                summary.identical += 1
-                onEvent(.identical(origin: origin, article: existing))
-            case .alreadyStored:
-                summary.skipped += 1
-                onEvent(.alreadyStored(origin: origin))
-            case .stored(let written):
-                summary.added += 1
-                summary.claims += written.claims
-                summary.figures += written.figures
-                summary.stances += written.stances
-                onEvent(.stored(origin: origin, claims: written.claims))
-            }
+            report(outcome, origin: origin, onEvent: onEvent)
         } catch let lost as BatchLost {
             throw lost
         } catch let error as NormalizeError {
