@@ -40,8 +40,9 @@ struct LargeDatabase {
             var claimID: Int64 = 0
             for articleID in 1...Int64(articles) {
                 let year = 2000 + Int(generator.next() % 26)
+                let month = 1 + Int(generator.next() % 12)
                 try article.execute(arguments: [articleID, String(format: "%064llx", UInt64(articleID)), "Story \(articleID)",
-                                                "\(year)-\(1 + generator.next() % 12 < 10 ? "0" : "")\(1 + generator.next() % 9)-15", "generated body"])
+                                                String(format: "%04d-%02d-15", year, month), "generated body"])
                 for ordinal in 0..<10 where claimID < Int64(claims) {
                     claimID += 1
                     let key = Self.sources[Int(generator.next() % UInt64(Self.sources.count))]
