@@ -129,7 +129,7 @@ public struct Ingestor: Sendable {
     }
 
     /// Articles read, and extracted, together on every core before one writer stores them.
-    static let batchArticles = 64
+    static let batchArticles = 128
     /// Files read ahead are also bounded by their size.
     static let batchBytes = 8 << 20
 
