@@ -24,6 +24,7 @@ final class BackgroundCheckpointer: Sendable {
         var configuration = Configuration()
         configuration.label = "claimsdb-checkpoint"
         configuration.busyMode = .immediateError
+        configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA cache_size = -256") }  // it copies pages, it does not cache them
         connection = try? DatabaseQueue(path: path, configuration: configuration)
     }
 

@@ -13,6 +13,8 @@ struct StoredFingerprints: Sendable {
         configuration.readonly = true
         configuration.busyMode = .callback(BusyWait.callback)
         configuration.label = "claimsdb-fingerprints"
+        // a few hundred probes of one index a second: a small cache, so that memory does not grow with the file
+        configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA cache_size = -256") }
         reader = try? DatabaseQueue(path: path, configuration: configuration)
     }
 
