@@ -11,7 +11,8 @@ import Testing
     init() throws {
         folder = try TestPaths.scratch()
         input = folder.appendingPathComponent("articles.jsonl")
-        try GeneratedCorpus.jsonLines(count: Stress.scale(600, stress: 2_000), seed: 8).write(to: input)
+        // enough articles for several commits (one every 500), so that kills find some committed
+        try GeneratedCorpus.jsonLines(count: Stress.scale(1_200, stress: 2_000), seed: 8).write(to: input)
     }
 
     private func ingest(_ db: String) throws -> CLIRun {
@@ -27,7 +28,7 @@ import Testing
         var duration = Date().timeIntervalSince(started)
         #expect(clean.status == 0, "\(clean.stderr)")
         let expected = try DatabaseDump.read(cleanPath)
-        #expect(expected.articles.count == Stress.scale(600, stress: 2_000))
+        #expect(expected.articles.count == Stress.scale(1_200, stress: 2_000))
         #expect(expected.claimCount > expected.articles.count && expected.figureCount > 0 && expected.stanceCount > 0)
 
         var random = SeededGenerator(seed: 2026)
