@@ -5,7 +5,8 @@ import GRDB
 
 /// The writer's side of one ingest. Batches of inputs come in and are parsed and extracted
 /// on every core, up to ``batchesAhead`` batches ahead of the writer, which stores them in
-/// input order, each article in a savepoint of its own.
+/// input order, each batch in one savepoint (article by article, each in its own, when one
+/// of them fails).
 struct IngestPipeline {
     let extraction: ParallelExtraction
     let writer: ArticleWriter
