@@ -96,6 +96,18 @@ public final class ClaimsDatabase: Sendable {
         }
     }
 
+    /// Another connection to the file, for an ingest's helpers (the readers' look-ups, the
+    /// background checkpoint), with a 256 KB page cache so that memory does not grow with the
+    /// file; nil when the file cannot be opened a second time, and the helper then stands aside.
+    static func sideConnection(path: String, label: String, readonly: Bool, busyMode: Database.BusyMode) -> DatabaseQueue? {
+        var configuration = Configuration()
+        configuration.readonly = readonly
+        configuration.busyMode = busyMode
+        configuration.label = label
+        configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA cache_size = -256") }
+        return try? DatabaseQueue(path: path, configuration: configuration)
+    }
+
     /// Refuses files that are not SQLite, SQLite files of another application, and
     /// schemas newer than this binary knows.
     private func guardAgainst(path: String, existed: Bool) throws(StoreError) {

@@ -21,11 +21,9 @@ final class BackgroundCheckpointer: Sendable {
     /// A checkpointer on its own connection to `path`, or one that does nothing when the
     /// file cannot be opened a second time (the writer then checkpoints as usual).
     init(path: String) {
-        var configuration = Configuration()
-        configuration.label = "claimsdb-checkpoint"
-        configuration.busyMode = .immediateError
-        configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA cache_size = -256") }  // it copies pages, it does not cache them
-        connection = try? DatabaseQueue(path: path, configuration: configuration)
+        // a checkpoint that would wait is skipped: the next commit asks again
+        connection = ClaimsDatabase.sideConnection(path: path, label: "claimsdb-checkpoint", readonly: false,
+                                                   busyMode: .immediateError)
     }
 
     /// Whether checkpoints run here.

@@ -4,7 +4,8 @@ import ClaimsNormalize
 /// An article already normalized and extracted, ready to be stored as `ingest` stores it:
 /// for callers that extract elsewhere, and for measuring the write path alone.
 public struct ExtractedArticle: Sendable {
-    public let document: Document
+    /// The article as normalized.
+    public var document: Document { prepared.document }
     public var claims: [Claim]
     public var origin: String
     /// The line of a JSON Lines file, or nil.
@@ -16,7 +17,6 @@ public struct ExtractedArticle: Sendable {
     public var digest: String { prepared.digest }
 
     public init(document: Document, claims: [Claim], origin: String, line: Int? = nil) {
-        self.document = document
         self.claims = claims
         self.origin = origin
         self.line = line

@@ -27,7 +27,7 @@ struct IngestPipeline {
         self.writer = writer
         self.replace = replace
         self.batch = batch
-        self.fingerprints = replace ? nil : fingerprints
+        self.fingerprints = fingerprints
     }
 
     /// Starts parsing and extracting `input` in the background, then stores the oldest batch
@@ -48,25 +48,25 @@ struct IngestPipeline {
         let job = inFlight.removeFirst()
         // another ingest may take the lock while this one waits for its extraction
         try batch.yieldTurn()
-        let result = job.result()
-        if let outcomes = try storeTogether(result) {
-            for (article, outcome) in zip(result.articles, outcomes) {
-                switch (article.result, outcome) {
-                case (.failure(let error), _):
+        try store(job.result(), onEvent: onEvent)
+    }
+
+    /// Stores a batch in input order: all of it in one savepoint, or, when an article fails
+    /// to store (or with `replace`), article by article, each in its own.
+    private mutating func store(_ result: BatchJob.Result, onEvent: (Ingestor.Event) -> Void) throws {
+        let outcomes = try storeTogether(result)
+        for (index, (article, claims)) in zip(result.articles, result.claims).enumerated() {
+            if let outcomes {
+                switch article.result {
+                case .failure(let error):
                     fail(IngestFailure(origin: article.origin, line: article.line, message: error.description), onEvent: onEvent)
-                case (.success(let prepared), let outcome?):
+                case .success(let prepared):
                     warn(prepared.document, article, onEvent: onEvent)
-                    report(outcome, origin: article.origin, onEvent: onEvent)
-                case (.success, nil):
-                    break  // not reached: every readable article has an outcome
+                    if let outcome = outcomes[index] { report(outcome, origin: article.origin, onEvent: onEvent) }
                 }
-                summary.bytes += article.size
-                onEvent(.progress(articles: summary.articles, bytes: summary.bytes))
+            } else {
+                try store(article, claims: claims, onEvent: onEvent)
             }
-            return
-        }
-        for (article, claims) in zip(result.articles, result.claims) {
-            try store(article, claims: claims, onEvent: onEvent)
             summary.bytes += article.size
             onEvent(.progress(articles: summary.articles, bytes: summary.bytes))
         }
@@ -81,12 +81,13 @@ struct IngestPipeline {
         batch.checkpointer?.close()
     }
 
-    /// Stores an article extracted elsewhere.
-    mutating func store(_ article: ExtractedArticle, onEvent: (Ingestor.Event) -> Void) throws {
-        let parsed = ParsedArticle(origin: article.origin, line: article.line, size: article.document.body.utf8.count,
-                                   result: .success(article.prepared))
-        try store(parsed, claims: article.claims, onEvent: onEvent)
-        summary.bytes += parsed.size
+    /// Stores articles extracted elsewhere, in batches as `ingest` stores its own.
+    mutating func store(_ articles: ArraySlice<ExtractedArticle>, onEvent: (Ingestor.Event) -> Void) throws {
+        let parsed = articles.map { article in
+            ParsedArticle(origin: article.origin, line: article.line, size: article.document.body.utf8.count,
+                          result: .success(article.prepared))
+        }
+        try store(BatchJob.Result(articles: parsed, claims: articles.map(\.claims)), onEvent: onEvent)
     }
 
     /// Counts an input that could not be read at all.
@@ -106,6 +107,12 @@ struct IngestPipeline {
         /// The same text from another place: the place recorded.
         case identical(Int64)
         case alreadyStored
+
+        /// The claims written, which the full-text index still needs.
+        var claimIDs: ClosedRange<Int64>? {
+            if case .stored(let written) = self { return written.claimIDs }
+            return nil
+        }
     }
 
     /// Stores a batch's readable articles in one savepoint, and returns each article's
@@ -122,12 +129,7 @@ struct IngestPipeline {
                     return try Self.write(prepared, origin: article.origin, line: article.line, claims: claims,
                                           writer: writer, extractor: extractor, replace: false, in: db)
                 }
-            }, claimIDs: { outcomes in
-                outcomes.compactMap { outcome in
-                    if case .stored(let written)? = outcome { return written.claimIDs }
-                    return nil
-                }
-            })
+            }, claimIDs: { outcomes in outcomes.compactMap { $0?.claimIDs } })
         } catch let lost as BatchLost {
             throw lost
         } catch {
@@ -188,10 +190,7 @@ struct IngestPipeline {
             let outcome = try batch.article({ db in
                 try Self.write(article, origin: origin, line: line, claims: extracted, writer: writer, extractor: extractor,
                                replace: replace, in: db)
-            }, claimIDs: { outcome in
-                if case .stored(let written) = outcome { return written.claimIDs }
-                return nil
-            })
+            }, claimIDs: \.claimIDs)
             report(outcome, origin: origin, onEvent: onEvent)
         } catch let lost as BatchLost {
             throw lost

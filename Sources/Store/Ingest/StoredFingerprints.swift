@@ -9,13 +9,8 @@ struct StoredFingerprints: Sendable {
     /// A reader on `path`; without one (the file cannot be opened a second time), every
     /// article counts as new here and the writer's own check decides.
     init(path: String) {
-        var configuration = Configuration()
-        configuration.readonly = true
-        configuration.busyMode = .callback(BusyWait.callback)
-        configuration.label = "claimsdb-fingerprints"
-        // a few hundred probes of one index a second: a small cache, so that memory does not grow with the file
-        configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA cache_size = -256") }
-        reader = try? DatabaseQueue(path: path, configuration: configuration)
+        reader = ClaimsDatabase.sideConnection(path: path, label: "claimsdb-fingerprints", readonly: true,
+                                               busyMode: .callback(BusyWait.callback))
     }
 
     /// The digests among `digests` that some stored article has.
