@@ -3,8 +3,9 @@ import GRDB
 
 /// Copies the write-ahead log into the database file on a thread and connection of its own
 /// after each commit of an ingest, so that the writer seldom stops for it. SQLite's
-/// automatic checkpoint runs inside the commit that finds the log over its limit; on
-/// Reuters-21578 that was a sixth of the writer's time (the page writes and the fsync).
+/// automatic checkpoint runs inside the commit that finds the log over its limit. On
+/// Reuters-21578, page writes and fsyncs went from 18% to 9% of the writer's thread
+/// (`perf record`) once this one ran ahead.
 /// With this one ahead of it, the writer's own checkpoint, kept at a higher limit to bound
 /// the log, finds little left to copy.
 ///

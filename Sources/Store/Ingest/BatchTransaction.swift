@@ -41,7 +41,8 @@ struct BatchTransaction {
     /// Runs the reads and writes of `count` articles inside one savepoint: all of them are
     /// stored, or, when `work` throws, none (the caller can then store them one by one with
     /// ``article(_:claimIDs:)`` to find the one that fails). A savepoint per article copied
-    /// every page it touched into the statement journal, a twentieth of the writer's time.
+    /// every page it touched into the statement journal: ingesting Reuters-21578 took about
+    /// 0.13 s longer (medians of 5 runs, 2.30 against 2.19 s and 2.12 against 1.98 s).
     /// Errors are as for ``article(_:claimIDs:)``.
     mutating func articles<T>(_ count: Int, _ work: (Database) throws -> T, claimIDs: (T) -> [ClosedRange<Int64>]) throws -> T {
         if !open {
@@ -53,7 +54,7 @@ struct BatchTransaction {
         }
         let result: T
         do {
-            // prepared once: compiling both statements for every article was a tenth of the writer's time
+            // prepared once, not compiled again for every batch
             try db.cachedStatement(sql: "SAVEPOINT articles").execute()
             result = try work(db)
             try db.cachedStatement(sql: "RELEASE SAVEPOINT articles").execute()
