@@ -170,6 +170,39 @@ import Testing
         #expect(try sql("SELECT count(*) AS n FROM article_origins").first?["n"] as? Int == 19)
     }
 
+    @Test func anArticleTheDatabaseRefusesLateInATransactionCostsOnlyItself() throws {
+        // Batches are written without savepoints; a refused article rolls back the whole open
+        // transaction, whose earlier batches are then stored again. Each article must still be
+        // stored once and told once, in input order, and the unreadable line told once.
+        #expect(try CLI.run(["init", "--db", db]).status == 0)
+        try DatabaseQueue(path: db).write { db in
+            try db.execute(sql: "CREATE TRIGGER refuse BEFORE INSERT ON articles WHEN new.title = 'Poison' BEGIN SELECT RAISE(ABORT, 'refused'); END")
+        }
+        let lines = (1...300).map { number -> String in
+            switch number {
+            case 5: return "{not json"
+            case 140: return "{\"title\": \"Story 10\", \"text\": \"The IMF said growth was 10 pct in 1987.\"}"  // the text of line 10
+            case 270: return "{\"title\": \"Poison\", \"text\": \"The IMF said growth was 270 pct in 1987.\"}"
+            default: return "{\"title\": \"Story \(number)\", \"text\": \"The IMF said growth was \(number) pct in 1987.\"}"
+            }
+        }
+        let file = try write("late.jsonl", lines.joined(separator: "\n") + "\n")
+        let run = try CLI.run(["ingest", "--verbose", "--db", db, file.path])
+        #expect(run.status == 1)
+        let told = run.stderr.split(separator: "\n").map(String.init)
+        #expect(told.filter { $0.hasPrefix("\(file.path):5: ") }.count == 1, "\(run.stderr)")
+        #expect(told.filter { $0 == "\(file.path):270: not stored: refused" }.count == 1, "\(run.stderr)")
+        #expect(told.filter { $0.hasPrefix("stored ") }.count == 297)
+        #expect(told.filter { $0.hasPrefix("identical ") }.count == 1)
+        #expect(run.stderr.contains("300 articles read: added 297, identical 1 (text stored once), skipped 0 (already stored), failed 2"),
+                "\(run.stderr)")
+        #expect(try sql("SELECT count(*) AS n FROM articles").first?["n"] as? Int == 297)
+        #expect(try sql("SELECT count(*) AS n FROM claims").first?["n"] as? Int == 297)
+        #expect(try sql("SELECT count(*) AS n FROM claims_fts WHERE claims_fts MATCH 'growth'").first?["n"] as? Int == 297)
+        #expect(try sql("SELECT count(*) AS n FROM article_origins").first?["n"] as? Int == 298)
+        #expect(try sql("SELECT max(id) - min(id) + 1 AS n FROM articles").first?["n"] as? Int == 297)  // no gaps left by the redo
+    }
+
     @Test func jsonLinesWithoutTextSayWhichFieldIsMissing() throws {
         let file = try write("notext.jsonl", "{\"title\": \"Only a title\"}\n")
         let run = try CLI.run(["ingest", "--db", db, file.path])

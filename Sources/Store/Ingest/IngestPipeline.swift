@@ -5,8 +5,11 @@ import GRDB
 
 /// The writer's side of one ingest. Batches of inputs come in and are parsed and extracted
 /// on every core, up to ``batchesAhead`` batches ahead of the writer, which stores them in
-/// input order, each batch in one savepoint (article by article, each in its own, when one
-/// of them fails).
+/// input order, each batch at once (article by article, each in a savepoint, with `replace`
+/// or once one of them fails to store; see ``BatchTransaction``).
+///
+/// What an article came to (stored, identical, failed) is told once its transaction
+/// commits: a rolled-back transaction is stored again, and what is told is what is in the file.
 struct IngestPipeline {
     let extraction: ParallelExtraction
     let writer: ArticleWriter
@@ -17,9 +20,26 @@ struct IngestPipeline {
     let fingerprints: StoredFingerprints?
     /// Batches started and not yet stored, oldest first.
     private var inFlight: [BatchJob] = []
+    /// What the open transaction was given, in input order, to be stored again should it be rolled back.
+    private var uncommitted: [Uncommitted] = []
+    /// What the open transaction's inputs came to, told when it commits.
+    private var untold: [Report] = []
     /// How many batches may be read ahead of the one being stored: with one, the cores sat
     /// idle whenever storing a batch took longer than extracting the next.
     static let batchesAhead = 3
+
+    private enum Uncommitted {
+        case batch(BatchJob.Result)
+        case failure(IngestFailure)
+    }
+
+    private enum Report {
+        case outcome(Outcome, origin: String)
+        case failed(IngestFailure)
+        case warning(IngestFailure)
+        /// An article's input bytes, handled.
+        case read(bytes: Int)
+    }
 
     init(extraction: ParallelExtraction, writer: ArticleWriter, replace: Bool, batch: BatchTransaction,
          fingerprints: StoredFingerprints?) {
@@ -38,38 +58,48 @@ struct IngestPipeline {
         while inFlight.count > Self.batchesAhead { try storeOldest(onEvent: onEvent) }
     }
 
-    /// Stores every batch in flight.
-    mutating func drain(onEvent: (Ingestor.Event) -> Void) throws {
+    /// Stores every batch in flight, commits, and tells what is left to tell.
+    mutating func finish(onEvent: (Ingestor.Event) -> Void) throws {
         while !inFlight.isEmpty { try storeOldest(onEvent: onEvent) }
+        try commit(onEvent: onEvent)
     }
 
     /// Stores the oldest batch in flight, once its parsing and extraction are done.
     private mutating func storeOldest(onEvent: (Ingestor.Event) -> Void) throws {
         let job = inFlight.removeFirst()
         // another ingest may take the lock while this one waits for its extraction
-        try batch.yieldTurn()
+        if batch.turnIsOver { try commit(onEvent: onEvent) }
         try store(job.result(), onEvent: onEvent)
     }
 
-    /// Stores a batch in input order: all of it in one savepoint, or, when an article fails
-    /// to store (or with `replace`), article by article, each in its own.
+    /// Stores a batch in input order: all of it at once, or article by article (with
+    /// `replace`, or when an article failed to store).
     private mutating func store(_ result: BatchJob.Result, onEvent: (Ingestor.Event) -> Void) throws {
-        let outcomes = try storeTogether(result)
-        for (index, (article, claims)) in zip(result.articles, result.claims).enumerated() {
-            if let outcomes {
-                switch article.result {
-                case .failure(let error):
-                    fail(IngestFailure(origin: article.origin, line: article.line, message: error.description), onEvent: onEvent)
-                case .success(let prepared):
-                    warn(prepared.document, article, onEvent: onEvent)
-                    if let outcome = outcomes[index] { report(outcome, origin: article.origin, onEvent: onEvent) }
-                }
-            } else {
-                try store(article, claims: claims, onEvent: onEvent)
-            }
-            summary.bytes += article.size
-            onEvent(.progress(articles: summary.articles, bytes: summary.bytes))
+        if replace {
+            try storeOneByOne(result)
+        } else if try !storeTogether(result) {
+            try storeOneByOne(result)
         }
+        // held without its claims, which are extracted again should the batch be stored again
+        uncommitted.append(.batch(BatchJob.Result(articles: result.articles, claims: result.claims.map { _ in nil })))
+        if batch.isDue { try commit(onEvent: onEvent) }
+    }
+
+    /// Commits the open transaction, if any, and tells what its inputs came to.
+    private mutating func commit(onEvent: (Ingestor.Event) -> Void) throws {
+        try batch.commit()
+        uncommitted.removeAll()
+        let reports = untold
+        untold.removeAll()
+        for report in reports { tell(report, onEvent: onEvent) }
+    }
+
+    /// The open transaction was lost (the ingest stops): tells the inputs that could not be
+    /// read; what was stored in it is gone, and is not told.
+    mutating func lose(onEvent: (Ingestor.Event) -> Void) {
+        for case .failed(let failure) in untold { tell(.failed(failure), onEvent: onEvent) }
+        untold.removeAll()
+        uncommitted.removeAll()
     }
 
     /// Closes the connections the run opened besides the writer's (after waiting for the
@@ -90,10 +120,10 @@ struct IngestPipeline {
         try store(BatchJob.Result(articles: parsed, claims: articles.map(\.claims)), onEvent: onEvent)
     }
 
-    /// Counts an input that could not be read at all.
-    mutating func fail(_ failure: IngestFailure, onEvent: (Ingestor.Event) -> Void) {
-        summary.failed += 1
-        onEvent(.failed(failure))
+    /// Notes an input that could not be read at all, to be told in input order.
+    mutating func fail(_ failure: IngestFailure) {
+        uncommitted.append(.failure(failure))
+        untold.append(.failed(failure))
     }
 
     /// The id of the article stored with this fingerprint, if any.
@@ -115,25 +145,53 @@ struct IngestPipeline {
         }
     }
 
-    /// Stores a batch's readable articles in one savepoint, and returns each article's
-    /// outcome (nil for the unreadable). Nil when some article failed to store (nothing of
-    /// the batch is then stored, and the caller stores them one by one) or with `replace`.
-    private mutating func storeTogether(_ result: BatchJob.Result) throws -> [Outcome?]? {
-        guard !replace else { return nil }
+    /// Stores a batch's readable articles together, without a savepoint. False when one of
+    /// them failed to store: the transaction was rolled back, what it held has been stored
+    /// again article by article, and the caller stores this batch the same way.
+    private mutating func storeTogether(_ result: BatchJob.Result) throws -> Bool {
         let (writer, extractor) = (self.writer, extraction.extractor)
         let readable = result.articles.filter { if case .success = $0.result { true } else { false } }.count
+        let bytes = result.articles.reduce(0) { $0 + $1.size }
+        let outcomes: [Outcome?]
         do {
-            return try batch.articles(readable, { db -> [Outcome?] in
+            outcomes = try batch.articles(readable, bytes: bytes, { db -> [Outcome?] in
                 try zip(result.articles, result.claims).map { article, claims -> Outcome? in
                     guard case .success(let prepared) = article.result else { return nil }
                     return try Self.write(prepared, origin: article.origin, line: article.line, claims: claims,
                                           writer: writer, extractor: extractor, replace: false, in: db)
                 }
             }, claimIDs: { outcomes in outcomes.compactMap { $0?.claimIDs } })
-        } catch let lost as BatchLost {
-            throw lost
-        } catch {
-            return nil
+        } catch is BatchTransaction.RolledBack {
+            let held = uncommitted
+            uncommitted.removeAll()
+            untold.removeAll()
+            for entry in held {
+                switch entry {
+                case .batch(let earlier): try storeOneByOne(earlier)
+                case .failure(let failure): untold.append(.failed(failure))
+                }
+                uncommitted.append(entry)
+            }
+            return false
+        }
+        for (article, outcome) in zip(result.articles, outcomes) {
+            switch article.result {
+            case .failure(let error):
+                untold.append(.failed(IngestFailure(origin: article.origin, line: article.line, message: error.description)))
+            case .success(let prepared):
+                warn(prepared.document, article)
+                if let outcome { untold.append(.outcome(outcome, origin: article.origin)) }
+            }
+            untold.append(.read(bytes: article.size))
+        }
+        return true
+    }
+
+    /// Stores a batch article by article, each in a savepoint of its own.
+    private mutating func storeOneByOne(_ result: BatchJob.Result) throws {
+        for (article, claims) in zip(result.articles, result.claims) {
+            try store(article, claims: claims)
+            untold.append(.read(bytes: article.size))
         }
     }
 
@@ -154,52 +212,63 @@ struct IngestPipeline {
     }
 
     /// Passes on what reading the document noticed ("read as Windows-1252").
-    private func warn(_ document: Document, _ article: ParsedArticle, onEvent: (Ingestor.Event) -> Void) {
+    private mutating func warn(_ document: Document, _ article: ParsedArticle) {
         for warning in document.warnings {
-            onEvent(.warning(IngestFailure(origin: article.origin, line: article.line, message: "warning: " + warning)))
+            untold.append(.warning(IngestFailure(origin: article.origin, line: article.line, message: "warning: " + warning)))
         }
     }
 
-    /// Counts and reports what storing one article came to.
-    private mutating func report(_ outcome: Outcome, origin: String, onEvent: (Ingestor.Event) -> Void) {
-        switch outcome {
-        case .identical(let existing):
+    /// Counts and tells one report.
+    private mutating func tell(_ report: Report, onEvent: (Ingestor.Event) -> Void) {
+        switch report {
+        case .outcome(.identical(let existing), let origin):
             summary.identical += 1
             onEvent(.identical(origin: origin, article: existing))
-        case .alreadyStored:
+        case .outcome(.alreadyStored, let origin):
             summary.skipped += 1
             onEvent(.alreadyStored(origin: origin))
-        case .stored(let written):
+        case .outcome(.stored(let written), let origin):
             summary.added += 1
             summary.claims += written.claims
             summary.figures += written.figures
             summary.stances += written.stances
             onEvent(.stored(origin: origin, claims: written.claims))
+        case .failed(let failure):
+            summary.failed += 1
+            onEvent(.failed(failure))
+        case .warning(let warning):
+            onEvent(.warning(warning))
+        case .read(let bytes):
+            summary.bytes += bytes
+            onEvent(.progress(articles: summary.articles, bytes: summary.bytes))
         }
     }
 
-    /// Stores one article in its savepoint, counting and reporting what happened. Without
-    /// `claims`, the article is extracted here, once it is known not to be stored.
-    private mutating func store(_ parsed: ParsedArticle, claims extracted: [Claim]?, onEvent: (Ingestor.Event) -> Void) throws {
+    /// Stores one article in its savepoint, noting what happened. Without `claims`, the
+    /// article is extracted here, once it is known not to be stored.
+    private mutating func store(_ parsed: ParsedArticle, claims extracted: [Claim]?) throws {
         let (origin, line) = (parsed.origin, parsed.line)
+        let failure: String
         do {
             let article = try parsed.result.get()
-            warn(article.document, parsed, onEvent: onEvent)
+            warn(article.document, parsed)
             if replace { try batch.indexClaims() }  // a replace deletes claims that may still wait for the index
             let (writer, extractor, replace) = (self.writer, extraction.extractor, self.replace)
-            let outcome = try batch.article({ db in
+            let outcome = try batch.article(bytes: parsed.size, { db in
                 try Self.write(article, origin: origin, line: line, claims: extracted, writer: writer, extractor: extractor,
                                replace: replace, in: db)
             }, claimIDs: \.claimIDs)
-            report(outcome, origin: origin, onEvent: onEvent)
+            untold.append(.outcome(outcome, origin: origin))
+            return
         } catch let lost as BatchLost {
             throw lost
         } catch let error as NormalizeError {
-            fail(IngestFailure(origin: origin, line: line, message: error.description), onEvent: onEvent)
+            failure = error.description
         } catch let error as DatabaseError {
-            fail(IngestFailure(origin: origin, line: line, message: "not stored: " + (error.message ?? String(describing: error))), onEvent: onEvent)
+            failure = "not stored: " + (error.message ?? String(describing: error))
         } catch {
-            fail(IngestFailure(origin: origin, line: line, message: String(describing: error)), onEvent: onEvent)
+            failure = String(describing: error)
         }
+        untold.append(.failed(IngestFailure(origin: origin, line: line, message: failure)))
     }
 }

@@ -4,8 +4,8 @@ import Foundation
 import GRDB
 
 /// Reads inputs, normalizes and extracts them, and stores them: each article whole or not
-/// at all (a savepoint of its own inside batched transactions), and one bad input never
-/// costs the others.
+/// at all (in transactions of many articles, see ``BatchTransaction``), and one bad input
+/// never costs the others.
 public struct Ingestor: Sendable {
     public enum Event: Sendable {
         case stored(origin: String, claims: Int)
@@ -70,15 +70,15 @@ public struct Ingestor: Sendable {
                         } catch let lost as BatchLost {
                             throw lost
                         } catch let failure as IngestFailure {
-                            pipeline.fail(failure, onEvent: onEvent)
+                            pipeline.fail(failure)
                         } catch {
-                            pipeline.fail(IngestFailure(origin: input.origin, message: "cannot be read: \(error)"), onEvent: onEvent)
+                            pipeline.fail(IngestFailure(origin: input.origin, message: "cannot be read: \(error)"))
                         }
                     }
                     try submitFiles()
-                    try pipeline.drain(onEvent: onEvent)
-                    try pipeline.batch.commit()
+                    try pipeline.finish(onEvent: onEvent)
                 } catch let lost as BatchLost {
+                    pipeline.lose(onEvent: onEvent)
                     throw lost.error  // a full disk, or a lock never had: stop; what was committed stays
                 }
                 return pipeline.summary
@@ -100,8 +100,9 @@ public struct Ingestor: Sendable {
                     for start in stride(from: 0, to: articles.count, by: Self.batchArticles) {
                         try pipeline.store(articles[start..<min(start + Self.batchArticles, articles.count)], onEvent: onEvent)
                     }
-                    try pipeline.batch.commit()
+                    try pipeline.finish(onEvent: onEvent)
                 } catch let lost as BatchLost {
+                    pipeline.lose(onEvent: onEvent)
                     throw lost.error
                 }
                 return pipeline.summary
@@ -115,9 +116,9 @@ public struct Ingestor: Sendable {
     /// with `synchronous = NORMAL` (README, "Durability"), and statement journals in memory.
     private func pipeline(_ db: Database, replace: Bool) throws -> IngestPipeline {
         try db.execute(sql: "PRAGMA synchronous = NORMAL")  // the file is in WAL mode since it was opened
-        // The savepoint each batch takes keeps its undo pages in a statement journal: in
-        // memory that is a few megabytes at most, on disk it was 3 GB of temporary writes
-        // for Reuters-21578.
+        // Savepoints (article by article, after a failure or with `replace`) and multi-row
+        // statements keep their undo pages in a statement journal: on disk, when every batch
+        // took a savepoint, that was 3 GB of temporary writes for Reuters-21578.
         try db.execute(sql: "PRAGMA temp_store = MEMORY")
         // Index pages read back from the file were 7% of the writer's thread with SQLite's
         // default 2 MB page cache, 1% with 8 MB (`perf record`); 4 MB is between, and keeps
