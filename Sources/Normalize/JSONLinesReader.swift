@@ -51,54 +51,42 @@ public struct JSONLinesReader: Sendable {
     /// One line's article.
     public func document(_ line: ArraySlice<UInt8>) throws(NormalizeError) -> Document {
         if line.count > Normalizer.maxArticleBytes { throw .tooLarge(bytes: line.count, limit: Normalizer.maxArticleBytes) }
-        let object: [String: Any]
-        do {
+        if let fields = JSONObjectScanner.fields(line) { return try document(fields) }
+        return try document(Self.foundationFields(line))
+    }
+
+    /// One line's article, read by `JSONSerialization` alone: what ``document(_:)`` must
+    /// equal, for the tests and the fuzz target that hold the two paths together.
+    public func documentThroughFoundation(_ line: ArraySlice<UInt8>) throws(NormalizeError) -> Document {
+        if line.count > Normalizer.maxArticleBytes { throw .tooLarge(bytes: line.count, limit: Normalizer.maxArticleBytes) }
+        return try document(Self.foundationFields(line))
+    }
+
+    private static func foundationFields(_ line: ArraySlice<UInt8>) throws(NormalizeError) -> JSONLineFields {
+        do throws(any Error) {
             guard let parsed = try JSONSerialization.jsonObject(with: Data(line)) as? [String: Any] else {
                 throw NormalizeError.invalidJSON("the line is not a JSON object")
             }
-            object = parsed
+            return JSONLineFields(parsed)
         } catch let error as NormalizeError {
             throw error
         } catch {
             throw .invalidJSON(Self.reason(error))
         }
-        guard let body = Self.string(object, Self.textFields), !body.allSatisfy(\.isWhitespace) else { throw .noTextField }
+    }
+
+    private func document(_ fields: JSONLineFields) throws(NormalizeError) -> Document {
+        guard let body = fields.string(Self.textFields), !body.allSatisfy(\.isWhitespace) else { throw .noTextField }
         // a byte scan: String.contains(String) goes through Foundation's locale-aware search
         let normalizedBody = body.utf8.contains(13) ? body.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") : body
         var document = text.normalize(normalizedBody, detectTitle: false)
         document.format = .jsonl
-        document.title = Self.string(object, Self.titleFields)
-        document.url = Self.string(object, Self.urlFields)
-        document.published = Self.string(object, Self.dateFields)
-        document.outlet = Self.string(object, Self.outletFields) ?? Self.outletName(object)
-        for (key, value) in object where !Self.knownFields.contains(key) {
-            document.meta[key] = Self.flat(value)
-        }
+        document.title = fields.string(Self.titleFields)
+        document.url = fields.string(Self.urlFields)
+        document.published = fields.string(Self.dateFields)
+        document.outlet = fields.string(Self.outletFields) ?? Self.outletFields.lazy.compactMap { fields.nestedNames[$0] }.first
+        for (key, value) in fields.meta { document.meta[key] = value }
         return document
-    }
-
-    private static func string(_ object: [String: Any], _ keys: [String]) -> String? {
-        for key in keys {
-            if let value = object[key] as? String, !value.isEmpty { return value }
-        }
-        return nil
-    }
-
-    private static func outletName(_ object: [String: Any]) -> String? {
-        for key in outletFields {
-            if let nested = object[key] as? [String: Any], let name = nested["name"] as? String { return name }
-        }
-        return nil
-    }
-
-    /// A field's value as text: strings as they are, anything else as compact JSON.
-    private static func flat(_ value: Any) -> String {
-        if let text = value as? String { return text }
-        if let number = value as? NSNumber { return number.stringValue }
-        if JSONSerialization.isValidJSONObject(value), let data = try? JSONSerialization.data(withJSONObject: value, options: [.sortedKeys]) {
-            return String(decoding: data, as: UTF8.self)
-        }
-        return String(describing: value)
     }
 
     /// Foundation's parse errors, shortened to their first sentence.

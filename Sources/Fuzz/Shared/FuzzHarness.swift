@@ -17,6 +17,13 @@ public enum FuzzHarness {
     public static func run(_ bytes: [UInt8], format: DocumentFormat) -> Int? {
         guard let (normalizer, extractor) = pipeline else { return nil }
         if format == .jsonl {
+            // each line must read the same from its bytes as through JSONSerialization; a
+            // crash is how libFuzzer is told they differ
+            for line in bytes.split(separator: 10) {
+                let scanned = Result { () throws(NormalizeError) in try normalizer.jsonLines.document(line) }
+                let parsed = Result { () throws(NormalizeError) in try normalizer.jsonLines.documentThroughFoundation(line) }
+                if scanned != parsed { fatalError("the JSON Lines readers differ on: \(String(decoding: line, as: UTF8.self))") }
+            }
             var claims = 0
             normalizer.jsonLines.documents(bytes) { _, result in
                 if case .success(let document) = result { claims += extractor.claims(in: document).count }
