@@ -23,12 +23,13 @@ enum JSONObjectScanner {
             skipSpace()
             guard take(UInt8(ascii: "{")) else { return nil }
             var fields = JSONLineFields()
-            var seen: Set<String> = []
+            var seen: [String] = []  // a line has a handful of keys: comparing beats hashing
             skipSpace()
             if !take(UInt8(ascii: "}")) {
                 while true {
                     skipSpace()
-                    guard take(UInt8(ascii: "\"")), let key = string(), seen.insert(key).inserted else { return nil }
+                    guard take(UInt8(ascii: "\"")), let key = string(), !seen.contains(key) else { return nil }
+                    seen.append(key)
                     skipSpace()
                     guard take(UInt8(ascii: ":")) else { return nil }
                     skipSpace()
@@ -115,15 +116,18 @@ enum JSONObjectScanner {
         /// The rest of a string that has escapes, its plain bytes up to `at` copied first.
         private mutating func escapedString(from start: Int) -> String? {
             var out = Array(UnsafeBufferPointer(rebasing: bytes[start..<at]))
+            out.reserveCapacity(out.count * 2)
             while at < bytes.count {
+                // the plain run up to the next quote, backslash or control character, at once
+                var end = at
+                while end < bytes.count, bytes[end] != UInt8(ascii: "\"") && bytes[end] != UInt8(ascii: "\\") && bytes[end] >= 0x20 { end += 1 }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[at..<end]))
+                at = end
+                guard at < bytes.count else { return nil }
                 let byte = bytes[at]
                 at += 1
                 if byte == UInt8(ascii: "\"") { return String(validating: out, as: UTF8.self) }
                 if byte < 0x20 { return nil }
-                guard byte == UInt8(ascii: "\\") else {
-                    out.append(byte)
-                    continue
-                }
                 guard at < bytes.count else { return nil }
                 let escape = bytes[at]
                 at += 1
