@@ -3,7 +3,7 @@ import Foundation
 import GRDBSQLite
 
 /// The floor for the write path: the rows `Ingestor.store` writes, inserted through
-/// SQLite's C API with prepared statements, the same pragmas and the same commit every 500
+/// SQLite's C API with prepared statements, the same pragmas and the same commit every 1,000
 /// articles, but no savepoints, no existence checks and no Swift layer in between.
 struct RawInsertFloor {
     struct Failure: Error, CustomStringConvertible {
@@ -95,7 +95,7 @@ struct RawInsertFloor {
                     rows += 1
                 }
             }
-            if (offset + 1) % 500 == 0 {
+            if (offset + 1) % 1_000 == 0 {
                 try commit()
                 try exec("BEGIN IMMEDIATE")
             }

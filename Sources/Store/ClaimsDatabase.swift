@@ -26,6 +26,10 @@ public final class ClaimsDatabase: Sendable {
         let database = ClaimsDatabase(path: path, queue: queue)
         try database.guardAgainst(path: path, existed: existed)
         try database.wrap {
+            // a new file's page size is set before its first table, and kept for its life
+            try queue.writeWithoutTransaction { db in
+                if try Int.fetchOne(db, sql: "PRAGMA page_count") == 0 { try db.execute(sql: "PRAGMA page_size = \(Self.pageSize)") }
+            }
             try migrate(queue)
             try BusyWait.retrying {
                 try queue.writeWithoutTransaction { db in
@@ -38,6 +42,12 @@ public final class ClaimsDatabase: Sendable {
         }
         return database
     }
+
+    /// The page size of new files. With 8 KB pages instead of SQLite's 4 KB, ingesting
+    /// Reuters-21578 took 1.46 s instead of 1.62 (medians of 7 interleaved runs) and 0.24 s
+    /// less CPU: fewer pages to split, look up and log for the same rows. A file made with
+    /// another page size keeps it (README, "Durability", says how to change it).
+    static let pageSize = 8192
 
     /// Opens an existing database for reading only.
     public static func openReadOnly(path: String) throws(StoreError) -> ClaimsDatabase {

@@ -24,6 +24,24 @@ import Testing
         #expect(Set(MigrationRegistry.all.map { $0.identifier.drop(while: \.isNumber) }).count == MigrationRegistry.all.count)
     }
 
+    @Test func aNewFileGetsEightKilobytePagesAndAnOlderOneKeepsItsOwn() throws {
+        let folder = try TestPaths.scratch()
+        let sources = try SeedVocabularies.builtIn().sources
+        let fresh = folder.appendingPathComponent("fresh.db").path
+        _ = try ClaimsDatabase.open(path: fresh, sources: sources)
+        #expect(try DatabaseQueue(path: fresh).read { db in try Int.fetchOne(db, sql: "PRAGMA page_size") } == 8192)
+        // a file that already has pages (here only its header) keeps their size through the migrations
+        let older = folder.appendingPathComponent("older.db").path
+        try DatabaseQueue(path: older).writeWithoutTransaction { db in
+            try db.execute(sql: "PRAGMA page_size = 4096; PRAGMA user_version = 0")
+        }
+        _ = try ClaimsDatabase.open(path: older, sources: sources)
+        let (pageSize, tables) = try DatabaseQueue(path: older).read { db in
+            (try Int.fetchOne(db, sql: "PRAGMA page_size"), try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_schema WHERE name = 'figures'"))
+        }
+        #expect(pageSize == 4096 && tables == 1)
+    }
+
     @Test func aNewDatabaseHasTheSchemaOfTheBrief() throws {
         let folder = try TestPaths.scratch()
         let path = folder.appendingPathComponent("claims.db").path

@@ -16,7 +16,7 @@ final class BackgroundCheckpointer: Sendable {
     /// Taken while a checkpoint is queued or running, so that commits never queue a second.
     private let idle = DispatchSemaphore(value: 1)
     /// Pages the log may hold before the writer checkpoints itself (SQLite's default is
-    /// 1,000): about 40 MB, which a background checkpoint normally keeps it far below.
+    /// 1,000): about 80 MB with 8 KB pages, which a background checkpoint normally keeps it far below.
     static let writerLimit = 10_000
 
     /// A checkpointer on its own connection to `path`, or one that does nothing when the
