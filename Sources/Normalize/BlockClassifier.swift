@@ -5,20 +5,50 @@ import ClaimsSeeds
 struct BlockClassifier: Sendable {
     private let boilerplate: Set<String>
     private let breadcrumbRoots: [String]
+    /// UTF-8 length of the longest boilerplate line.
+    private let longestBoilerplate: Int
 
     init(vocabulary: TextVocabulary) {
         boilerplate = Set(vocabulary.boilerplateLines)
         breadcrumbRoots = vocabulary.breadcrumbRoots
+        longestBoilerplate = vocabulary.boilerplateLines.map(\.utf8.count).max() ?? 0
     }
 
     /// Lines such as "Read Next" or "Follow us on:".
     func isBoilerplate(_ text: Substring) -> Bool {
+        // Every paragraph is asked, and lowercasing whole paragraphs made ingesting BBC News
+        // take 0.85 s instead of 0.33. Lowercasing shortens UTF-8 by at most 3 to 1 (the
+        // Kelvin sign to "k"), so a line whose core is over 4 times the longest boilerplate
+        // line cannot be one.
+        if Self.coreLength(text) > 4 * longestBoilerplate { return false }
         var key = text.lowercased()
         while let last = key.last, last == ":" || last == "." || last == "|" || last == "›" || last == ">" {
             key.removeLast()
         }
         key = String(key.drop(while: { $0 == " " }).reversed().drop(while: { $0 == " " }).reversed())
         return boilerplate.contains(key)
+    }
+
+    /// Bytes of `text` without its leading blanks and its trailing blanks and `: . | › >`,
+    /// the characters ``isBoilerplate(_:)`` trims.
+    private static func coreLength(_ text: Substring) -> Int {
+        let bytes = text.utf8
+        var start = bytes.startIndex
+        var end = bytes.endIndex
+        while start < end, bytes[start] == 0x20 { start = bytes.index(after: start) }
+        while start < end {
+            let last = bytes.index(before: end)
+            switch bytes[last] {
+            case 0x20, UInt8(ascii: ":"), UInt8(ascii: "."), UInt8(ascii: "|"), UInt8(ascii: ">"):
+                end = last
+            case 0xBA where bytes.distance(from: start, to: last) >= 2
+                && bytes[bytes.index(last, offsetBy: -1)] == 0x80 && bytes[bytes.index(last, offsetBy: -2)] == 0xE2:
+                end = bytes.index(last, offsetBy: -2)  // ›
+            default:
+                return bytes.distance(from: start, to: end)
+            }
+        }
+        return 0
     }
 
     /// A short line without sentence punctuation at its end, such as "Summary" or

@@ -12,6 +12,16 @@ import Testing
         document.blocks.map { ($0.kind, String(document.text(of: $0))) }
     }
 
+    @Test func boilerplateIsFoundHoweverLongItsTrailingPunctuation() throws {
+        // long lines are turned away by length before they are lowercased; what is trimmed
+        // (blanks, trailing `: . | › >`) must not count against a boilerplate line
+        let dots = String(repeating: ".", count: 300)
+        let text = "The IMF said growth slowed.\n\n  READ NEXT \(dots)\n\nFollow us on ›››\n\n"
+            + "Related stories: \(String(repeating: "more words here ", count: 10))\n"
+        let blocks = kinds(try normalizer.normalize(Array(text.utf8), format: .text))
+        #expect(blocks.map(\.0) == [.paragraph, .boilerplate, .boilerplate, .paragraph], "\(blocks)")
+    }
+
     @Test func breadcrumbGluedToTheTitleIsBoilerplate() throws {
         let text = "HomeWorldBig News Today\n\nBig News Today\n\nThe IMF said growth slowed.\n\nRead Next\n\nFollow us on:\n"
         let document = try normalizer.normalize(Array(text.utf8), format: .text)
