@@ -47,6 +47,41 @@ import Testing
         for field in ["relation", "source", "metric_key", "unit"] { #expect(row.keys.contains(field)) }
     }
 
+    @Test func rowsWrittenAsTheyComeMatchTheCollectedJSON() throws {
+        // CSV, TSV and JSON Lines are written row by row as xref makes them; JSON is written
+        // from every row at once. Each must carry the same rows, in the same order.
+        let reference = try json(["xref"])
+        #expect(reference.count > 3)
+        let columns = try #require(try Self.run(["xref", "--format", "csv"], db: db).split(separator: "\n").first)
+            .split(separator: ",").map(String.init)
+        func same(_ cells: [[String]], _ format: String) {
+            #expect(cells.first == columns, "\(format)")
+            #expect(cells.count == reference.count + 1, "\(format)")
+            for (row, object) in zip(cells.dropFirst(), reference) {
+                for (column, cell) in zip(columns, row) {
+                    switch object[column] {
+                    case let number as NSNumber: #expect(Double(cell) == number.doubleValue, "\(format) \(column)")
+                    case let text as String: #expect(cell == text.replacingOccurrences(of: "\n", with: format == "tsv" ? " " : "\n"), "\(format) \(column)")
+                    default: #expect(cell == "", "\(format) \(column)")
+                    }
+                }
+            }
+        }
+        same(try OutputFormatTests.csv(try Self.run(["xref", "--format", "csv"], db: db)), "csv")
+        same(try Self.run(["xref", "--format", "tsv"], db: db).split(separator: "\n").map {
+            $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+        }, "tsv")
+        let lines = try Self.run(["xref", "--format", "jsonl"], db: db).split(separator: "\n")
+        let objects = try lines.map { try CLI.json(String($0)) as? NSDictionary }
+        #expect(objects == reference.map { $0 as NSDictionary })
+    }
+
+    private static func run(_ arguments: [String], db: String) throws -> String {
+        let run = try CLI.run(arguments + ["--db", db])
+        #expect(run.status == 0, "\(run.stderr)")
+        return run.stdout
+    }
+
     @Test func unsourcedFiguresAreListed() throws {
         let rows = try json(["xref", "--unsourced", "--min", "1e9"])
         #expect(rows.map { $0["figure"] as? String } == ["411 billion dollars"])

@@ -56,6 +56,11 @@ struct XrefCommand: ParsableCommand {
         }
         let filter = CrossReferenceFilter(source: source, metric: metric, place: place, conflictsOnly: conflicts,
                                           tolerance: tolerance, limit: limit)
-        output.print(try db.crossReference(filter))
+        if var stream = RowStream(format: output.format, columns: ClaimsDatabase.crossReferenceColumns) {
+            try db.crossReference(filter) { stream.write($0) }
+            stream.finish()
+        } else {
+            output.print(try db.crossReference(filter))
+        }
     }
 }

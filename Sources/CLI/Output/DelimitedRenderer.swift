@@ -5,11 +5,19 @@ struct DelimitedRenderer {
     var separator: Character
 
     func render(_ result: QueryResult) -> String {
-        var out = result.columns.map(cell).joined(separator: String(separator)) + "\n"
-        for row in result.rows {
-            out += row.map { cell(RowFormat.text($0)) }.joined(separator: String(separator)) + "\n"
-        }
+        var out = header(result.columns)
+        for row in result.rows { out += line(row) }
         return out
+    }
+
+    /// The header line.
+    func header(_ columns: [String]) -> String {
+        columns.map(cell).joined(separator: String(separator)) + "\n"
+    }
+
+    /// One row's line.
+    func line(_ row: [QueryResult.Value]) -> String {
+        row.map { cell(RowFormat.text($0)) }.joined(separator: String(separator)) + "\n"
     }
 
     private func cell(_ text: String) -> String {

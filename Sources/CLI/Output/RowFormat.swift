@@ -10,9 +10,17 @@ enum RowFormat: String, ExpressibleByArgument, CaseIterable {
         case .table: return TableRenderer(maxWidth: width ?? Terminal.width()).render(result)
         case .json: return JSONValue.array(result.rows.map { Self.object(result.columns, $0) }).serialized() + "\n"
         case .jsonl: return result.rows.map { Self.object(result.columns, $0).serialized() + "\n" }.joined()
-        case .csv: return DelimitedRenderer(separator: ",").render(result)
-        case .tsv: return DelimitedRenderer(separator: "\t").render(result)
+        case .csv, .tsv: return delimited?.render(result) ?? ""
         case .markdown: return MarkdownRenderer().render(result)
+        }
+    }
+
+    /// The renderer of CSV and TSV; nil for the other formats.
+    var delimited: DelimitedRenderer? {
+        switch self {
+        case .csv: return DelimitedRenderer(separator: ",")
+        case .tsv: return DelimitedRenderer(separator: "\t")
+        case .table, .json, .jsonl, .markdown: return nil
         }
     }
 

@@ -30,6 +30,22 @@ extension ClaimsDatabase {
     /// the figures and sweeping over their periods (``FigurePairing``) rather than by the
     /// views' self-join, which tries every two figures of a group.
     public func crossReference(_ filter: CrossReferenceFilter) throws(StoreError) -> QueryResult {
+        try pairing(filter) { rows, pairs, db in try rows.result(pairs, in: db) }
+    }
+
+    /// The columns of ``crossReference(_:eachRow:)``'s rows.
+    public static let crossReferenceColumns = CrossReferenceRows.columns
+
+    /// The rows of ``crossReference(_:)`` handed over one at a time, in the same order, so
+    /// that output which need not see them all first never holds them: every pair of a million
+    /// claims is 2.7 million rows. The read transaction stays open until the last row.
+    public func crossReference(_ filter: CrossReferenceFilter, eachRow: ([QueryResult.Value]) throws -> Void) throws(StoreError) {
+        try pairing(filter) { rows, pairs, db in try rows.forEachRow(pairs, in: db, eachRow) }
+    }
+
+    /// Pairs the comparable figures `filter` selects and reads the texts of those shown.
+    private func pairing<T>(_ filter: CrossReferenceFilter,
+                            _ body: (CrossReferenceRows, [FigurePair], Database) throws -> T) throws(StoreError) -> T {
         var narrowing = FigureNarrowing(metric: filter.metric, place: filter.place)
         if let source = filter.source { narrowing.source = try sourceKey(source) }
         return try wrapQuery {
@@ -44,7 +60,7 @@ extension ClaimsDatabase {
                 }
                 let pairs = selection.ordered()
                 let rows = try CrossReferenceRows(pairs, of: comparable, tolerance: filter.tolerance, narrowing: narrowing, in: db)
-                return try rows.result(pairs, in: db)
+                return try body(rows, pairs, db)
             }
         }
     }
