@@ -4,8 +4,9 @@ import ClaimsStore
 /// JSON Lines): a whole `xref` of a million claims then holds its pairs, not its 2.7 million
 /// rows and their text. The output is the same as ``RowFormat/render(_:width:)``'s.
 struct RowStream {
-    private let format: RowFormat
     private let columns: [String]
+    /// CSV's or TSV's renderer; nil for JSON Lines.
+    private let delimited: DelimitedRenderer?
     private var buffer = ""
 
     /// Nil for the formats that need every row first (a table's widths, a JSON array, Markdown).
@@ -14,13 +15,13 @@ struct RowStream {
         case .csv, .tsv, .jsonl: break
         case .table, .json, .markdown: return nil
         }
-        self.format = format
         self.columns = columns
-        if let delimited = format.delimited { buffer = delimited.header(columns) }
+        delimited = format.delimited
+        if let delimited { buffer = delimited.header(columns) }
     }
 
     mutating func write(_ row: [QueryResult.Value]) {
-        if let delimited = format.delimited {
+        if let delimited {
             buffer += delimited.line(row)
         } else {
             buffer += RowFormat.object(columns, row).serialized() + "\n"

@@ -1,7 +1,7 @@
 import GRDB
 
-/// The open batch was rolled back as a whole: what it held is not stored, and nothing more
-/// can be written now (disk full, I/O error). What was committed before stays.
+/// The open transaction was rolled back as a whole: what it held is not stored, and nothing
+/// more can be written now (disk full, I/O error). What was committed before stays.
 struct BatchLost: Error {
     let error: Error
 

@@ -8,10 +8,10 @@ import GRDB
 /// Batches are written without a savepoint of their own: a savepoint copies every page it
 /// touches into the statement journal, and with the indexes' pages spread over the whole file
 /// that journal grew with the database. (Ingesting Reuters-21578 without them: 1.79 s against
-/// 1.90, medians of 5 interleaved runs; SQLite's peak heap 6.2 MB against 10.4, `heaptrack`.) When an article of such a batch fails to store, the
-/// transaction is rolled back whole (``RolledBack``) and the caller stores what it held again,
-/// article by article, each in a savepoint (``article(bytes:_:claimIDs:)``), so the failing
-/// article costs only itself.
+/// 1.90, medians of 5 interleaved runs; SQLite's peak heap 6.2 MB against 10.4, `heaptrack`.)
+/// When an article of such a batch fails to store, the transaction is rolled back whole
+/// (``RolledBack``) and the caller stores what it held again, article by article, each in a
+/// savepoint (``article(bytes:_:claimIDs:)``), so the failing article costs only itself.
 ///
 /// The caller commits at batch boundaries: when ``isDue`` (1,000 articles, 4 MB of input
 /// held for such a redo, or a second since the first write), so that readers see progress
