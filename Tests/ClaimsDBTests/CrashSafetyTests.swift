@@ -11,7 +11,8 @@ import Testing
     init() throws {
         folder = try TestPaths.scratch()
         input = folder.appendingPathComponent("articles.jsonl")
-        // enough articles for several commits (one every 500), so that kills find some committed
+        // enough articles for more than one commit (one every 1,000 articles or every second),
+        // so that kills find some committed
         try GeneratedCorpus.jsonLines(count: Stress.scale(1_200, stress: 2_000), seed: 8).write(to: input)
     }
 

@@ -150,8 +150,8 @@ import Testing
     }
 
     @Test func anArticleTheDatabaseRefusesCostsOnlyItselfInItsBatch() throws {
-        // The articles of a batch are written in one savepoint; when one of them fails, the
-        // batch is rolled back and stored article by article, so the others still land.
+        // The articles of a batch are written together; when one of them fails, the open
+        // transaction is rolled back and stored article by article, so the others still land.
         #expect(try CLI.run(["init", "--db", db]).status == 0)
         try DatabaseQueue(path: db).write { db in
             try db.execute(sql: "CREATE TRIGGER refuse BEFORE INSERT ON articles WHEN new.title = 'Poison' BEGIN SELECT RAISE(ABORT, 'refused'); END")

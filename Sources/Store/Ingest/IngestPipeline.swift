@@ -80,8 +80,9 @@ struct IngestPipeline {
         } else if try !storeTogether(result) {
             try storeOneByOne(result)
         }
-        // held without its claims, which are extracted again should the batch be stored again
-        uncommitted.append(.batch(BatchJob.Result(articles: result.articles, claims: result.claims.map { _ in nil })))
+        // held for a redo (none happens with `replace`) without its claims, which are then
+        // extracted again
+        if !replace { uncommitted.append(.batch(BatchJob.Result(articles: result.articles, claims: result.claims.map { _ in nil }))) }
         if batch.isDue { try commit(onEvent: onEvent) }
     }
 
@@ -150,8 +151,11 @@ struct IngestPipeline {
     /// again article by article, and the caller stores this batch the same way.
     private mutating func storeTogether(_ result: BatchJob.Result) throws -> Bool {
         let (writer, extractor) = (self.writer, extraction.extractor)
-        let readable = result.articles.filter { if case .success = $0.result { true } else { false } }.count
-        let bytes = result.articles.reduce(0) { $0 + $1.size }
+        var readable = 0, bytes = 0
+        for article in result.articles {
+            if case .success = article.result { readable += 1 }
+            bytes += article.size
+        }
         let outcomes: [Outcome?]
         do {
             outcomes = try batch.articles(readable, bytes: bytes, { db -> [Outcome?] in
@@ -195,7 +199,7 @@ struct IngestPipeline {
         }
     }
 
-    /// One article's reads and writes, under the write lock and inside the caller's savepoint.
+    /// One article's reads and writes, under the write lock and inside the caller's transaction.
     private static func write(_ article: PreparedArticle, origin: String, line: Int?, claims extracted: [Claim]?,
                               writer: ArticleWriter, extractor: Extractor, replace: Bool, in db: Database) throws -> Outcome {
         // looked up under the write lock: another ingest may have stored it meanwhile
