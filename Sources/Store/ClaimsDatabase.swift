@@ -21,6 +21,7 @@ public final class ClaimsDatabase: Sendable {
     /// Opens (or creates) the database for writing, applies pending migrations and loads
     /// the source registry from the seeds.
     public static func open(path: String, sources: [SourceSeed]) throws(StoreError) -> ClaimsDatabase {
+        try DatabasePath.check(path)
         let existed = FileManager.default.fileExists(atPath: path)
         let queue = try connect(path: path, readonly: false)
         let database = ClaimsDatabase(path: path, queue: queue)
@@ -51,6 +52,7 @@ public final class ClaimsDatabase: Sendable {
 
     /// Opens an existing database for reading only.
     public static func openReadOnly(path: String) throws(StoreError) -> ClaimsDatabase {
+        try DatabasePath.check(path)
         guard FileManager.default.fileExists(atPath: path) else { throw .noDatabase(path: path) }
         let queue = try connect(path: path, readonly: true)
         let database = ClaimsDatabase(path: path, queue: queue)

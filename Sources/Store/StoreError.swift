@@ -10,6 +10,11 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case readOnly(path: String)
     case full(path: String)
     case folderNotWritable(path: String)
+    /// The folder meant to hold a new database does not exist.
+    case noFolder(path: String)
+    /// A path that names no file SQLite could keep (`:memory:`, a `file:` URI) or a file that
+    /// is not a regular one (a FIFO, a device, a folder); the reason says which.
+    case notAFile(path: String, reason: String)
     case unknownSource(String)
     case invalidQuery(String)
     case invalidSearch(text: String, reason: String)
@@ -30,6 +35,10 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
         case .folderNotWritable(let path):
             let name = URL(fileURLWithPath: path).lastPathComponent
             return "\(path): cannot open the database: its folder is read-only, and SQLite needs to create \(name)-wal and \(name)-shm beside it"
+        case .noFolder(let path):
+            let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+            return "\(path): the folder \(folder) does not exist"
+        case .notAFile(let path, let reason): return "\(path): \(reason)"
         case .full(let path):
             return "\(path): database or disk is full; what was committed before is kept, run the same command again once there is room"
         case .unknownSource(let name): return "unknown source '\(name)'; `claimsdb sources` lists them"

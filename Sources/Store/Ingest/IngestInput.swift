@@ -15,32 +15,61 @@ public struct IngestInput: Sendable, Equatable {
         self.sniffs = sniffs
     }
 
-    /// The input as a stream, for JSON Lines read line by line.
+    /// The input as a stream, for JSON Lines read line by line. A file is opened without
+    /// blocking and only if it is a regular file: a FIFO would wait forever for a writer.
     public func open() throws(IngestFailure) -> FileHandle {
         if origin == "-" { return FileHandle.standardInput }
-        guard let handle = FileHandle(forReadingAtPath: origin) else {
-            throw IngestFailure(origin: origin, message: FileManager.default.fileExists(atPath: origin) ? "cannot be read (permission denied?)" : "no such file")
+        let descriptor = Glibc.open(origin, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else { throw IngestFailure(origin: origin, message: Self.reason(errno)) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, let kind = FileKind(mode: info.st_mode), kind == .regular else {
+            let kind = fstat(descriptor, &info) == 0 ? FileKind(mode: info.st_mode) : nil
+            close(descriptor)
+            throw IngestFailure(origin: origin, message: "\(kind?.description ?? "not a regular file"), not a file claimsdb can read")
         }
-        return handle
+        _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) & ~O_NONBLOCK)
+        return FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
     }
 
-    /// The input's bytes. Standard input is read to its end. A file too large to be one
-    /// article is refused before it is read (JSON Lines files hold many and may be larger).
+    /// The input's bytes. A file too large to be one article is refused before it is read
+    /// (JSON Lines files hold many and may be larger); standard input is read only up to that
+    /// size, so that an endless stream costs no more memory than the largest article.
     public func read() throws(IngestFailure) -> [UInt8] {
-        if origin == "-" { return [UInt8](FileHandle.standardInput.readDataToEndOfFile()) }
-        if format != .jsonl, let size = (try? FileManager.default.attributesOfItem(atPath: origin))?[.size] as? Int,
-            size > Normalizer.maxArticleBytes
-        {
-            throw IngestFailure(origin: origin, message: NormalizeError.tooLarge(bytes: size, limit: Normalizer.maxArticleBytes).description)
+        let handle = try open()
+        defer { if origin != "-" { try? handle.close() } }
+        if origin != "-", format != .jsonl, let size = try? handle.seekToEnd(), Int(size) > Normalizer.maxArticleBytes {
+            throw IngestFailure(origin: origin, message: NormalizeError.tooLarge(bytes: Int(size), limit: Normalizer.maxArticleBytes).description)
         }
-        guard let data = FileManager.default.contents(atPath: origin) else {
-            var isDirectory: ObjCBool = false
-            if !FileManager.default.fileExists(atPath: origin, isDirectory: &isDirectory) {
-                throw IngestFailure(origin: origin, message: "no such file")
+        if origin != "-" { _ = try? handle.seek(toOffset: 0) }
+        return try read(from: handle, after: [])
+    }
+
+    /// The rest of a stream after the `head` already read from it, refused once it is longer
+    /// than one article may be.
+    public func read(from handle: FileHandle, after head: [UInt8]) throws(IngestFailure) -> [UInt8] {
+        var bytes = head
+        do {
+            while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty {
+                bytes += chunk
+                if bytes.count > Normalizer.maxArticleBytes {
+                    throw IngestFailure(origin: origin, message: NormalizeError.tooLarge(bytes: bytes.count, limit: Normalizer.maxArticleBytes).description)
+                }
             }
-            throw IngestFailure(origin: origin, message: "cannot be read (permission denied?)")
+        } catch let failure as IngestFailure {
+            throw failure
+        } catch {
+            throw IngestFailure(origin: origin, message: "cannot be read (\(error.localizedDescription))")
         }
-        return [UInt8](data)
+        return bytes
+    }
+
+    /// Why a file could not be opened, in a few words.
+    static func reason(_ code: Int32) -> String {
+        switch code {
+        case ENOENT, ENOTDIR: return "no such file"
+        case EACCES, EPERM: return "cannot be read: permission denied"
+        default: return "cannot be read (\(String(cString: strerror(code))))"
+        }
     }
 }
 

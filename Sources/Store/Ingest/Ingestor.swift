@@ -58,12 +58,7 @@ public struct Ingestor: Sendable {
                                 try ingestLines(of: input, head: head, handle: handle, into: &pipeline, onEvent: onEvent)
                                 continue
                             }
-                            var bytes = head
-                            if let handle {
-                                bytes += [UInt8](handle.readDataToEndOfFile())
-                            } else {
-                                bytes = try input.read()
-                            }
+                            let bytes = try handle.map { handle throws(IngestFailure) in try input.read(from: handle, after: head) } ?? input.read()
                             files.append((input.origin, format, bytes))
                             fileBytes += bytes.count
                             if files.count == Self.batchArticles || fileBytes >= Self.batchBytes { try submitFiles() }
@@ -174,16 +169,22 @@ public struct Ingestor: Sendable {
         try submit()
     }
 
-    /// SHA-256 of what makes an article itself: title, date, URL and normalized body. The
-    /// same file ingested twice is stored once; a wire story re-sent under a new headline or
-    /// time (Reuters-21578 has 265) is another article.
+    /// SHA-256 of what makes an article itself: title, date, URL and normalized body, each in
+    /// Unicode's composed form (NFC), so that a copy whose accents were stored decomposed (NFD)
+    /// is the same article. The same file ingested twice is stored once; a wire story re-sent
+    /// under a new headline or time (Reuters-21578 has 265) is another article.
     static func fingerprint(_ document: Document) -> String {
         var bytes: [UInt8] = []
         for field in [document.title ?? "", document.published ?? "", document.url ?? ""] {
-            bytes += Array(field.utf8)
+            bytes += composed(field).utf8
             bytes.append(0)
         }
-        bytes += Array(document.body.utf8)
+        bytes += composed(document.body).utf8
         return SHA256.hex(bytes)
+    }
+
+    /// The text in NFC; ASCII is left as it is without a look.
+    static func composed(_ text: String) -> String {
+        text.utf8.allSatisfy { $0 < 0x80 } ? text : text.precomposedStringWithCanonicalMapping
     }
 }

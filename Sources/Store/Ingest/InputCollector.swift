@@ -42,27 +42,51 @@ public struct InputCollector: Sendable {
 
     public func collect(_ paths: [String]) -> Collection {
         var collection = Collection()
+        var visited = VisitedFolders()
         for path in paths {
             if path == "-" {
                 collection.inputs.append(IngestInput(origin: "-", format: format ?? .text, sniffs: format == nil))
                 continue
             }
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                collection.failures.append(IngestFailure(origin: path, message: "no such file or folder"))
+            var info = stat()
+            guard stat(path, &info) == 0 else {
+                let message = errno == ENOENT || errno == ENOTDIR ? "no such file or folder" : "cannot be read (\(String(cString: strerror(errno))))"
+                collection.failures.append(IngestFailure(origin: path, message: message))
                 continue
             }
-            if isDirectory.boolValue {
-                walk(path, into: &collection)
-            } else {
+            switch FileKind(mode: info.st_mode) {
+            case .folder:
+                if visited.enter(info) { walk(path, visited: &visited, into: &collection) }
+            case .regular:
                 let ext = (path as NSString).pathExtension
                 collection.inputs.append(IngestInput(origin: path, format: format ?? Normalizer.format(forExtension: ext) ?? Self.sniff(path)))
+            case let kind:
+                // opening a FIFO or a device would block or never end
+                let what = kind.map(\.description) ?? "not a regular file"
+                collection.failures.append(IngestFailure(origin: path, message: "\(what), not a file claimsdb can read"))
             }
         }
         return collection
     }
 
-    private func walk(_ folder: String, into collection: inout Collection) {
+    /// The real folders a walk has entered, by device and inode: a symbolic link back up the
+    /// tree (`self -> .`) is then entered once, not until the path grows too long.
+    struct VisitedFolders {
+        private var seen: Set<FolderID> = []
+
+        struct FolderID: Hashable {
+            var device: UInt64
+            var inode: UInt64
+        }
+
+        /// True the first time a folder is seen.
+        mutating func enter(_ info: stat) -> Bool {
+            seen.insert(FolderID(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))).inserted
+        }
+    }
+
+    /// Reads a folder already entered in `visited`.
+    private func walk(_ folder: String, visited: inout VisitedFolders, into collection: inout Collection) {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else {
             collection.failures.append(IngestFailure(origin: folder, message: "folder cannot be read"))
             return
@@ -73,10 +97,23 @@ public struct InputCollector: Sendable {
                 collection.skipped.append((path, "hidden"))
                 continue
             }
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }
-            if isDirectory.boolValue {
-                walk(path, into: &collection)
+            var entry = stat()
+            guard stat(path, &entry) == 0 else {
+                collection.skipped.append((path, "a broken symbolic link"))
+                continue
+            }
+            switch FileKind(mode: entry.st_mode) {
+            case .folder:
+                if visited.enter(entry) {
+                    walk(path, visited: &visited, into: &collection)
+                } else {
+                    collection.skipped.append((path, "a folder already read (a symbolic link)"))
+                }
+                continue
+            case .regular:
+                break
+            case let kind:
+                collection.skipped.append((path, kind.map(\.description) ?? "not a regular file"))
                 continue
             }
             let stem = ((name as NSString).deletingPathExtension).lowercased()
