@@ -7,7 +7,7 @@ public struct Document: Sendable, Equatable {
     public var title: String?
     public var url: String?
     public var outlet: String?
-    /// ISO 8601 date or date-time, as the source gave it, when it gave one.
+    /// ISO 8601 date or date-time (``PublicationDate``), when the source gave a date that reads as one.
     public var published: String?
     public var format: DocumentFormat
     /// The normalized text. Stored verbatim, and the target of every offset.
@@ -31,6 +31,18 @@ public struct Document: Sendable, Equatable {
         self.body = body
         self.blocks = blocks
         self.meta = meta
+    }
+
+    /// Sets ``published`` from a date as the input wrote it. A date that cannot be read is
+    /// not stored as one: it is kept in `meta` as `date_as_written`, with a warning.
+    public mutating func setPublished(asWritten raw: String) {
+        if let iso = PublicationDate.iso(raw) {
+            published = iso
+        } else {
+            published = nil
+            meta["date_as_written"] = raw
+            warnings.append("date '\(raw.prefix(60))' is not a date claimsdb reads (ISO 8601, RFC 2822 or Unix time); stored without one")
+        }
     }
 
     /// The text of one block.

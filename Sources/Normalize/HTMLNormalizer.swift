@@ -30,13 +30,22 @@ public struct HTMLNormalizer: Sendable {
     ]
     private static let blockElements: Set<String> = ["p", "li", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "dd", "dt", "pre"]
 
-    public func normalize(_ bytes: [UInt8]) throws(NormalizeError) -> Document {
+    /// - Parameter transcoded: the bytes were decoded from UTF-16 and are UTF-8 now, whatever
+    ///   the page's `<meta charset>` says.
+    public func normalize(_ bytes: [UInt8], transcoded: Bool = false) throws(NormalizeError) -> Document {
         guard !bytes.isEmpty else { throw .empty }
-        let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
-            | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOBLANKS.rawValue)
+        if HTMLAttributeScan.exceedsLimit(bytes) { throw .tooManyAttributes(limit: HTMLAttributeScan.limit) }
+        // XML_PARSE_HUGE: without it libxml2 ends a page at a text node over 10 MB (an inline
+        // script), and the article after it is lost; an article is at most 64 MB anyway
+        var options = HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
+            | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOBLANKS.rawValue | XML_PARSE_HUGE.rawValue
+        if transcoded { options |= HTML_PARSE_IGNORE_ENC.rawValue }
+        let encoding: String? = transcoded ? "UTF-8" : nil
         let parsed: htmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
             buffer.baseAddress.flatMap { base in
-                base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { htmlReadMemory($0, Int32(buffer.count), nil, nil, options) }
+                base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+                    htmlReadMemory($0, Int32(buffer.count), nil, encoding, Int32(options))
+                }
             }
         }
         guard let doc = parsed else { throw .noText }
@@ -52,8 +61,8 @@ public struct HTMLNormalizer: Sendable {
         let title = meta.title
         if let title { builder.append(title, kind: .title) }
         collectBlocks(content, into: &builder, title: title)
-        var document = Document(title: title, url: meta.url, outlet: meta.outlet, published: meta.published,
-                                format: .html, body: builder.body, blocks: builder.blocks)
+        var document = Document(title: title, url: meta.url, outlet: meta.outlet, format: .html, body: builder.body, blocks: builder.blocks)
+        if let published = meta.published { document.setPublished(asWritten: published) }
         if let author = meta.author { document.meta["author"] = author }
         return document
     }
@@ -210,7 +219,8 @@ public struct HTMLNormalizer: Sendable {
         return found
     }
 
-    /// How deep libxml2 reads a page (its `xmlParserMaxDepth` without `XML_PARSE_HUGE`).
+    /// How deep claimsdb reads a page: libxml2's own limit (`xmlParserMaxDepth`) without
+    /// `XML_PARSE_HUGE`, kept so that a page is read the same whichever libxml2 reads it.
     static let maxDepth = 256
 
     /// The depth of the deepest element under `root` (itself 1), counted no further than

@@ -14,6 +14,17 @@ struct JSONLineFields: Equatable {
     /// Fields outside ``JSONLinesReader/knownFields``: strings as they are, anything else as
     /// compact JSON with sorted keys.
     var meta: [String: String] = [:]
+    /// Known fields whose value is neither a string nor null (nor an outlet object with a
+    /// name): read where they can be (a title `1984`, a date in Unix time), reported where not.
+    var nonStrings: [String: NonString] = [:]
+
+    /// A value where text was expected.
+    enum NonString: Equatable {
+        /// A number, as text.
+        case number(String)
+        /// Anything else: what it is ("true", "an array") and its compact JSON.
+        case other(kind: String, json: String)
+    }
 
     /// The first of `keys` whose value is a string that is not empty.
     func string(_ keys: [String]) -> String? {
@@ -28,8 +39,28 @@ struct JSONLineFields: Equatable {
         for (key, value) in object {
             if let text = value as? String { strings[key] = text }
             if let nested = value as? [String: Any], let name = nested["name"] as? String { nestedNames[key] = name }
-            if !JSONLinesReader.knownFields.contains(key) { meta[key] = Self.flat(value) }
+            if !JSONLinesReader.knownFields.contains(key) {
+                meta[key] = Self.flat(value)
+            } else if let kind = Self.nonStringKind(value) {
+                if kind == "a number", let number = value as? NSNumber {
+                    nonStrings[key] = .number(number.stringValue)
+                } else {
+                    nonStrings[key] = .other(kind: kind, json: Self.flat(value))
+                }
+            }
         }
+    }
+
+    /// What a value that should have been text is, or nil for text, null and an object with a name.
+    private static func nonStringKind(_ value: Any) -> String? {
+        if value is String || value is NSNull { return nil }
+        if let number = value as? NSNumber {
+            let type = String(cString: number.objCType)
+            return type == "c" || type == "B" ? (number.boolValue ? "true" : "false") : "a number"
+        }
+        if let object = value as? [String: Any] { return object["name"] is String ? nil : "an object" }
+        if value is [Any] { return "an array" }
+        return "not text"
     }
 
     init() {}

@@ -81,12 +81,34 @@ public struct JSONLinesReader: Sendable {
         let normalizedBody = body.utf8.contains(13) ? body.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") : body
         var document = text.normalize(normalizedBody, detectTitle: false)
         document.format = .jsonl
-        document.title = fields.string(Self.titleFields)
-        document.url = fields.string(Self.urlFields)
-        document.published = fields.string(Self.dateFields)
+        document.title = fields.string(Self.titleFields) ?? Self.numberText(fields, Self.titleFields)
+        document.url = fields.string(Self.urlFields) ?? Self.numberText(fields, Self.urlFields)
         document.outlet = fields.string(Self.outletFields) ?? Self.outletFields.lazy.compactMap { fields.nestedNames[$0] }.first
         for (key, value) in fields.meta { document.meta[key] = value }
+        // a number is a year (1987) or Unix time (1700000000)
+        if let date = fields.string(Self.dateFields) ?? Self.numberText(fields, Self.dateFields) {
+            document.setPublished(asWritten: date)
+        }
+        // a value of the wrong type is kept and told, never dropped
+        for key in fields.nonStrings.keys.sorted() {
+            guard let value = fields.nonStrings[key] else { continue }
+            switch value {
+            case .number:
+                continue
+            case .other(let kind, let json):
+                document.meta[key] = json
+                document.warnings.append("field '\(key)' is \(kind), not text; kept in meta")
+            }
+        }
         return document
+    }
+
+    /// The text of the first of `keys` that holds a number (a title `1984`, a date in Unix time).
+    private static func numberText(_ fields: JSONLineFields, _ keys: [String]) -> String? {
+        for key in keys {
+            if case .number(let text)? = fields.nonStrings[key] { return text }
+        }
+        return nil
     }
 
     /// Foundation's parse errors, shortened to their first sentence.

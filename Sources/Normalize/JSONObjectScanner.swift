@@ -23,13 +23,12 @@ enum JSONObjectScanner {
             skipSpace()
             guard take(UInt8(ascii: "{")) else { return nil }
             var fields = JSONLineFields()
-            var seen: [String] = []  // a line has a handful of keys: comparing beats hashing
+            var seen = SeenKeys()
             skipSpace()
             if !take(UInt8(ascii: "}")) {
                 while true {
                     skipSpace()
-                    guard take(UInt8(ascii: "\"")), let key = string(), !seen.contains(key) else { return nil }
-                    seen.append(key)
+                    guard take(UInt8(ascii: "\"")), let key = string(), seen.insert(key) else { return nil }
                     skipSpace()
                     guard take(UInt8(ascii: ":")) else { return nil }
                     skipSpace()
@@ -42,6 +41,26 @@ enum JSONObjectScanner {
             }
             skipSpace()
             return at == bytes.count ? fields : nil
+        }
+
+        /// The keys read so far. A line has a handful, and comparing them beats hashing; a line
+        /// with many (120,000 took 23 s to compare each with all before it) hashes them.
+        private struct SeenKeys {
+            var few: [String] = []
+            var many: Set<String>?
+
+            /// False when the key was seen before.
+            mutating func insert(_ key: String) -> Bool {
+                if var set = many {
+                    many = nil
+                    defer { many = set }
+                    return set.insert(key).inserted
+                }
+                if few.contains(key) { return false }
+                few.append(key)
+                if few.count == 16 { many = Set(few) }
+                return true
+            }
         }
 
         private enum Value {
@@ -59,7 +78,9 @@ enum JSONObjectScanner {
                 fields.strings[key] = text
                 if !known { fields.meta[key] = text }
             case .strings(let texts):
-                if !known { fields.meta[key] = Self.compact(texts) }
+                // an array where text is expected is reported, by the other path
+                guard !known else { return false }
+                fields.meta[key] = Self.compact(texts)
             case .null:
                 if !known { return false }
             }

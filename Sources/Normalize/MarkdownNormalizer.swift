@@ -57,7 +57,7 @@ public struct MarkdownNormalizer: Sendable {
         for (key, value) in front.fields where !value.isEmpty {
             switch key {
             case "title", "headline": document.title = value
-            case "date", "published", "published_at", "datepublished": document.published = value
+            case "date", "published", "published_at", "datepublished": document.setPublished(asWritten: value)
             case "url", "link", "canonical": document.url = value
             case "outlet", "source", "publisher": document.outlet = value
             default: document.meta[key] = value

@@ -9,6 +9,7 @@ public enum NormalizeError: Error, Equatable, Sendable, CustomStringConvertible 
     case tooLarge(bytes: Int, limit: Int)
     case nestedTooDeep(limit: Int)
     case lineTooLong(limit: Int)
+    case tooManyAttributes(limit: Int)
 
     public var description: String {
         switch self {
@@ -21,6 +22,7 @@ public enum NormalizeError: Error, Equatable, Sendable, CustomStringConvertible 
         case .tooLarge(let bytes, let limit):
             return "too large for one article (\(bytes / 1_048_576) MB; the limit is \(limit / 1_048_576) MB)"
         case .lineTooLong(let limit): return "line longer than \(limit / 1_048_576) MB, skipped without being read"
+        case .tooManyAttributes(let limit): return "an HTML tag with more than \(limit) attributes; no page needs so many"
         case .nestedTooDeep(let limit): return "HTML nested \(limit) or more elements deep, deeper than can be read whole"
         }
     }

@@ -31,11 +31,20 @@ public struct Normalizer: Sendable {
             if let fallback = decoded.fallback { warnings.append(fallback) }
             document = format == .text ? text.normalize(decoded.text) : markdown.normalize(decoded.text)
         case .html:
-            if bytes.contains(0) { throw .binary }
-            document = try html.normalize(bytes)
+            if TextDecoding.hasUTF16ByteOrderMark(bytes) {
+                // libxml2 would read it, but the NUL check below cannot tell it from binary data
+                document = try html.normalize(Array(try TextDecoding.decode(bytes).utf8), transcoded: true)
+            } else {
+                if bytes.contains(0) { throw .binary }
+                document = try html.normalize(bytes)
+            }
         case .jsonl:
             // one article: the first line; ingest streams JSON Lines line by line
-            document = try jsonLines.firstDocument(bytes)
+            if var utf16 = UTF16StreamDecoder(startingWith: bytes) {
+                document = try jsonLines.firstDocument(utf16.decode(bytes, isFirst: true) + utf16.finish())
+            } else {
+                document = try jsonLines.firstDocument(bytes)
+            }
         }
         guard document.blocks.contains(where: { $0.kind.carriesClaims || $0.kind == .heading }) else { throw .noText }
         var result = document
@@ -52,9 +61,10 @@ public struct Normalizer: Sendable {
     /// The largest article claimsdb reads: larger inputs are refused, not truncated.
     public static let maxArticleBytes = 64 * 1_048_576
 
-    /// The format the first bytes suggest: `<` opens HTML, `{` JSON Lines, `---` or `#`
-    /// Markdown; anything else is text.
+    /// The format the first bytes suggest (UTF-8, or UTF-16 after its byte order mark): `<`
+    /// opens HTML, `{` JSON Lines, `---` or `#` Markdown; anything else is text.
     public static func format(sniffing bytes: ArraySlice<UInt8>) -> DocumentFormat {
+        if var utf16 = UTF16StreamDecoder(startingWith: bytes) { return format(sniffing: utf16.decode(bytes, isFirst: true)[...]) }
         var start = bytes.startIndex
         if bytes.count >= 3, bytes[start] == 0xEF, bytes[start + 1] == 0xBB, bytes[start + 2] == 0xBF { start += 3 }
         guard let first = bytes[start...].first(where: { $0 != 32 && $0 != 9 && $0 != 10 && $0 != 13 }) else { return .text }

@@ -20,6 +20,13 @@ public struct PlainTextNormalizer: Sendable {
         var blocks = paragraphs(bytes)
         classify(&blocks, text: text, detectTitle: detectTitle)
         let title = blocks.first(where: { $0.block.kind == .title }).map { String(substring(text, $0.block)) }
+        // a text of short lines only ("Prices rose in the cafe", one line without a full stop)
+        // is an article of those lines, not a title with nothing under it
+        if !blocks.contains(where: { $0.block.kind.carriesClaims }) {
+            for index in blocks.indices where blocks[index].block.kind == .title || blocks[index].block.kind == .heading {
+                blocks[index].block.kind = .paragraph
+            }
+        }
         return Document(title: title, format: .text, body: text, blocks: blocks.map(\.block))
     }
 

@@ -20,7 +20,7 @@ public enum TextDecoding {
     public static func decodeReporting(_ bytes: [UInt8]) throws(NormalizeError) -> Decoded {
         if bytes.isEmpty { throw .empty }
         var decoded: Decoded
-        if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) {
+        if hasUTF16ByteOrderMark(bytes) {
             decoded = Decoded(text: try utf16(bytes, littleEndian: bytes[0] == 0xFF), fallback: nil)
         } else {
             var start = 0
@@ -37,6 +37,13 @@ public enum TextDecoding {
         if decoded.text.utf8.contains(13) { decoded.text = decoded.text.replacingCRLF() }
         if decoded.text.allSatisfy(\.isWhitespace) { throw .empty }
         return decoded
+    }
+
+    /// True when the bytes open with a UTF-16 byte order mark (either order).
+    public static func hasUTF16ByteOrderMark(_ bytes: some Collection<UInt8>) -> Bool {
+        var iterator = bytes.makeIterator()
+        guard let first = iterator.next(), let second = iterator.next() else { return false }
+        return (first == 0xFF && second == 0xFE) || (first == 0xFE && second == 0xFF)
     }
 
     /// UTF-16 after its byte order mark.

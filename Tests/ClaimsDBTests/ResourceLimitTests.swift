@@ -105,4 +105,40 @@ import Testing
         #expect(try count("articles") == 1)
         #expect(result.seconds < 60)
     }
+
+    /// What a file can make each reader do grows near-linearly: ten times the hostile input
+    /// takes at most about fifteen times as long (best of three `extract` runs each). Before
+    /// issue 19, 40,000 `[` took 16 s in Markdown, 120,000 keys 23 s in JSON Lines and 200,000
+    /// attributes 109 s in HTML. Only under `make stress`: it times, and timings belong there.
+    @Test(.enabled(if: Stress.enabled)) func tenTimesAHostileInputTakesAtMostFifteenTimesAsLong() throws {
+        defer { removeScratch() }
+        let shapes: [(name: String, make: (Int) -> String)] = [
+            ("text.txt", { n in "Run on\n\n" + String(repeating: "the IMF said 3 percent and [the] 1987/88 (World Bank) 4.5 mln dlrs ", count: n / 60) }),
+            ("brackets.md", { n in "# T\n\nThe IMF said growth was 3 percent. " + String(repeating: "[a](", count: n / 8) + String(repeating: "[", count: n / 2) + "\n" }),
+            ("attributes.html", { n in
+                let tag = "<div " + (0..<900).map { "a\($0)=\"1\"" }.joined(separator: " ") + "><p>The IMF said growth was 3 percent.</p></div>"
+                return "<html><body>" + String(repeating: tag, count: max(1, n / tag.utf8.count)) + "</body></html>"
+            }),
+            ("keys.jsonl", { n in
+                #"{"text": "The IMF said growth was 3 percent.""# + (0..<(n / 12)).map { #", "k\#($0)": "v""# }.joined() + "}\n"
+            }),
+        ]
+        for shape in shapes {
+            var seconds: [Double] = []
+            for size in [300_000, 3_000_000] {
+                let url = folder.appendingPathComponent(shape.name)
+                try Data(shape.make(size).utf8).write(to: url)
+                var best = Double.infinity
+                for _ in 0..<3 {
+                    let started = Date()
+                    let run = try CLI.run(["extract", url.path], timeout: 600)
+                    best = min(best, Date().timeIntervalSince(started))
+                    #expect(run.status == 0, "\(shape.name): \(run.stderr)")
+                }
+                seconds.append(best)
+            }
+            print("\(shape.name): \(String(format: "%.2f s, then %.2f s for ten times the input (x%.1f)", seconds[0], seconds[1], seconds[1] / seconds[0]))")
+            #expect(seconds[1] <= 15 * seconds[0], "\(shape.name): \(seconds)")
+        }
+    }
 }

@@ -24,6 +24,9 @@ struct IngestPipeline {
     private var uncommitted: [Uncommitted] = []
     /// What the open transaction's inputs came to, told when it commits.
     private var untold: [Report] = []
+    /// With `replace`, the articles this run has stored: a second copy of one in the same run
+    /// is identical to it, not a replacement of it.
+    private var replaced: Set<String> = []
     /// How many batches may be read ahead of the one being stored: with one, the cores sat
     /// idle whenever storing a batch took longer than extracting the next.
     static let batchesAhead = 3
@@ -257,11 +260,13 @@ struct IngestPipeline {
             let article = try parsed.result.get()
             warn(article.document, parsed)
             if replace { try batch.indexClaims() }  // a replace deletes claims that may still wait for the index
-            let (writer, extractor, replace) = (self.writer, extraction.extractor, self.replace)
+            let (writer, extractor) = (self.writer, extraction.extractor)
+            let replace = self.replace && !replaced.contains(article.digest)
             let outcome = try batch.article(bytes: parsed.size, { db in
                 try Self.write(article, origin: origin, line: line, claims: extracted, writer: writer, extractor: extractor,
                                replace: replace, in: db)
             }, claimIDs: \.claimIDs)
+            if self.replace, case .stored = outcome { replaced.insert(article.digest) }
             untold.append(.outcome(outcome, origin: origin))
             return
         } catch let lost as BatchLost {

@@ -3,7 +3,8 @@ import Foundation
 
 /// Reads a JSON Lines stream a megabyte at a time and hands over each complete line, so that
 /// memory stays flat however large the file. A line longer than one article may be is
-/// skipped without being held, and reported.
+/// skipped without being held, and reported. A stream that opens with a UTF-16 byte order
+/// mark is read as UTF-16 and handed over as UTF-8 (offsets then count UTF-8 bytes).
 struct LineReader {
     let handle: FileHandle
     /// Bytes already read from the stream (for sniffing standard input).
@@ -31,6 +32,12 @@ struct LineReader {
         var first = true
         var skippingLongLine = false
         var atEnd = false
+        var utf16: UTF16StreamDecoder?
+        if var decoder = UTF16StreamDecoder(startingWith: buffer) {
+            buffer = decoder.decode(buffer, isFirst: true)
+            utf16 = decoder
+            first = false
+        }
         func hand(_ line: ArraySlice<UInt8>, endingAt end: Int) throws {
             lineNumber += 1
             if skippingLongLine {
@@ -67,7 +74,19 @@ struct LineReader {
                 skippingLongLine = true
             }
             let data = try handle.read(upToCount: chunk) ?? Data()
-            if data.isEmpty { atEnd = true } else { buffer.append(contentsOf: data) }
+            if first, buffer.isEmpty, var decoder = UTF16StreamDecoder(startingWith: data) {
+                buffer = decoder.decode(data, isFirst: true)
+                utf16 = decoder
+                first = false
+            } else if data.isEmpty {
+                atEnd = true
+                if var decoder = utf16 { buffer += decoder.finish() }
+            } else if var decoder = utf16 {
+                buffer += decoder.decode(data)
+                utf16 = decoder
+            } else {
+                buffer.append(contentsOf: data)
+            }
         }
     }
 }

@@ -37,6 +37,6 @@ public struct ActorEntry: Sendable, Equatable {
         if let unknownKind { return "unknown actor kind '\(unknownKind)' (person or collective)" }
         if let country, !country.isCountryCode { return "country '\(country)' is not a two-letter ISO 3166 code" }
         if kind == .collective && !aliases.isEmpty { return "collective '\(name)' cannot have aliases; add each name as its own collective" }
-        return nil
+        return ([name] + aliases).lazy.compactMap(\.unsafeNameProblem).first
     }
 }

@@ -10,7 +10,7 @@ public struct MetricSynonymEntry: Sendable, Equatable {
 
     public init(metricKey: String, phrases: [String], location: String? = nil) {
         self.metricKey = metricKey.trimmed.lowercased()
-        self.phrases = phrases.map { $0.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ") }.filter { !$0.isEmpty }
+        self.phrases = phrases.map { $0.trimmed.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ") }.filter { !$0.isEmpty }
         self.location = location
     }
 
@@ -24,6 +24,6 @@ public struct MetricSynonymEntry: Sendable, Equatable {
             return "metric key '\(metricKey)' may hold only letters a-z, digits and _"
         }
         if phrases.isEmpty { return "metric \(metricKey) needs at least one phrase" }
-        return nil
+        return phrases.lazy.compactMap(\.unsafeNameProblem).first
     }
 }

@@ -40,6 +40,6 @@ public struct SourceEntry: Sendable, Equatable {
         }
         if let kind, !Self.kinds.contains(kind) { return "unknown kind '\(kind)' (one of \(Self.kinds.joined(separator: ", ")))" }
         if let country, !country.isCountryCode { return "country '\(country)' is not a two-letter ISO 3166 code" }
-        return nil
+        return ([name].compactMap { $0 } + aliases).lazy.compactMap(\.unsafeNameProblem).first
     }
 }

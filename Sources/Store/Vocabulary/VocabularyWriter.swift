@@ -2,10 +2,13 @@ import GRDB
 
 /// What an add or import changed.
 public struct VocabularyChange: Sendable, Equatable {
-    /// Sources, metric phrases or actors added or updated.
-    public var entries = 0
+    /// Sources, metric phrases or actors added or changed, each counted once however often a
+    /// file names it.
+    public var entries: Int { changed.count }
     /// Aliases added.
     public var aliases = 0
+    /// The keys, phrases or names of the entries added or changed.
+    var changed: Set<String> = []
 }
 
 /// `claimsdb sources|metrics|actors add|import`: the user's vocabulary, written whole (one
@@ -34,7 +37,7 @@ extension ClaimsDatabase {
             }
             try db.execute(sql: "INSERT INTO sources(key, name, kind, country, homepage, origin) VALUES (?, ?, ?, ?, ?, 'user')",
                            arguments: [entry.key, name, entry.kind ?? "other", entry.country, entry.homepage])
-            change.entries += 1
+            change.changed.insert(entry.key)
             return db.lastInsertedRowID
         }
         let id: Int64 = row["id"]
@@ -47,11 +50,14 @@ extension ClaimsDatabase {
             }
             return id
         }
+        let differs = [("name", entry.name), ("kind", entry.kind), ("country", entry.country), ("homepage", entry.homepage)]
+            .contains { field, value in value != nil && value != row[field] }
+        guard differs else { return id }
         try db.execute(sql: """
             UPDATE sources SET name = coalesce(?, name), kind = coalesce(?, kind), country = coalesce(?, country),
                                homepage = coalesce(?, homepage) WHERE id = ?
             """, arguments: [entry.name, entry.kind, entry.country, entry.homepage, id])
-        change.entries += db.changesCount
+        change.changed.insert(entry.key)
         return id
     }
 
@@ -60,9 +66,9 @@ extension ClaimsDatabase {
             for phrase in entry.phrases {
                 try db.execute(sql: """
                     INSERT INTO user_metric_synonyms(phrase, metric_key) VALUES (?, ?)
-                    ON CONFLICT(phrase) DO UPDATE SET metric_key = excluded.metric_key
+                    ON CONFLICT(phrase) DO UPDATE SET metric_key = excluded.metric_key WHERE metric_key IS NOT excluded.metric_key
                     """, arguments: [phrase, entry.metricKey])
-                change.entries += 1
+                if db.changesCount > 0 { change.changed.insert(phrase) }
             }
         }
     }
@@ -72,8 +78,9 @@ extension ClaimsDatabase {
             try db.execute(sql: """
                 INSERT INTO user_actors(name, kind, country) VALUES (?, ?, ?)
                 ON CONFLICT(name) DO UPDATE SET kind = excluded.kind, country = coalesce(excluded.country, country)
+                WHERE kind IS NOT excluded.kind OR country IS NOT coalesce(excluded.country, country)
                 """, arguments: [entry.name, entry.kind.rawValue, entry.country])
-            change.entries += 1
+            if db.changesCount > 0 { change.changed.insert(entry.name) }
             let row = try Row.fetchOne(db, sql: "SELECT id, name FROM user_actors WHERE name = ?", arguments: [entry.name])
             guard let row else { return }
             let id: Int64 = row["id"]
