@@ -5,6 +5,8 @@ import Foundation
 final class CorpusReader {
     let root: URL
     private var reuters: [String: (text: String, published: String?)]?
+    /// Each Reuters article's JSON line, for reading it as ingest does.
+    private var reutersLines: [String: [UInt8]] = [:]
     private var agNews: [[String]]?
 
     init(root: URL) {
@@ -58,6 +60,24 @@ final class CorpusReader {
         }
     }
 
+    /// The article as `claimsdb ingest` reads it: a Reuters article from its JSON line (title,
+    /// date and dateline included), a BBC file as text, an AG News row as its description.
+    func document(corpus: String, article: String, normalizer: Normalizer) throws -> Document {
+        switch corpus {
+        case "reuters21578":
+            if reuters == nil { reuters = try loadReuters() }
+            guard let line = reutersLines[article] else { throw Failure.missing("reuters21578 \(article)") }
+            return try normalizer.jsonLines.document(line[...])
+        case "bbc-news":
+            let url = root.appendingPathComponent("bbc-news").appendingPathComponent(article)
+            guard let data = FileManager.default.contents(atPath: url.path) else { throw Failure.missing(url.path) }
+            return try normalizer.normalize([UInt8](data), format: .text)
+        default:
+            let text = try articleText(corpus: corpus, article: article)
+            return normalizer.plainText.normalize(text, detectTitle: false)
+        }
+    }
+
     /// Every Reuters article, for timing extraction over the whole corpus.
     func reutersArticles() throws -> [(id: String, text: String, published: String?)] {
         if reuters == nil { reuters = try loadReuters() }
@@ -73,6 +93,7 @@ final class CorpusReader {
                 let id = object["id"] as? String, let text = object["text"] as? String
             else { continue }
             articles[id] = (text, object["published"] as? String)
+            reutersLines[id] = Array(line)
         }
         return articles
     }

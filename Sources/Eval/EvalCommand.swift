@@ -24,8 +24,18 @@ struct EvalCommand: ParsableCommand {
     @Flag(help: "Also time extraction over all of Reuters-21578.")
     var speed = false
 
+    @Flag(help: "Also score the sealed half of the blind sets (once, at the end of a piece of work; see docs/labelling.md).")
+    var sealed = false
+
+    @Option(help: "Print the clause layer's reading of this sentence and stop (for debugging rules).")
+    var parse: String?
+
     func run() throws {
         let extractor = try Extractor.builtIn()
+        if let parse {
+            print(extractor.describeClauses(of: parse))
+            return
+        }
         let reader = CorpusReader(root: URL(fileURLWithPath: corpora))
         var failed = false
         for (name, prefix) in [("figures", "figures-"), ("attribution and stances", "attribution-")] {
@@ -47,10 +57,71 @@ struct EvalCommand: ParsableCommand {
                 }
             }
         }
+        if reader.isAvailable {
+            for half in sealed ? ["dev", "sealed"] : ["dev"] {
+                try scoreClauses(half: half, extractor: extractor, reader: reader)
+                try scoreBlindFigures(half: half, extractor: extractor, reader: reader)
+            }
+        }
         if speed && reader.isAvailable { try timeReuters(extractor: extractor, reader: reader) }
         if failed {
             print("below the bar: figures F1 0.95 and qualifiers 95%, attribution F1 0.90, stance recall 0.80 on each part")
             throw ExitCode(1)
+        }
+    }
+
+    /// Metric, place and period of figures on one half of the blind figure sets, each article
+    /// read whole as ingest reads it.
+    private func scoreBlindFigures(half: String, extractor: Extractor, reader: CorpusReader) throws {
+        let folder = URL(fileURLWithPath: labels).appendingPathComponent("blind/\(half)")
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasPrefix("figures-") }.sorted()
+        guard !names.isEmpty else { return }
+        let normalizer = try Normalizer.builtIn()
+        var scorer = BlindFigureScorer()
+        var claimsByArticle: [String: [Claim]] = [:]
+        for name in names {
+            for label in try load(folder.appendingPathComponent(name)) {
+                guard let corpus = label.corpus, let article = label.article else { continue }
+                let key = corpus + "/" + article
+                if claimsByArticle[key] == nil {
+                    claimsByArticle[key] = extractor.claims(in: try reader.document(corpus: corpus, article: article, normalizer: normalizer))
+                }
+                let figures = (claimsByArticle[key] ?? []).flatMap(\.figures)
+                scorer.add(label, sentence: try reader.sentence(label), extracted: figures)
+            }
+        }
+        print(String(format: "figures, blind %@ half: %d labelled, %d found; metric key on %.1f%% of those that measure something (%d), right key %.1f%% where the vocabulary has it (%d), place right %.1f%% (%d), period right %.1f%% (%d)",
+                     half, scorer.labelled, scorer.matched, scorer.keyed.value * 100, scorer.keyed.total, scorer.rightKey.value * 100,
+                     scorer.rightKey.total, scorer.places.value * 100, scorer.places.total, scorer.periods.value * 100, scorer.periods.total))
+        if errors && half == "dev" { scorer.errors.forEach { print($0) } }
+    }
+
+    /// The clause layer against the parser's subject and object heads, on one half of the
+    /// blind set of parsed sentences.
+    private func scoreClauses(half: String, extractor: Extractor, reader: CorpusReader) throws {
+        let url = URL(fileURLWithPath: labels).appendingPathComponent("blind/\(half)/parses-spacy.jsonl")
+        guard let data = FileManager.default.contents(atPath: url.path) else { return }
+        var scorer = ClauseScorer()
+        var sentences = 0
+        for line in data.split(separator: UInt8(ascii: "\n")) where !line.isEmpty {
+            let parsed = try JSONDecoder().decode(ClauseScorer.ParsedSentence.self, from: Data(line))
+            let text = try reader.articleText(corpus: parsed.corpus, article: parsed.article)
+            let scalars = Array(text.unicodeScalars)
+            guard parsed.start >= 0, parsed.end <= scalars.count else { throw CorpusReader.Failure.badOffsets(parsed.article) }
+            let sentence = String(String.UnicodeScalarView(scalars[parsed.start..<parsed.end]))
+            scorer.add(parsed, sentence: sentence, readings: extractor.clauseReadings(of: sentence))
+            if errors && half == "dev" { scorer.compareTags(parsed, sentence: sentence, classes: extractor.wordClasses(of: sentence)) }
+            sentences += 1
+        }
+        let share = { (count: Int) in scorer.clauses == 0 ? 0 : Double(count) / Double(scorer.clauses) * 100 }
+        print(String(format: "clauses, %@ half: %d sentences, %d parser clauses: subject and object heads agree %.1f%% (subjects %.1f%%, objects %.1f%%, verb found %.1f%%)",
+                     half, sentences, scorer.clauses, scorer.agreement * 100, share(scorer.subjectsAgreed), share(scorer.objectsAgreed), share(scorer.verbsFound)))
+        if errors && half == "dev" {
+            print("word classes against the parser's tags (parser tag -> layer class: count), most common disagreements:")
+            for (pair, count) in scorer.tagConfusions.sorted(by: { $0.value > $1.value }).prefix(30) {
+                print("  \(pair): \(count)  " + (scorer.tagExamples[pair] ?? []).prefix(25).joined(separator: " "))
+            }
+            scorer.errors.forEach { print($0) }
         }
     }
 

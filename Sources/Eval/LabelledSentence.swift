@@ -29,6 +29,14 @@ struct GoldFigure: Decodable {
     var high: Double?
     var period_start: String?
     var period_end: String?
+    /// Blind sets: where the figure is (article offsets), what it measures, where.
+    var start: Int?
+    var end: Int?
+    var metric: String?
+    /// The vocabulary key a reader chose for `metric`, or nil where the vocabulary has none.
+    var metric_key: String?
+    var place: String?
+    var kind: String?
 }
 
 struct GoldSource: Decodable {

@@ -16,6 +16,7 @@ public struct Extractor: Sendable {
     let places: PlaceResolver
     let actors: ActorFinder
     let stances: StanceFinder
+    let clauseParser: ClauseParser
 
     public init(lexicon: Lexicon) {
         self.lexicon = lexicon
@@ -30,6 +31,7 @@ public struct Extractor: Sendable {
         var sourceCountries: [String: String] = [:]
         for source in lexicon.sources { sourceCountries[source.key] = source.country }
         actors = ActorFinder(cues: lexicon.actors, places: lexicon.places, sourceCountries: sourceCountries)
+        clauseParser = ClauseParser(grammar: lexicon.grammar)
         stances = StanceFinder(cues: lexicon.stances, functionWords: lexicon.functionWords, reportingVerbs: lexicon.attribution.verbs,
                                collectives: lexicon.actors.collectives)
     }

@@ -20,6 +20,8 @@ public struct Lexicon: Sendable {
     let topicStopWords: Set<String>
     let actors: ActorCues
     let stances: StanceCues
+    /// Word classes for the clause layer.
+    let grammar: Grammar
 
     public init(_ seeds: SeedVocabularies) {
         sources = seeds.sources
@@ -44,6 +46,7 @@ public struct Lexicon: Sendable {
         topicStopWords = Set(seeds.text.functionWords)
         actors = ActorCues(actors: seeds.actors, places: seeds.places, words: &words)
         stances = StanceCues(seeds.stances, words: &words)
+        grammar = Grammar(seeds.grammar, words: &words)
         self.words = words
     }
 

@@ -1,0 +1,570 @@
+/// Reads a sentence's clause structure from its tokens: classes (``WordClassTagger``),
+/// phrases (``PhraseChunker``), then, for each verb group, its subject, object or
+/// complement, what kind of clause it heads, and where each prepositional phrase attaches.
+///
+/// The subject of a finite verb is the nearest noun phrase before it that is not governed by
+/// a preposition, past adverbs, prepositional phrases that modify the subject ("Sugar output
+/// in Brazil ... fell"), appositions and parentheses between commas, and relative clauses; a
+/// coordination ("France, Germany and Italy oppose") is headed by its first member, the
+/// others its conjuncts. A verb after "and" with no subject of its own, a participle after a
+/// comma and an infinitive share the subject of the clause they hang from. ", said the IMF"
+/// has its subject after the verb. The object is the noun phrase after the verb, unless that
+/// phrase is the subject of a clause of its own ("said the company would ...") or a time
+/// ("last year").
+struct ClauseParser: Sendable {
+    let grammar: Grammar
+    let tagger: WordClassTagger
+    let chunker: PhraseChunker
+
+    init(grammar: Grammar) {
+        self.grammar = grammar
+        tagger = WordClassTagger(grammar: grammar)
+        chunker = PhraseChunker(grammar: grammar)
+    }
+
+    /// The pieces of a sentence in order: a noun phrase, a verb group or a single token.
+    private enum Unit: Equatable {
+        case phrase(Int)
+        case group(Int)
+        case token(Int)
+    }
+
+    func structure(of tokens: [Token]) -> SentenceStructure {
+        let tags = tagger.tag(tokens)
+        var phrases = chunker.nounPhrases(tokens, tags)
+        var phraseOfToken = [Int?](repeating: nil, count: tokens.count)
+        for (index, phrase) in phrases.enumerated() {
+            for token in phrase.range { phraseOfToken[token] = index }
+        }
+        // a verb taken into a noun phrase (a gerund modifier) heads no group
+        let groups = chunker.verbGroups(tokens, tags).filter { phraseOfToken[$0.head] == nil }
+        var units: [Unit] = []
+        var k = 0
+        var groupStarts: [Int: Int] = [:]
+        for (index, group) in groups.enumerated() { groupStarts[group.start] = index }
+        while k < tokens.count {
+            if let phrase = phraseOfToken[k] {
+                units.append(.phrase(phrase))
+                k = phrases[phrase].end
+            } else if tags[k].wordClass == .possessiveMarker || (k + 1 < tokens.count && tags[k + 1].wordClass == .possessiveMarker) {
+                k += 1  // "Japan's economy": the possessive joins two phrases and is no unit of its own
+            } else if let group = groupStarts[k] {
+                units.append(.group(group))
+                k = groups[group].end
+            } else {
+                units.append(.token(k))
+                k += 1
+            }
+        }
+        linkCoordinations(units, tokens, tags, &phrases)
+        linkAppositions(units, tokens, &phrases)
+        let prepositions = prepositionalPhrases(units, tokens, tags, phrases, groups)
+        let clauses = clauses(units, tokens, tags, phrases, groups)
+        return SentenceStructure(tags: tags, phrases: phrases, groups: groups, prepositions: prepositions, clauses: clauses)
+    }
+
+    // MARK: coordination and apposition
+
+    /// "France, Germany and Italy": the first phrase gets the others as conjuncts.
+    private func linkCoordinations(_ units: [Unit], _ tokens: [Token], _ tags: [TaggedWord], _ phrases: inout [NounPhrase]) {
+        var u = 0
+        while u < units.count {
+            guard case .phrase(let first) = units[u] else {
+                u += 1
+                continue
+            }
+            var members: [Int] = []
+            var v = u + 1
+            var sawCoordinator = false
+            while v + 1 < units.count {
+                guard case .token(let t) = units[v] else { break }
+                let isComma = tokens[t].text == ","
+                let isCoordinator = tags[t].wordClass == .coordinator && (tokens[t].is("and") || tokens[t].is("or") || tokens[t].text == "&")
+                guard isComma || isCoordinator else { break }
+                var w = v + 1
+                // ", and"
+                if isComma, w < units.count, case .token(let t2) = units[w], tags[t2].wordClass == .coordinator {
+                    sawCoordinator = true
+                    w += 1
+                }
+                guard w < units.count, case .phrase(let next) = units[w], !grammar.subjectPronouns.contains(tokens[phrases[next].head].word) else { break }
+                // the same kind of thing: names with names, common nouns with common nouns
+                guard compatible(phrases[first], phrases[next], tags) else { break }
+                if isCoordinator { sawCoordinator = true }
+                members.append(next)
+                v = w + 1
+                if isCoordinator { break }
+                if sawCoordinator { break }
+            }
+            if sawCoordinator, !members.isEmpty {
+                phrases[first].conjuncts = members
+                u = v
+            } else {
+                u += 1
+            }
+        }
+    }
+
+    private func compatible(_ a: NounPhrase, _ b: NounPhrase, _ tags: [TaggedWord]) -> Bool {
+        // "it and Farma": a pronoun joins a name, and names join each other
+
+        let ha = tags[a.head].wordClass
+        let hb = tags[b.head].wordClass
+        if ha == .number || hb == .number { return ha == hb }
+        return true
+    }
+
+    /// "the Confederation of British Industry (CBI)", "Gerhard Stoltenberg, the finance
+    /// minister,": a phrase in brackets or between commas names the phrase before it.
+    private func linkAppositions(_ units: [Unit], _ tokens: [Token], _ phrases: inout [NounPhrase]) {
+        for u in units.indices {
+            guard case .phrase(let first) = units[u] else { continue }
+            // skip "of X" phrases attached to the name: "Confederation of British Industry (CBI)"
+            var v = u + 1
+            while v + 1 < units.count, case .token(let t) = units[v], tokens[t].is("of"), case .phrase = units[v + 1] { v += 2 }
+            guard v + 2 < units.count, case .token(let open) = units[v], case .phrase(let second) = units[v + 1],
+                case .token(let close) = units[v + 2]
+            else { continue }
+            if tokens[open].text == "(" && tokens[close].text == ")" { phrases[first].apposition = second }
+            if tokens[open].text == "," && tokens[close].text == ",", v == u + 1, !tokens[phrases[second].start].isNumber {
+                phrases[first].apposition = second
+            }
+        }
+    }
+
+    // MARK: prepositional phrases
+
+    private func prepositionalPhrases(_ units: [Unit], _ tokens: [Token], _ tags: [TaggedWord], _ phrases: [NounPhrase],
+                                      _ groups: [VerbGroup]) -> [PrepositionalPhrase] {
+        var found: [PrepositionalPhrase] = []
+        for u in units.indices {
+            guard case .token(let p) = units[u], tags[p].wordClass == .preposition else { continue }
+            var object: Int?
+            if u + 1 < units.count, case .phrase(let phrase) = units[u + 1] { object = phrase }
+            // what comes before: a phrase (perhaps itself the object of a preposition), or a verb
+            var attachment = PrepositionalPhrase.Attachment.none
+            var v = u - 1
+            while v >= 0, case .token(let t) = units[v], tags[t].wordClass == .adverb || tags[t].wordClass == .particle { v -= 1 }
+            if v >= 0 {
+                switch units[v] {
+                case .group(let g):
+                    attachment = .verb(g)
+                case .phrase(let before):
+                    attachment = .noun(before)
+                    // "rose 5 pct to 120 mln", "in 1986 to 2.74 trillion": after a figure or a time
+                    // that hangs from a verb, the phrase hangs from the verb too
+                    if !tokens[p].is("of"), let verb = verbBefore(v, units, tokens, tags, phrases), isMeasureOrTime(phrases[before], tokens, tags) {
+                        attachment = .verb(verb)
+                    }
+                default:
+                    break
+                }
+            }
+            found.append(PrepositionalPhrase(preposition: p, object: object, attachment: attachment))
+        }
+        return found
+    }
+
+    /// The verb group a phrase at unit `v` follows, past the prepositional phrases between.
+    private func verbBefore(_ v: Int, _ units: [Unit], _ tokens: [Token], _ tags: [TaggedWord], _ phrases: [NounPhrase]) -> Int? {
+        var w = v - 1
+        while w >= 0 {
+            switch units[w] {
+            case .group(let g): return g
+            case .phrase: w -= 1
+            case .token(let t):
+                guard tags[t].wordClass == .preposition || tags[t].wordClass == .adverb || tags[t].wordClass == .particle else { return nil }
+                w -= 1
+            }
+        }
+        return nil
+    }
+
+    private func isMeasureOrTime(_ phrase: NounPhrase, _ tokens: [Token], _ tags: [TaggedWord]) -> Bool {
+        phrase.range.contains { tags[$0].wordClass == .number } || grammar.timeNouns.contains(tokens[phrase.head].word)
+    }
+
+    // MARK: clauses
+
+    private func clauses(_ units: [Unit], _ tokens: [Token], _ tags: [TaggedWord], _ phrases: [NounPhrase], _ groups: [VerbGroup]) -> [Clause] {
+        var clauses: [Clause] = []
+        var unitOfGroup: [Int: Int] = [:]
+        for (u, unit) in units.enumerated() { if case .group(let g) = unit { unitOfGroup[g] = u } }
+        for (g, group) in groups.enumerated() {
+            guard let u = unitOfGroup[g] else { continue }
+            var clause = Clause(kind: .main, verb: g)
+            let opener = openerBefore(u, units, tokens, tags)
+            switch opener {
+            case .relative(let t):
+                clause.kind = .relative
+                clause.relativeSubject = t
+                clause.sharedSubject = antecedent(beforeUnitOf: t, units, tokens)
+            case .coordinator:
+                clause.kind = .coordinated
+            case .comma where group.form != .finite:
+                clause.kind = .nonFinite
+            default:
+                if group.form != .finite { clause.kind = .nonFinite }
+            }
+            if group.form == .infinitive, let subject = infinitiveSubject(before: u, units, tokens, tags, phrases, groups.map(\.head)) {
+                clause.subject = subject
+            }
+            if group.form == .finite, clause.relativeSubject == nil, clause.kind != .coordinated {
+                if let found = subject(before: u, units, tokens, tags, phrases, groups) {
+                    switch found {
+                    case .phrase(let subject, let opened):
+                        clause.subject = subject
+                        if opened == .relative { clause.kind = .relative }
+                        if opened == .subordinate { clause.kind = .subordinate }
+                    case .relative(let t):
+                        clause.kind = .relative
+                        clause.relativeSubject = t
+                        clause.sharedSubject = antecedent(beforeUnitOf: t, units, tokens)
+                    }
+                } else if let inverted = invertedSubject(after: u, units, tokens, tags, phrases, group) {
+                    clause.subject = inverted
+                    clause.isInverted = true
+                }
+                if clause.subject == nil, clause.kind == .main, isSubordinated(u, units, tags) { clause.kind = .subordinate }
+            }
+            if !group.passive || group.isCopula {
+                let (object, adjective) = complement(after: u, units, tokens, tags, phrases, groups, group)
+                clause.object = clause.isInverted ? nil : object
+                clause.adjectiveComplement = adjective
+            }
+            clauses.append(clause)
+        }
+        // clauses with no subject of their own share the one before them
+        for index in clauses.indices where clauses[index].subject == nil && clauses[index].sharedSubject == nil {
+            if let previous = clauses[..<index].last(where: { $0.effectiveSubject != nil }) {
+                clauses[index].sharedSubject = previous.effectiveSubject
+            }
+        }
+        return clauses
+    }
+
+    private enum Opener: Equatable {
+        case relative(Int)
+        case coordinator
+        case comma
+        case subordinator
+        case none
+    }
+
+    /// What stands just before a verb group, past adverbs and negations.
+    private func openerBefore(_ u: Int, _ units: [Unit], _ tokens: [Token], _ tags: [TaggedWord]) -> Opener {
+        var v = u - 1
+        while v >= 0, case .token(let t) = units[v], tags[t].wordClass == .adverb || tags[t].wordClass == .negation { v -= 1 }
+        guard v >= 0, case .token(let t) = units[v] else { return .none }
+        switch tags[t].wordClass {
+        case .relative: return .relative(t)
+        case .coordinator: return .coordinator
+        case .subordinator: return .subordinator
+        case .punctuation where tokens[t].text == ",": return .comma
+        default: return .none
+        }
+    }
+
+    /// The phrase a relative pronoun refers to: the one before it, past a comma.
+    private func antecedent(beforeUnitOf token: Int, _ units: [Unit], _ tokens: [Token]) -> Int? {
+        guard let u = units.firstIndex(of: .token(token)) else { return nil }
+        var v = u - 1
+        if v >= 0, case .token(let t) = units[v], tokens[t].text == "," { v -= 1 }
+        guard v >= 0, case .phrase(let phrase) = units[v] else { return nil }
+        return phrase
+    }
+
+    private enum Opened: Equatable {
+        case none, relative, subordinate
+    }
+
+    private enum FoundSubject {
+        case phrase(Int, Opened)
+        /// "which, with the new members, would be split": a relative pronoun met first.
+        case relative(Int)
+    }
+
+    /// "expects the deal to close": the phrase between a verb and "to" is the infinitive's subject.
+    private func infinitiveSubject(before u: Int, _ units: [Unit], _ tokens: [Token], _ tags: [TaggedWord], _ phrases: [NounPhrase],
+                                   _ groupHeads: [Int]) -> Int? {
+        guard u >= 2, case .phrase(let phrase) = units[u - 1], case .group(let g) = units[u - 2],
+            grammar.objectControlVerbs.contains(tokens[groupHeads[g]].word)
+        else {
+            return nil
+        }
+        return isTimePhrase(phrases[phrase], tokens, tags) ? nil : phrase
+    }
+
+    /// The subject before the verb group at unit `u`, and what opened its clause.
+    private func subject(before u: Int, _ units: [Unit], _ tokens: [Token], _ tags: [TaggedWord], _ phrases: [NounPhrase],
+                         _ groups: [VerbGroup]) -> FoundSubject? {
+        var v = u - 1
+        while v >= 0 {
+            switch units[v] {
+            case .group(let g):
+                // "Computers made by U.S. manufacturers are used": a participle modifies the subject
+                if groups[g].form == .participle || (groups[g].form == .gerund && v >= 1 && isPhrase(units[v - 1])) {
+                    v -= 1
+                    continue
+                }
+                return nil
+            case .phrase(let phrase):
+                // "at the world's largest gadget show": the possessor chain is one phrase here
+                var chainStart = v
+                while chainStart >= 1, case .phrase(let before) = units[chainStart - 1], case .phrase(let current) = units[chainStart],
+                    phrases[current].possessor == before
+                {
+                    chainStart -= 1
+                }
+                // a phrase governed by a preposition modifies the subject; go on to it
+                if chainStart >= 1, case .token(let t) = units[chainStart - 1], tags[t].wordClass == .preposition {
+                    v = chainStart - 2
+                    continue
+                }
+                // the first of a coordination heads it: "France, Germany and Italy"; but where the
+                // first is governed by a preposition and this one opens with a determiner, "and"
+                // joined clauses ("between them and both companies broke even")
+                var first = firstConjunct(of: phrase, at: v, units, phrases)
+                if first.phrase != phrase, first.unit >= 1, case .token(let t) = units[first.unit - 1], tags[t].wordClass == .preposition {
+                    if [.determiner, .quantifier, .possessivePronoun, .pronoun].contains(tags[phrases[phrase].start].wordClass) {
+                        first = (phrase, v)
+                    } else {
+                        v = first.unit - 2  // "Americus Trust for American Telephone and Telegraph said"
+                        continue
+                    }
+                }
+                // "An official at Minero Peru, Minpeco, said": an apposition names the subject before it
+                if let host = appositionHost(of: first.unit, units, tokens, tags) {
+                    return .phrase(host.phrase, openedBefore(host.unit, units, tags))
+                }
+                return .phrase(first.phrase, openedBefore(first.unit, units, tags))
+            case .token(let t):
+                let token = tokens[t]
+                switch tags[t].wordClass {
+                case .adverb, .negation, .particle:
+                    v -= 1
+                case .punctuation where token.text == "'" || token.text == "’":
+                    v -= 1  // "it's"
+                case .punctuation where token.text == "," || isDash(token):
+                    guard let before = skipCommaAside(endingAt: v, units, tokens, tags, groups) else { return nil }
+                    v = before
+                case .punctuation where token.text == ")":
+                    guard let open = (0..<v).last(where: { if case .token(let o) = units[$0] { return tokens[o].text == "(" } else { return false } })
+                    else { return nil }
+                    v = open - 1
+                case .relative:
+                    return .relative(t)
+                default:
+                    return nil
+                }
+            }
+        }
+        return nil
+    }
+
+    private func isPhrase(_ unit: Unit) -> Bool {
+        if case .phrase = unit { return true }
+        return false
+    }
+
+    /// For a phrase after a comma, the phrase it is in apposition to: one before the comma,
+    /// past prepositional phrases, that opens its clause ("An official at Minero Peru,
+    /// Minpeco"). Nil where what comes before is an object ("pushing prices to lows, dealers").
+    private func appositionHost(of v: Int, _ units: [Unit], _ tokens: [Token], _ tags: [TaggedWord]) -> (phrase: Int, unit: Int)? {
+        guard v >= 2, case .token(let comma) = units[v - 1], tokens[comma].text == "," else { return nil }
+        var w = v - 2
+        while w >= 0 {
+            guard case .phrase(let phrase) = units[w] else { return nil }
+            if w >= 1, case .token(let t) = units[w - 1], tags[t].wordClass == .preposition {
+                w -= 2
+                continue
+            }
+            if w == 0 { return (phrase, w) }
+            guard case .token(let t) = units[w - 1] else { return nil }
+            let c = tags[t].wordClass
+            return c == .subordinator || ["\"", "“", ";", ":"].contains(tokens[t].text) ? (phrase, w) : nil
+        }
+        return nil
+    }
+
+    /// The unit and phrase that open a coordination ending at unit `v`.
+    private func firstConjunct(of phrase: Int, at v: Int, _ units: [Unit], _ phrases: [NounPhrase]) -> (phrase: Int, unit: Int) {
+        // look back over ", X and" members to the phrase that lists this one
+        var w = v - 1
+        while w >= 0, v - w <= 12 {
+            if case .phrase(let candidate) = units[w], phrases[candidate].conjuncts.contains(phrase) { return (candidate, w) }
+            w -= 1
+        }
+        return (phrase, v)
+    }
+
+    /// Before a subject: a relative pronoun ("the plan which the IMF backed") or a
+    /// subordinator ("because prices rose") opened the clause.
+    private func openedBefore(_ v: Int, _ units: [Unit], _ tags: [TaggedWord]) -> Opened {
+        var w = v - 1
+        while w >= 0, case .token(let t) = units[w], tags[t].wordClass == .adverb { w -= 1 }
+        guard w >= 0, case .token(let t) = units[w] else { return .none }
+        if tags[t].wordClass == .relative { return .relative }
+        if tags[t].wordClass == .subordinator { return .subordinate }
+        return .none
+    }
+
+    /// Whether a clause without a subject sits after a subordinator.
+    private func isSubordinated(_ u: Int, _ units: [Unit], _ tags: [TaggedWord]) -> Bool {
+        var w = u - 1
+        while w >= 0, case .token(let t) = units[w], tags[t].wordClass == .adverb { w -= 1 }
+        if w >= 0, case .token(let t) = units[w] { return tags[t].wordClass == .subordinator }
+        return false
+    }
+
+    /// Skips ", the finance minister," or ", which ... ," before a verb: the unit before the
+    /// opening comma, or nil when the commas enclose a clause of its own.
+    private func skipCommaAside(endingAt closing: Int, _ units: [Unit], _ tokens: [Token], _ tags: [TaggedWord], _ groups: [VerbGroup]) -> Int? {
+        var w = closing - 1
+        var sawRelative = false
+        var sawGroup = false
+        while w >= 0 {
+            switch units[w] {
+            case .token(let t) where tokens[t].text == tokens[closingToken(closing, units)].text || (isDash(tokens[t]) && isDash(tokens[closingToken(closing, units)])):
+                // the aside must be a phrase, an apposition or a relative clause, with a phrase before it
+                guard w >= 1, !sawGroup || sawRelative else { return nil }
+                if case .phrase = units[w - 1] { return w - 1 }
+                return nil
+            case .token(let t) where tags[t].wordClass == .relative:
+                sawRelative = true
+            case .token(let t) where [";", ":", "\"", "“", "”"].contains(tokens[t].text):
+                return nil
+            case .group(let g):
+                // ", winding up a visit to Washington,": a participle's aside is still an aside
+                if groups[g].form == .finite { sawGroup = true }
+            default:
+                break
+            }
+            w -= 1
+            if closing - w > 25 { return nil }
+        }
+        return nil
+    }
+
+    /// " - " or "--" or a dash character, spaced: a dash that sets an aside off.
+    private func isDash(_ token: Token) -> Bool {
+        (token.text == "-" && token.spaced) || token.text == "—" || token.text == "–"
+    }
+
+    private func closingToken(_ unit: Int, _ units: [Unit]) -> Int {
+        if case .token(let t) = units[unit] { return t }
+        return 0
+    }
+
+    /// ", said the IMF", "..., said Mr Brown, the chancellor.": a subject after the verb.
+    private func invertedSubject(after u: Int, _ units: [Unit], _ tokens: [Token], _ tags: [TaggedWord], _ phrases: [NounPhrase],
+                                 _ group: VerbGroup) -> Int? {
+        guard u >= 1, case .token(let t) = units[u - 1], [",", "\"", "”", "’", "'"].contains(tokens[t].text) else { return nil }
+        guard u + 1 < units.count, case .phrase(var phrase) = units[u + 1] else { return nil }
+        var after = u + 2
+        // "said ABN Amro's Paul Mackel": the owned phrase is the speaker
+        while after < units.count, case .phrase(let owned) = units[after], phrases[owned].possessor == phrase {
+            phrase = owned
+            after += 1
+        }
+        if after >= units.count { return phrase }
+        if case .token(let next) = units[after], [".", ",", ";", ":", "\"", "”"].contains(tokens[next].text) || tags[next].wordClass == .preposition {
+            return phrase
+        }
+        return nil
+    }
+
+    /// The object (or noun complement) and the adjective complement after a verb group.
+    private func complement(after u: Int, _ units: [Unit], _ tokens: [Token], _ tags: [TaggedWord], _ phrases: [NounPhrase],
+                            _ groups: [VerbGroup], _ group: VerbGroup) -> (Int?, Int?) {
+        var v = u + 1
+        while v < units.count {
+            switch units[v] {
+            case .phrase(let phrase):
+                // "said the company would ...", "said 19.8 mln of the shares were tendered",
+                // "expects the deal to close": the phrase is the subject of a clause of its own
+                if let g = groupAfterPhrase(v, units, tokens, tags, phrases),
+                    groups[g].form == .finite || (groups[g].form == .infinitive && grammar.objectControlVerbs.contains(tokens[group.head].word))
+                {
+                    return (nil, nil)
+                }
+                // "holding Mommy's hand": the owned phrase is the object
+                var object = phrase
+                var at = v
+                while at + 1 < units.count, case .phrase(let owned) = units[at + 1], phrases[owned].possessor == object {
+                    object = owned
+                    at += 1
+                }
+                if object != phrase {
+                    if let g = groupAfterPhrase(at, units, tokens, tags, phrases), groups[g].form == .finite { return (nil, nil) }
+                    return (object, nil)
+                }
+                // "are more developed", "the public aware": a phrase with no noun is no object
+                if !tags[phrases[phrase].head].wordClass.isNominal {
+                    return (nil, group.isCopula ? phrases[phrase].head : nil)
+                }
+                // "rose last week": a time, not what the verb acts on
+                if isTimePhrase(phrases[phrase], tokens, tags) {
+                    v += 1
+                    continue
+                }
+                return (phrase, nil)
+            case .token(let t):
+                switch tags[t].wordClass {
+                case .adverb, .negation, .particle:
+                    v += 1
+                case .adjective where group.isCopula:
+                    return (nil, t)
+                default:
+                    return (nil, nil)
+                }
+            case .group:
+                return (nil, nil)
+            }
+        }
+        return (nil, nil)
+    }
+
+    /// The verb group right after the phrase at unit `v`, past its prepositional phrases and adverbs.
+    private func groupAfterPhrase(_ v: Int, _ units: [Unit], _ tokens: [Token], _ tags: [TaggedWord], _ phrases: [NounPhrase]) -> Int? {
+        var w = v + 1
+        // past the other members of a coordination it opens
+        if case .phrase(let phrase) = units[v], let last = phrases[phrase].conjuncts.last, let at = units.firstIndex(of: .phrase(last)) { w = at + 1 }
+        while w < units.count {
+            switch units[w] {
+            case .group(let g): return g
+            case .phrase(let next):
+                // "said its Three Mile Island Unit One's power output has been cut"
+                guard case .phrase(let before) = units[w - 1], phrases[next].possessor == before else { return nil }
+                w += 1
+            case .token(let t):
+                let c = tags[t].wordClass
+                if tokens[t].text == ",", let close = (w + 1..<min(units.count, w + 12)).first(where: { if case .token(let x) = units[$0] { return tokens[x].text == "," } else { return false } }),
+                    close + 1 < units.count, case .group = units[close + 1]
+                {
+                    w = close + 1  // "said the contract, to be handled by ..., is"
+                } else if c == .adverb || c == .negation {
+                    w += 1
+                } else if c == .preposition, !tokens[t].is("to"), w + 1 < units.count, case .phrase = units[w + 1] {
+                    w += 2
+                } else {
+                    return nil
+                }
+            }
+        }
+        return nil
+    }
+
+    /// "last year", "next week", "Monday": a phrase that says when.
+    private func isTimePhrase(_ phrase: NounPhrase, _ tokens: [Token], _ tags: [TaggedWord]) -> Bool {
+        // "April 20", "May One"
+        if grammar.timeNouns.contains(tokens[phrase.start].word), tags[phrase.start].wordClass == .properNoun,
+            phrase.range.dropFirst().allSatisfy({ tags[$0].wordClass == .number })
+        {
+            return true
+        }
+        guard grammar.timeNouns.contains(tokens[phrase.head].word) else { return false }
+        if phrase.head == phrase.start { return !["time", "period", "session", "season"].contains(tokens[phrase.head].lower) }
+        return ["last", "next", "this", "each", "every", "that", "same"].contains(tokens[phrase.start].lower) && phrase.end - phrase.start <= 3
+    }
+}

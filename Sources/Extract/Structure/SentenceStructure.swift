@@ -1,0 +1,68 @@
+/// What the clause layer reads of one sentence: each token's class, its noun phrases, verb
+/// groups, prepositional phrases and clauses. Figures, attribution and stances all read
+/// this one structure (docs/clause-structure.md).
+struct SentenceStructure: Sendable {
+    let tags: [TaggedWord]
+    let phrases: [NounPhrase]
+    let groups: [VerbGroup]
+    let prepositions: [PrepositionalPhrase]
+    let clauses: [Clause]
+    /// Token -> the noun phrase it belongs to.
+    let phraseOfToken: [Int?]
+    /// Token -> the verb group it belongs to.
+    let groupOfToken: [Int?]
+    /// Noun phrase -> the prepositional phrase that governs it.
+    let prepositionOfPhrase: [Int?]
+    /// Verb group -> its clause.
+    let clauseOfGroup: [Int?]
+
+    init(tags: [TaggedWord], phrases: [NounPhrase], groups: [VerbGroup], prepositions: [PrepositionalPhrase], clauses: [Clause]) {
+        self.tags = tags
+        self.phrases = phrases
+        self.groups = groups
+        self.prepositions = prepositions
+        self.clauses = clauses
+        var phraseOfToken = [Int?](repeating: nil, count: tags.count)
+        for (index, phrase) in phrases.enumerated() {
+            for token in phrase.range where phraseOfToken[token] == nil { phraseOfToken[token] = index }
+        }
+        self.phraseOfToken = phraseOfToken
+        var groupOfToken = [Int?](repeating: nil, count: tags.count)
+        for (index, group) in groups.enumerated() {
+            for token in group.range { groupOfToken[token] = index }
+        }
+        self.groupOfToken = groupOfToken
+        var prepositionOfPhrase = [Int?](repeating: nil, count: phrases.count)
+        for (index, pp) in prepositions.enumerated() {
+            if let object = pp.object { prepositionOfPhrase[object] = index }
+        }
+        self.prepositionOfPhrase = prepositionOfPhrase
+        var clauseOfGroup = [Int?](repeating: nil, count: groups.count)
+        for (index, clause) in clauses.enumerated() { clauseOfGroup[clause.verb] = index }
+        self.clauseOfGroup = clauseOfGroup
+    }
+
+    /// The clause whose verb group is nearest before `token`, or the first clause after it:
+    /// the clause a word belongs to.
+    func clause(containing token: Int) -> Int? {
+        var best: Int?
+        for (index, clause) in clauses.enumerated() {
+            let group = groups[clause.verb]
+            if group.start <= token { best = index }
+        }
+        return best ?? (clauses.isEmpty ? nil : 0)
+    }
+
+    /// The clause a noun phrase is the subject or object of, if any.
+    func clause(ofPhrase phrase: Int) -> (clause: Int, role: Role)? {
+        for (index, clause) in clauses.enumerated() {
+            if clause.subject == phrase { return (index, .subject) }
+            if clause.object == phrase { return (index, .object) }
+        }
+        return nil
+    }
+
+    enum Role: Sendable, Equatable {
+        case subject, object
+    }
+}

@@ -1,0 +1,673 @@
+/// Gives each token of a sentence its ``WordClass``, without a statistical model: closed
+/// classes from lists, verb forms from a list of bases and the rules of inflection, suffixes
+/// for words no list names, and the words around a token for those that are both noun and
+/// verb ("rates", "cut", "report") or adjective and verb ("proposed").
+///
+/// The rules follow how newswire is written: a word after a determiner, a possessive or an
+/// adjective is a noun; after a modal, "to" or do-support a verb; after a subject pronoun a
+/// verb; after a noun, a past form is the verb of the clause ("sales rose"), and a plural
+/// that is followed by a verb is part of the noun phrase ("interest rates rose").
+struct WordClassTagger: Sendable {
+    let grammar: Grammar
+
+    func tag(_ tokens: [Token]) -> [TaggedWord] {
+        var tags: [TaggedWord] = []
+        tags.reserveCapacity(tokens.count)
+        for index in tokens.indices {
+            tags.append(decide(index, tokens, tags))
+        }
+        repairAuxiliaryChains(tokens, &tags)
+        return tags
+    }
+
+    // MARK: lexical facts
+
+    /// The verb forms a token can be, ignoring context.
+    private func formsOf(_ token: Token) -> VerbForms {
+        guard token.isWord else { return [] }
+        if let known = grammar.verbForms[token.word] { return known }
+        // a word no list names that is inflected as only a verb is: "stormed", "shuttered"
+        let lower = token.lower
+        guard !token.isCapitalized || lower.utf8.count > 5, !grammar.adjectives.contains(token.word), !grammar.timeNouns.contains(token.word) else { return [] }
+        if lower.utf8.count >= 6, lower.hasSuffix("ed"), !lower.hasSuffix("eed") { return [.past, .participle] }
+        if lower.utf8.count >= 7, lower.hasSuffix("ing"), !grammar.nominalGerunds.contains(token.word) { return .gerund }
+        return []
+    }
+
+    /// Whether a token opens a sentence (or a quotation, or follows a colon), where a
+    /// capital letter says nothing about a name.
+    private func opensSentence(_ index: Int, _ tokens: [Token]) -> Bool {
+        var k = index - 1
+        while k >= 0, ["\"", "“", "‘", "'", "(", "["].contains(tokens[k].text) { k -= 1 }
+        return k < 0 || [":", ";", "\"", "“", "-", "—", "–"].contains(tokens[k].text)
+    }
+
+    private func isApostrophe(_ token: Token) -> Bool { token.text == "'" || token.text == "’" }
+
+    /// A Reuters ticker after a name ("Jacobs Suchard AG <JACZ.Z> hopes"): the token before
+    /// it stands for the name; otherwise the token itself.
+    private func beforeTicker(_ k: Int, _ tokens: [Token]) -> Int {
+        guard tokens[k].text == ">", let open = (max(0, k - 6)..<k).last(where: { tokens[$0].text == "<" }), open > 0 else { return k }
+        return open - 1
+    }
+
+    // MARK: one token in context
+
+    private func decide(_ i: Int, _ tokens: [Token], _ tags: [TaggedWord]) -> TaggedWord {
+        let token = tokens[i]
+        switch token.kind {
+        case .number:
+            return TaggedWord(wordClass: .number)
+        case .punctuation:
+            if ["$", "£", "€", "¥", "%"].contains(token.text) { return TaggedWord(wordClass: .symbol) }
+            return TaggedWord(wordClass: .punctuation)
+        case .word:
+            break
+        }
+        let word = token.word
+        let previous = i > 0 ? tags[beforeTicker(i - 1, tokens)] : nil
+        // "Kenya's", "it's", "didn't": the pieces after the apostrophe
+        if i >= 2, isApostrophe(tokens[i - 1]), !token.spaced, !tokens[i - 1].spaced {
+            if token.is("s") {
+                return grammar.subjectPronouns.contains(tokens[i - 2].word) || tokens[i - 2].is("there") || tokens[i - 2].is("that")
+                    ? TaggedWord(wordClass: .auxiliary) : TaggedWord(wordClass: .possessiveMarker)
+            }
+            if token.is("t") { return TaggedWord(wordClass: .negation) }
+            if ["ll", "d"].contains(token.lower) { return TaggedWord(wordClass: .modal) }
+            if ["ve", "re", "m"].contains(token.lower) { return TaggedWord(wordClass: .auxiliary) }
+        }
+        if i + 2 < tokens.count, grammar.contractedNegatives.contains(word), isApostrophe(tokens[i + 1]), tokens[i + 2].is("t") {
+            return grammar.modals.contains(word) || token.is("won") || token.is("can") ? TaggedWord(wordClass: .modal) : TaggedWord(wordClass: .auxiliary)
+        }
+        let capitalized = token.isCapitalized && !opensSentence(i, tokens)
+        // a capitalized word inside a sentence is a name, unless it is a closed-class word
+        // written in capitals ("The", "I") or the sentence is written in capitals
+        let allCapitals = token.text.utf8.count > 1 && token.text.utf8.allSatisfy { !($0 >= 97 && $0 <= 122) }
+        if capitalized, !allCapitals, !grammar.modals.contains(word), let closed = closedClass(i, tokens, tags) { return closed }
+        if capitalized { return TaggedWord(wordClass: .properNoun) }
+        if let closed = closedClass(i, tokens, tags) { return closed }
+        let verbForms = formsOf(token)
+        let lower = token.lower
+        if grammar.numberWords.contains(word), !token.is("one") { return TaggedWord(wordClass: .number) }
+        if grammar.adverbs.contains(word) { return TaggedWord(wordClass: .adverb) }
+        if lower.hasSuffix("ly"), lower.utf8.count > 4, !grammar.adverbExceptions.contains(word), verbForms.isEmpty {
+            return TaggedWord(wordClass: .adverb)
+        }
+        if token.isCapitalized, verbForms.isEmpty, !grammar.adjectives.contains(word), grammar.suffixClass(lower) == nil,
+            !lower.hasSuffix("s") || nextIsCapitalizedName(i, tokens)
+        {
+            return TaggedWord(wordClass: .properNoun)  // "Brazil's output", "Reagan said"
+        }
+        if !verbForms.isEmpty { return verbOrNoun(i, tokens, tags, verbForms, previous) }
+        if grammar.adjectives.contains(word) { return adjectiveOrNoun(i, tokens, tags) }
+        if lower.hasSuffix("ing"), lower.utf8.count > 5, i + 1 < tokens.count, [.noun, .number].contains(lexicalGuess(at: i + 1, tokens)) {
+            return TaggedWord(wordClass: .adjective)  // "the outstanding 20 mln shares"
+        }
+        if let byEnding = grammar.suffixClass(lower) {
+            return byEnding == .adjective ? adjectiveOrNoun(i, tokens, tags) : TaggedWord(wordClass: .noun)
+        }
+        return TaggedWord(wordClass: .noun)
+    }
+
+    private func nextIsCapitalizedName(_ i: Int, _ tokens: [Token]) -> Bool {
+        i + 1 < tokens.count && tokens[i + 1].isWord && tokens[i + 1].isCapitalized
+    }
+
+    /// Closed-class words, each read in context where it belongs to more than one class.
+    private func closedClass(_ i: Int, _ tokens: [Token], _ tags: [TaggedWord]) -> TaggedWord? {
+        let token = tokens[i]
+        let word = token.word
+        let next = i + 1 < tokens.count ? tokens[i + 1] : nil
+        let previous = i > 0 ? tags[i - 1].wordClass : nil
+        switch token.lower {
+        case "that":
+            if let previous, previous == .verb || previous == .punctuation || previous == .adverb { return TaggedWord(wordClass: .subordinator) }
+            if let previous, previous.isNominal, followedByVerb(i + 1, tokens) { return TaggedWord(wordClass: .relative) }
+            if let next, next.isWord, grammar.subjectPronouns.contains(next.word) || grammar.determiners.contains(next.word) || next.isCapitalized {
+                return TaggedWord(wordClass: .subordinator)  // "said Wednesday that it plans"
+            }
+            if let next, next.isWord, !grammar.determiners.contains(next.word), !grammar.subjectPronouns.contains(next.word),
+                !next.isCapitalized, !followedByVerb(i + 1, tokens)
+            {
+                return TaggedWord(wordClass: .determiner)
+            }
+            return TaggedWord(wordClass: previous.map { $0.isNominal } == true ? .relative : .subordinator)
+        case "to":
+            if let next, infinitiveFollows(next) { return TaggedWord(wordClass: .infinitiveTo) }
+            return TaggedWord(wordClass: .preposition)
+        case "there":
+            if let next, grammar.be.contains(next.word) || grammar.modals.contains(next.word) { return TaggedWord(wordClass: .existential) }
+            return TaggedWord(wordClass: .adverb)
+        case "no":
+            return TaggedWord(wordClass: next.map { $0.isWord && !grammar.prepositions.contains($0.word) } == true ? .determiner : .negation)
+        case "one":
+            if let next, next.text == "-", !next.spaced { return TaggedWord(wordClass: .number) }  // "one-week"
+            if let next, next.isWord, !grammar.prepositions.contains(next.word), !grammar.isAuxiliary(next.word), !grammar.modals.contains(next.word),
+                formsOf(next).isEmpty || formsOf(next).contains(.base)
+            {
+                return TaggedWord(wordClass: .number)  // "one year"; "one said" is a pronoun
+            }
+            return TaggedWord(wordClass: .pronoun)
+        case let qualifier where Self.quantityQualifiers.contains(qualifier)
+            && (next.map { $0.isNumber || ["$", "£", "€", "¥"].contains($0.text) || grammar.numberWords.contains($0.word) } ?? false):
+            return TaggedWord(wordClass: .adverb)  // "lost about 4.7 mln stg", "cover around 95 pct"
+        case "at" where next.map({ $0.is("least") || $0.is("most") }) ?? false:
+            return TaggedWord(wordClass: .adverb)  // "at least 250,000"
+        case "than" where i > 0 && ["more", "less", "fewer", "greater", "higher", "lower"].contains(tokens[i - 1].lower) && i + 1 < tokens.count
+            && (tokens[i + 1].isNumber || tokens[i + 1].kind == .punctuation):
+            return TaggedWord(wordClass: .adverb)  // "more than 5 pct"
+        case "as", "since", "before", "after", "until", "once":
+            // a subordinator when a clause follows ("as prices rose"), else a preposition
+            if clauseFollows(i + 1, tokens) { return TaggedWord(wordClass: .subordinator) }
+            return TaggedWord(wordClass: token.is("once") ? .adverb : .preposition)
+        case let standalone where Self.pronounLike.contains(standalone) && (next.map { isPronounContext($0) } ?? true):
+            if token.is("little"), let next, !formsOf(next).isDisjoint(with: [.participle, .past, .gerund]) {
+                return TaggedWord(wordClass: .adverb)  // "was little changed"
+            }
+            if let previous, previous == .noun || previous == .properNoun || previous == .pronoun, let next, next.isWord, !formsOf(next).isEmpty {
+                return TaggedWord(wordClass: .adverb)  // "the banks all said"
+            }
+            return TaggedWord(wordClass: .pronoun)  // "This is the hardest decision", "Both are payable"
+        case "all", "both", "each":
+            // "the banks all said": a quantifier floating after its noun
+            if let previous, previous == .noun || previous == .properNoun || previous == .pronoun, let next, next.isWord,
+                !formsOf(next).isEmpty, !grammar.prepositions.contains(next.word)
+            {
+                return TaggedWord(wordClass: .adverb)
+            }
+            return nil
+        case "more", "less", "most", "least", "much":
+            if let next, next.isWord, grammar.adjectives.contains(next.word) || grammar.suffixClass(next.lower) == .adjective {
+                return TaggedWord(wordClass: .adverb)
+            }
+            if let next, next.isNumber || next.is("than") { return TaggedWord(wordClass: .adverb) }
+            return TaggedWord(wordClass: .quantifier)
+        case "like":
+            if let previous, previous == .pronoun || previous == .modal || previous == .infinitiveTo { return TaggedWord(wordClass: .verb, verbForm: .base) }
+            return TaggedWord(wordClass: .preposition)
+        case "up", "down", "out", "off", "back", "over", "away", "around", "along", "through":
+            if let previous, previous == .verb { return TaggedWord(wordClass: .particle) }
+            if token.is("back") || token.is("away") { return TaggedWord(wordClass: .adverb) }
+            return TaggedWord(wordClass: .preposition)
+        default:
+            break
+        }
+        if grammar.negations.contains(word) { return TaggedWord(wordClass: .negation) }
+        if grammar.modals.contains(word) { return TaggedWord(wordClass: .modal) }
+        if grammar.isAuxiliary(word) {
+            let form: VerbForm = ["been", "done", "had"].contains(token.lower) && previous == .auxiliary ? .participle
+                : ["being", "having", "doing"].contains(token.lower) ? .gerund : .present
+            return TaggedWord(wordClass: .auxiliary, verbForm: form)
+        }
+        if grammar.possessivePronouns.contains(word) {
+            // "her" is also an object pronoun: "told her", "her report"
+            if token.is("her"), let next, !(next.isWord && !grammar.prepositions.contains(next.word) && !grammar.determiners.contains(next.word)) {
+                return TaggedWord(wordClass: .pronoun)
+            }
+            return TaggedWord(wordClass: .possessivePronoun)
+        }
+        if grammar.subjectPronouns.contains(word) || grammar.objectPronouns.contains(word) { return TaggedWord(wordClass: .pronoun) }
+        if grammar.relativePronouns.contains(word), ["who", "whom", "which", "whose"].contains(token.lower) {
+            if let previous, previous.isNominal || previous == .punctuation || previous == .preposition { return TaggedWord(wordClass: .relative) }
+            return TaggedWord(wordClass: token.is("which") ? .determiner : .pronoun)
+        }
+        if grammar.determiners.contains(word) { return TaggedWord(wordClass: .determiner) }
+        if grammar.quantifiers.contains(word) { return TaggedWord(wordClass: .quantifier) }
+        if grammar.coordinators.contains(word) { return TaggedWord(wordClass: .coordinator) }
+        if grammar.subordinators.contains(word), !grammar.prepositions.contains(word) { return TaggedWord(wordClass: .subordinator) }
+        if grammar.prepositions.contains(word) {
+            if token.is("following") || token.is("including") { return TaggedWord(wordClass: .preposition) }
+            if !formsOf(token).isEmpty, let previous, previous == .modal || previous == .infinitiveTo || previous == .pronoun {
+                return nil
+            }
+            return TaggedWord(wordClass: .preposition)
+        }
+        return nil
+    }
+
+    /// Words that qualify a number ("about 5 pct") rather than govern it as prepositions.
+    private static let quantityQualifiers: Set<String> = ["about", "around", "over", "under", "some", "roughly", "approximately", "nearly", "almost"]
+
+    /// Determiners and quantifiers that also stand alone as pronouns.
+    private static let pronounLike: Set<String> = ["this", "these", "those", "each", "both", "all", "some", "many", "most", "none", "few",
+                                                   "several", "much", "little"]
+
+    /// After a determiner or quantifier, a word that shows it stands alone: a verb, an
+    /// auxiliary, a modal, a preposition or punctuation.
+    private func isPronounContext(_ next: Token) -> Bool {
+        if next.kind == .punctuation { return next.text != "$" && next.text != "%" && next.text != "-" }
+        guard next.isWord else { return false }
+        let word = next.word
+        if grammar.modals.contains(word) || grammar.isAuxiliary(word) { return true }
+        if grammar.prepositions.contains(word) && !next.is("to") { return true }
+        let forms = formsOf(next)
+        return !forms.isDisjoint(with: [.past]) && forms.isDisjoint(with: [.base]) && grammar.suffixClass(next.lower) == nil
+    }
+
+    /// Whether the token can start an infinitive: a verb base that is not better read as
+    /// the noun of a "to" phrase ("to rise", not "to Brazil" or "to the market").
+    private func infinitiveFollows(_ next: Token) -> Bool {
+        guard next.isWord, !next.isCapitalized || next.is("be") else { return false }
+        if grammar.be.contains(next.word) || grammar.have.contains(next.word) { return next.is("be") || next.is("have") }
+        return formsOf(next).contains(.base) && !grammar.determiners.contains(next.word)
+    }
+
+    /// Whether a finite verb (or an auxiliary or modal) comes within the next few words,
+    /// before punctuation: a clause follows, not a noun phrase.
+    private func clauseFollows(_ from: Int, _ tokens: [Token]) -> Bool {
+        var k = from
+        var sawNominal = false
+        while k < tokens.count, k < from + 8 {
+            let token = tokens[k]
+            if token.kind == .punctuation && token.text != "-" && token.text != "$" && token.text != "%" { return false }
+            if token.isWord, grammar.modals.contains(token.word) || (grammar.isAuxiliary(token.word) && sawNominal) { return sawNominal }
+            if token.isWord, sawNominal, !formsOf(token).isDisjoint(with: [.past, .present]), !grammar.prepositions.contains(token.word) {
+                return !(k + 1 < tokens.count && tokens[k + 1].is("of"))
+            }
+            if token.isWord, grammar.prepositions.contains(token.word) { return false }
+            sawNominal = sawNominal || token.isWord || token.isNumber
+            k += 1
+        }
+        return false
+    }
+
+    /// Whether the token at `index` (or after an adverb) is a verb or an auxiliary.
+    private func followedByVerb(_ index: Int, _ tokens: [Token]) -> Bool {
+        var k = index
+        while k < tokens.count, tokens[k].isWord, grammar.adverbs.contains(tokens[k].word) { k += 1 }
+        guard k < tokens.count, tokens[k].isWord else { return false }
+        let word = tokens[k].word
+        if grammar.modals.contains(word) || grammar.isAuxiliary(word) { return true }
+        return !formsOf(tokens[k]).isDisjoint(with: [.past, .present]) && !grammar.determiners.contains(word)
+    }
+
+    // MARK: open-class ambiguity
+
+    /// A word the verb list knows, in context: a verb of some form, a noun or a modifier.
+    private func verbOrNoun(_ i: Int, _ tokens: [Token], _ tags: [TaggedWord], _ forms: VerbForms, _ previous: TaggedWord?) -> TaggedWord {
+        let token = tokens[i]
+        let lower = token.lower
+        let isGerund = forms.contains(.gerund) && lower.hasSuffix("ing")
+        let isEdForm = !forms.isDisjoint(with: [.past, .participle]) && forms.isDisjoint(with: [.base, .present])
+        let next = i + 1 < tokens.count ? tokens[i + 1] : nil
+        let nextTag = next.map { _ in lexicalGuess(at: i + 1, tokens) }
+        // the word a verb group's auxiliaries and adverbs lead to
+        let governor = governingWord(before: i, tokens, tags)
+        let previousClass = previous?.wordClass
+
+        if let governor {
+            switch governor.wordClass {
+            case .modal, .infinitiveTo:
+                if forms.contains(.base) { return TaggedWord(wordClass: .verb, verbForm: .base) }
+            case .auxiliary:
+                let g = tokens[governor.index]
+                // "didn't want": a contracted "did", "does", "don" is do-support
+                let isDo = grammar.do.contains(g.word) || (grammar.contractedNegatives.contains(g.word) && (g.lower.hasPrefix("d")))
+                if isDo, forms.contains(.base) { return TaggedWord(wordClass: .verb, verbForm: .base) }
+                if isGerund { return TaggedWord(wordClass: .verb, verbForm: .gerund) }
+                if forms.contains(.participle) { return TaggedWord(wordClass: .verb, verbForm: .participle) }
+                if forms.contains(.past), grammar.have.contains(g.word) { return TaggedWord(wordClass: .verb, verbForm: .participle) }
+                // "is close to", "remained open": a bare form after "be" is what the subject is
+                if grammar.be.contains(g.word), forms.isDisjoint(with: [.past, .participle, .gerund]), !token.lower.hasSuffix("s") {
+                    return TaggedWord(wordClass: .adjective)
+                }
+            default:
+                break
+            }
+        }
+        if let previousClass {
+            switch previousClass {
+            case .determiner, .possessivePronoun, .possessiveMarker, .quantifier, .number, .symbol:
+                // "the proposed merger", "its rising debt": a participle before a noun modifies it
+                if (isGerund || isEdForm), let nextTag, nextTag == .noun || nextTag == .properNoun || nextTag == .number || nextTag == .adjective {
+                    return TaggedWord(wordClass: .adjective)
+                }
+                return TaggedWord(wordClass: .noun)
+            case .adjective:
+                if isEdForm || isGerund, let nextTag, [.noun, .number, .adjective, .properNoun].contains(nextTag) { return TaggedWord(wordClass: .adjective) }
+                return TaggedWord(wordClass: .noun)
+            case .preposition:
+                if isGerund {
+                    if grammar.nominalGerunds.contains(token.word), let nextTag, nextTag == .noun || nextTag == .punctuation { return TaggedWord(wordClass: .noun) }
+                    return TaggedWord(wordClass: .verb, verbForm: .gerund)
+                }
+                if isEdForm, let nextTag, nextTag == .noun { return TaggedWord(wordClass: .adjective) }
+                return TaggedWord(wordClass: .noun)
+            case .pronoun:
+                let p = tokens[i - 1]
+                if grammar.subjectPronouns.contains(p.word) || p.is("who") { return finite(forms, isGerund) }
+                return isGerund ? TaggedWord(wordClass: .verb, verbForm: .gerund) : TaggedWord(wordClass: .noun)
+            case .relative:
+                return finite(forms, isGerund)
+            case .existential:
+                return finite(forms, isGerund)
+            case .coordinator:
+                // "reduces the line ... and creates a new one": after "and", a verb of the same
+                // tense as one before it in the sentence
+                if !isGerund, let earlier = tags[..<(i - 1)].last(where: { $0.wordClass == .verb && ($0.verbForm == .past || $0.verbForm == .present) }),
+                    (earlier.verbForm == .present && forms.contains(.present) && tokens[i].lower.hasSuffix("s"))
+                        || (earlier.verbForm == .past && forms.contains(.past) && !forms.contains(.base)),
+                    i + 1 < tokens.count, tokens[i + 1].isWord || tokens[i + 1].isNumber
+                {
+                    return TaggedWord(wordClass: .verb, verbForm: earlier.verbForm)
+                }
+                // "rose and closed": a verb after "and" is read like the word before "and"
+                if i >= 2, tags[i - 2].wordClass == .verb, !forms.isDisjoint(with: [.past, .present, .base]) {
+                    return TaggedWord(wordClass: .verb, verbForm: tags[i - 2].verbForm == .none ? finite(forms, isGerund).verbForm : pick(forms, like: tags[i - 2].verbForm))
+                }
+                if isGerund, i >= 2, tags[i - 2].verbForm == .gerund { return TaggedWord(wordClass: .verb, verbForm: .gerund) }
+            case .noun, .properNoun:
+                // "a two-day visit": the word after a hyphenated modifier is its head
+                if i >= 2, tokens[i - 2].text == "-", !tokens[i - 2].spaced, !tokens[i - 1].spaced, !isEdForm, !isGerund {
+                    return TaggedWord(wordClass: .noun)
+                }
+                return afterNoun(i, tokens, tags, forms, isGerund: isGerund, isEdForm: isEdForm, nextTag: nextTag)
+            case .punctuation:
+                // ", saying", ", citing": a participle opens a clause after a comma
+                if isGerund, tokens[i - 1].text == "," { return TaggedWord(wordClass: .verb, verbForm: .gerund) }
+                // ", backed by the Netherlands": a participle; ", gathered at the church" after the
+                // subject and an aside: the clause's verb
+                if isEdForm, tokens[i - 1].text == ",", let nextTag, nextTag == .preposition,
+                    tokens[i + 1].is("by") || tags[..<i].contains(where: { $0.wordClass == .verb && ($0.verbForm == .past || $0.verbForm == .present) })
+                {
+                    return TaggedWord(wordClass: .verb, verbForm: .participle)
+                }
+            case .adverb:
+                // "sales also rose": look past the adverb to what it follows
+                var k = i - 1
+                while k >= 0, tags[k].wordClass == .adverb || tags[k].wordClass == .negation { k -= 1 }
+                if k >= 0, [.noun, .properNoun, .pronoun, .relative].contains(tags[k].wordClass) {
+                    return finite(forms, isGerund)  // "which also owns"
+                }
+            default:
+                break
+            }
+        }
+        if i == 0 || tokens[i - 1].text == "," || tokens[i - 1].text == "\"" || tokens[i - 1].text == "“" {
+            // "Disappointing business figures", "Funding - ...": a modifier or a noun
+            if isGerund, i == 0 || tokens[i - 1].text != ",", let nextTag, nextTag == .noun || nextTag == .punctuation || nextTag == .auxiliary {
+                return TaggedWord(wordClass: grammar.nominalGerunds.contains(token.word) || nextTag != .noun ? .noun : .adjective)
+            }
+            if isGerund, let nextTag, nextTag != .verb { return TaggedWord(wordClass: .verb, verbForm: .gerund) }
+        }
+        if isGerund {
+            if grammar.nominalGerunds.contains(token.word), let nextTag, nextTag == .noun || nextTag == .verb || nextTag == .auxiliary {
+                return TaggedWord(wordClass: .noun)
+            }
+            return TaggedWord(wordClass: .verb, verbForm: .gerund)
+        }
+        if isEdForm {
+            if let nextTag, nextTag == .noun, previousClass != .punctuation { return TaggedWord(wordClass: .adjective) }
+            return TaggedWord(wordClass: .verb, verbForm: forms.contains(.past) ? .past : .participle)
+        }
+        return TaggedWord(wordClass: .noun)
+    }
+
+    /// After a noun: "sales rose" (a verb), "interest rates rose" (a noun of the phrase),
+    /// "profits reported by" (a participle), "companies seeking" (a participle).
+    private func afterNoun(_ i: Int, _ tokens: [Token], _ tags: [TaggedWord], _ forms: VerbForms, isGerund: Bool, isEdForm: Bool,
+                           nextTag: WordClass?) -> TaggedWord {
+        if isGerund {
+            // "Bond trading is": the gerund ends the subject
+            if let nextTag, nextTag == .auxiliary || nextTag == .modal { return TaggedWord(wordClass: .noun) }
+            // "the one-week meeting", "bank lending rose": a gerund used as a noun, unless an
+            // object follows it ("companies seeking the approval")
+            if grammar.nominalGerunds.contains(tokens[i].word),
+                !(nextTag.map { [.determiner, .possessivePronoun, .number, .properNoun, .quantifier].contains($0) } ?? false)
+            {
+                return TaggedWord(wordClass: .noun)
+            }
+            return TaggedWord(wordClass: .verb, verbForm: .gerund)
+        }
+        if isEdForm {
+            if i + 1 < tokens.count, tokens[i + 1].is("by") { return TaggedWord(wordClass: .verb, verbForm: .participle) }
+            // "costs associated with the sale were included", "the cash raised will go": a
+            // participle that a finite verb follows
+            if reducedRelative(i, tokens) { return TaggedWord(wordClass: .verb, verbForm: .participle) }
+            if i + 1 < tokens.count, tokens[i + 1].isWord, grammar.modals.contains(tokens[i + 1].word) || grammar.be.contains(tokens[i + 1].word)
+                || grammar.have.contains(tokens[i + 1].word), !forms.contains(.base)
+            {
+                return TaggedWord(wordClass: .verb, verbForm: .participle)
+            }
+            // "has won a contract valued at": a clause has one finite verb; a second is a participle
+            if forms.contains(.participle), clauseHasFiniteVerb(before: i, tokens, tags) { return TaggedWord(wordClass: .verb, verbForm: .participle) }
+            return TaggedWord(wordClass: .verb, verbForm: forms.contains(.past) ? .past : .participle)
+        }
+        // "the figures cover", "officials say": a base form after a plural is its present
+        let previousIsPlural = i > 0 && tokens[i - 1].isWord
+            && ((tokens[i - 1].lower.hasSuffix("s") && !tokens[i - 1].lower.hasSuffix("ss")) || (i >= 3 && tokens[i - 2].is("and")))
+        if previousIsPlural, forms.contains(.base), !tokens[i].lower.hasSuffix("s"),
+            nextTag.map({ ![.verb, .modal, .auxiliary, .noun].contains($0) }) ?? true
+        {
+            return TaggedWord(wordClass: .verb, verbForm: .present)
+        }
+        // "a cash tender offer to": a bare base after a singular noun cannot agree with it
+        if forms.contains(.base), !forms.contains(.past), !previousIsPlural, !tokens[i].lower.hasSuffix("s"), i > 0, tokens[i - 1].isWord,
+            !grammar.subjectPronouns.contains(tokens[i - 1].word)
+        {
+            return TaggedWord(wordClass: .noun)
+        }
+        guard let nextTag else {
+            // at the end: "as prices rose." (a past) or "the bank's rates." (a noun)
+            return forms.contains(.past) && !forms.contains(.base) ? TaggedWord(wordClass: .verb, verbForm: .past) : TaggedWord(wordClass: .noun)
+        }
+        switch nextTag {
+        case .verb, .modal, .auxiliary:
+            // "interest rates rose", "the trade figures showed": this word ends the noun phrase
+            if i + 1 < tokens.count, !formsOf(tokens[i + 1]).isDisjoint(with: [.past, .present]) || grammar.modals.contains(tokens[i + 1].word)
+                || grammar.isAuxiliary(tokens[i + 1].word)
+            {
+                if tokens[i].lower.hasSuffix("s") || forms.contains(.past) == false { return TaggedWord(wordClass: .noun) }
+            }
+            return finite(forms, false)
+        case .adverb:
+            // "interest rates further is": past the adverbs a verb follows, so this word is a noun
+            var k = i + 1
+            while k < tokens.count, tokens[k].isWord, grammar.adverbs.contains(tokens[k].word) || tokens[k].lower.hasSuffix("ly") { k += 1 }
+            if k < tokens.count, tokens[k].isWord, grammar.modals.contains(tokens[k].word) || grammar.isAuxiliary(tokens[k].word)
+                || !formsOf(tokens[k]).isDisjoint(with: [.past]), tokens[i].lower.hasSuffix("s")
+            {
+                return TaggedWord(wordClass: .noun)
+            }
+            return finite(forms, false)
+        case .determiner, .number, .pronoun, .possessivePronoun, .infinitiveTo, .quantifier, .symbol, .subordinator, .negation:
+            return finite(forms, false)
+        case .preposition:
+            if i + 1 < tokens.count, tokens[i + 1].is("of") { return TaggedWord(wordClass: .noun) }
+            // "the company plans for ...": a plural before a preposition is still a noun, a
+            // singular verb form ("rose to") a verb
+            if forms.contains(.past) { return TaggedWord(wordClass: .verb, verbForm: .past) }
+            // "business figures from Chicago triggered": a plural with a verb after it is the noun
+            if forms.contains(.present), !finiteVerbLater(i + 1, tokens) { return TaggedWord(wordClass: .verb, verbForm: .present) }
+            return TaggedWord(wordClass: .noun)
+        case .adjective:
+            return forms.contains(.past) || forms.contains(.present) ? finite(forms, false) : TaggedWord(wordClass: .noun)
+        case .punctuation, .coordinator:
+            return forms.contains(.past) && !forms.contains(.base) ? TaggedWord(wordClass: .verb, verbForm: .past) : TaggedWord(wordClass: .noun)
+        case .properNoun:
+            return forms.contains(.past) || forms.contains(.present) ? finite(forms, false) : TaggedWord(wordClass: .noun)
+        case .noun:
+            if forms.contains(.past) { return TaggedWord(wordClass: .verb, verbForm: .past) }
+            // "The law in France means workers ...": after a complete phrase (one that opened with
+            // a determiner, or the object of a preposition) the -s form is the verb
+            if forms.contains(.present), tokens[i].lower.hasSuffix("s"), previousPhraseIsComplete(before: i, tokens) {
+                return TaggedWord(wordClass: .verb, verbForm: .present)
+            }
+            return TaggedWord(wordClass: .noun)
+        default:
+            return TaggedWord(wordClass: .noun)
+        }
+    }
+
+    /// After a noun, "-ed" and a preposition, with an auxiliary or a modal further on before
+    /// any punctuation: "costs associated with the sale were included".
+    private func reducedRelative(_ i: Int, _ tokens: [Token]) -> Bool {
+        guard i + 1 < tokens.count, tokens[i + 1].isWord, grammar.prepositions.contains(tokens[i + 1].word), !tokens[i + 1].is("to") else { return false }
+        var k = i + 2
+        while k < tokens.count, k < i + 12 {
+            let token = tokens[k]
+            if token.kind == .punctuation, token.text != "-" { return false }
+            if token.isWord, grammar.subordinators.contains(token.word) || grammar.relativePronouns.contains(token.word) { return false }
+            if token.isWord, grammar.subjectPronouns.contains(token.word) { return false }  // "announced on her blog she had been"
+            if token.isWord, grammar.modals.contains(token.word) || grammar.be.contains(token.word) || grammar.have.contains(token.word) { return true }
+            k += 1
+        }
+        return false
+    }
+
+    /// Whether a finite verb, an auxiliary or a modal stands earlier in the same clause (back
+    /// to punctuation, a coordinator, a subordinator or a relative pronoun).
+    private func clauseHasFiniteVerb(before i: Int, _ tokens: [Token], _ tags: [TaggedWord]) -> Bool {
+        var k = i - 1
+        while k >= 0 {
+            let c = tags[k].wordClass
+            if c == .punctuation && !(tokens[k].text == "-" && !tokens[k].spaced) { return false }
+            if c == .coordinator || c == .subordinator || c == .relative { return false }
+            if c == .modal || c == .auxiliary || (c == .verb && (tags[k].verbForm == .past || tags[k].verbForm == .present)) {
+                // "said its sales totaled": after a verb that takes a clause, a new clause may begin
+                return !grammar.clauseVerbs.contains(tokens[k].word)
+            }
+            k -= 1
+        }
+        return false
+    }
+
+    /// Whether the noun phrase ending just before `i` opened with a determiner or a
+    /// possessive, or is governed by a preposition: a phrase a verb may follow.
+    private func previousPhraseIsComplete(before i: Int, _ tokens: [Token]) -> Bool {
+        var k = i - 1
+        while k >= 0, tokens[k].isWord || tokens[k].isNumber, !grammar.prepositions.contains(tokens[k].word),
+            !grammar.determiners.contains(tokens[k].word), !grammar.possessivePronouns.contains(tokens[k].word), i - k < 6
+        {
+            k -= 1
+        }
+        guard k >= 0, k < i - 1 || tokens[k].isWord else { return false }
+        let opener = tokens[k]
+        return opener.isWord && (grammar.prepositions.contains(opener.word) || grammar.determiners.contains(opener.word)
+            || grammar.possessivePronouns.contains(opener.word)) && k < i - 1
+    }
+
+    /// Whether a finite verb, an auxiliary or a modal follows before the clause ends.
+    private func finiteVerbLater(_ from: Int, _ tokens: [Token]) -> Bool {
+        var k = from
+        while k < tokens.count, k < from + 15 {
+            let token = tokens[k]
+            if token.kind == .punctuation, [",", ";", ":", ".", "\"", "“", "”"].contains(token.text) { return false }
+            if token.isWord, grammar.subordinators.contains(token.word) && !grammar.prepositions.contains(token.word) { return false }
+            if token.isWord, grammar.relativePronouns.contains(token.word) { return false }
+            if token.isWord, grammar.modals.contains(token.word) || grammar.be.contains(token.word) || grammar.have.contains(token.word) { return true }
+            if token.isWord, !token.isCapitalized, formsOf(token).contains(.past) { return true }
+            k += 1
+        }
+        return false
+    }
+
+    /// The finite reading of a verb word: a past where it can be one, else a present.
+    private func finite(_ forms: VerbForms, _ isGerund: Bool) -> TaggedWord {
+        if isGerund { return TaggedWord(wordClass: .verb, verbForm: .gerund) }
+        if forms.contains(.past) { return TaggedWord(wordClass: .verb, verbForm: .past) }
+        if forms.contains(.present) { return TaggedWord(wordClass: .verb, verbForm: .present) }
+        if forms.contains(.base) { return TaggedWord(wordClass: .verb, verbForm: .base) }
+        return TaggedWord(wordClass: .verb, verbForm: .participle)
+    }
+
+    private func pick(_ forms: VerbForms, like form: VerbForm) -> VerbForm {
+        switch form {
+        case .past where forms.contains(.past): return .past
+        case .present where forms.contains(.present): return .present
+        case .base where forms.contains(.base): return .base
+        case .participle where forms.contains(.participle): return .participle
+        default: return finite(forms, false).verbForm
+        }
+    }
+
+    /// An adjective the list or a suffix names, or a noun where it heads its phrase ("the
+    /// proposal", "the total").
+    private func adjectiveOrNoun(_ i: Int, _ tokens: [Token], _ tags: [TaggedWord]) -> TaggedWord {
+        guard i + 1 < tokens.count else { return modifierOrHead(i, tags) }
+        let next = lexicalGuess(at: i + 1, tokens)
+        // "Net includes", "Total rose": an adjective's word before a finite verb is its subject
+        if next == .verb, formsOf(tokens[i + 1]) == .present, tokens[i + 1].isWord { return TaggedWord(wordClass: .noun) }
+        if next == .noun || next == .properNoun || next == .adjective || next == .number { return TaggedWord(wordClass: .adjective) }
+        // "a new fixed loan", "a new rising star": a participle between it and a noun
+        if next == .verb, i + 2 < tokens.count, [.noun, .number, .properNoun].contains(lexicalGuess(at: i + 2, tokens)),
+            !formsOf(tokens[i + 1]).isDisjoint(with: [.participle, .gerund])
+        {
+            return TaggedWord(wordClass: .adjective)
+        }
+        return modifierOrHead(i, tags)
+    }
+
+    private func modifierOrHead(_ i: Int, _ tags: [TaggedWord]) -> TaggedWord {
+        // after a copula, a verb or an adverb it is predicative ("remained cautious", "sharply
+        // higher"); where a noun phrase's head is due, it is the head ("the proposal", "of
+        // Rotterdam traffic")
+        guard i > 0 else { return TaggedWord(wordClass: .adjective) }
+        switch tags[i - 1].wordClass {
+        case .determiner, .possessivePronoun, .possessiveMarker, .preposition, .noun, .properNoun, .number, .quantifier:
+            return TaggedWord(wordClass: .noun)
+        default: return TaggedWord(wordClass: .adjective)
+        }
+    }
+
+    /// A quick class for a word not yet tagged (the next one), from lists alone.
+    private func lexicalGuess(at index: Int, _ tokens: [Token]) -> WordClass {
+        let token = tokens[index]
+        if token.is("to") {
+            return index + 1 < tokens.count && infinitiveFollows(tokens[index + 1]) ? .infinitiveTo : .preposition
+        }
+        return lexicalGuess(token)
+    }
+
+    private func lexicalGuess(_ token: Token) -> WordClass {
+        switch token.kind {
+        case .number: return .number
+        case .punctuation: return ["$", "£", "€", "¥", "%"].contains(token.text) ? .symbol : .punctuation
+        case .word: break
+        }
+        let word = token.word
+        if token.is("to") { return .infinitiveTo }
+        if grammar.modals.contains(word) { return .modal }
+        if grammar.isAuxiliary(word) { return .auxiliary }
+        if grammar.determiners.contains(word) { return .determiner }
+        if grammar.possessivePronouns.contains(word) { return .possessivePronoun }
+        if grammar.subjectPronouns.contains(word) || grammar.objectPronouns.contains(word) { return .pronoun }
+        if grammar.quantifiers.contains(word) { return .quantifier }
+        if grammar.coordinators.contains(word) { return .coordinator }
+        if grammar.prepositions.contains(word) { return .preposition }
+        if grammar.subordinators.contains(word) { return .subordinator }
+        if grammar.negations.contains(word) { return .negation }
+        if grammar.adverbs.contains(word) { return .adverb }
+        if token.isCapitalized { return .properNoun }
+        let forms = formsOf(token)
+        if !forms.isDisjoint(with: [.past]) && forms.isDisjoint(with: [.base]) { return .verb }
+        if forms.contains(.present) && !token.lower.hasSuffix("s") { return .verb }
+        if token.lower.hasSuffix("ly"), !grammar.adverbExceptions.contains(word), forms.isEmpty { return .adverb }
+        if grammar.adjectives.contains(word) || (forms.isEmpty && grammar.suffixClass(token.lower) == .adjective) { return .adjective }
+        return .noun
+    }
+
+    /// The auxiliary, modal or "to" a verb would belong to, past adverbs and negations:
+    /// "will not", "has already", "to".
+    private func governingWord(before i: Int, _ tokens: [Token], _ tags: [TaggedWord]) -> (index: Int, wordClass: WordClass)? {
+        var k = i - 1
+        var steps = 0
+        while k >= 0, steps < 4, tags[k].wordClass == .adverb || tags[k].wordClass == .negation || isApostrophe(tokens[k]) {
+            k -= 1
+            steps += 1
+        }
+        guard k >= 0 else { return nil }
+        let wordClass = tags[k].wordClass
+        guard wordClass == .modal || wordClass == .auxiliary || wordClass == .infinitiveTo else { return nil }
+        return (k, wordClass)
+    }
+
+    /// "has been cut", "will be": an auxiliary after another is part of the chain.
+    private func repairAuxiliaryChains(_ tokens: [Token], _ tags: inout [TaggedWord]) {
+        for i in tags.indices where tags[i].wordClass == .auxiliary && i > 0 {
+            if tags[i - 1].wordClass == .modal || tags[i - 1].wordClass == .auxiliary, tokens[i].is("been") || tokens[i].is("be") {
+                tags[i].verbForm = tokens[i].is("be") ? .base : .participle
+            }
+        }
+    }
+}

@@ -1,0 +1,64 @@
+/// The word classes the clause layer reads (`seeds/grammar.json`): the closed classes of
+/// English, verb bases with the irregular forms (regular forms are made by rule), and the
+/// suffixes that tell the class of a word no list names.
+public struct GrammarVocabulary: Codable, Sendable {
+    public var determiners: [String]
+    public var quantifiers: [String]
+    public var possessivePronouns: [String]
+    public var subjectPronouns: [String]
+    public var objectPronouns: [String]
+    public var demonstratives: [String]
+    public var prepositions: [String]
+    public var coordinators: [String]
+    public var subordinators: [String]
+    public var relativePronouns: [String]
+    public var be: [String]
+    public var have: [String]
+    public var `do`: [String]
+    public var modals: [String]
+    public var negations: [String]
+    /// "didn" of "didn't": the tokenizer splits the apostrophe off.
+    public var contractedNegatives: [String]
+    public var adverbs: [String]
+    public var particles: [String]
+    /// Verbs that take a complement instead of an object ("remained cautious").
+    public var copulas: [String]
+    public var adjectives: [String]
+    /// Words in -ly that are not adverbs ("supply", "Italy", "quarterly" as an adjective).
+    public var adverbExceptions: [String]
+    public var nounSuffixes: [String]
+    public var adjectiveSuffixes: [String]
+    /// Nouns that name a time and act as adverbs ("sales rose last week").
+    public var timeNouns: [String]
+    /// Words in -ing that are used as nouns or noun modifiers ("trading losses", "bank lending").
+    public var nominalGerunds: [String]
+    /// Verbs that take a clause as their complement, with or without "that" ("said sales rose").
+    public var clauseVerbs: [String]
+    /// Numbers written as words ("three daily flights").
+    public var numberWords: [String]
+    /// Verbs whose object is the subject of an infinitive after it: "expects the deal to close".
+    public var objectControlVerbs: [String]
+    /// Verb bases; their regular forms are made by rule.
+    public var verbs: [String]
+    /// Irregular verbs: base, past, past participle.
+    public var irregularVerbs: [[String]]
+
+    enum CodingKeys: String, CodingKey {
+        case determiners, quantifiers, demonstratives, prepositions, coordinators, subordinators, be, have, `do`, modals
+        case negations, adverbs, particles, copulas, adjectives, verbs
+        case possessivePronouns = "possessive_pronouns"
+        case subjectPronouns = "subject_pronouns"
+        case objectPronouns = "object_pronouns"
+        case relativePronouns = "relative_pronouns"
+        case contractedNegatives = "contracted_negatives"
+        case adverbExceptions = "adverb_exceptions"
+        case nounSuffixes = "noun_suffixes"
+        case adjectiveSuffixes = "adjective_suffixes"
+        case timeNouns = "time_nouns"
+        case irregularVerbs = "irregular_verbs"
+        case nominalGerunds = "nominal_gerunds"
+        case objectControlVerbs = "object_control_verbs"
+        case numberWords = "number_words"
+        case clauseVerbs = "clause_verbs"
+    }
+}

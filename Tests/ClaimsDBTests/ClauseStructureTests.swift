@@ -1,0 +1,79 @@
+import Testing
+
+import ClaimsExtract
+
+/// The clause layer, one English construction per test: which words it takes for the verb,
+/// the subject and the object of each clause.
+struct ClauseStructureTests {
+    let extractor: Extractor
+
+    init() throws {
+        extractor = try Extractor.builtIn()
+    }
+
+    /// verb -> (subject head, object head), "-" for none.
+    private func heads(_ sentence: String) -> [String: String] {
+        let scalars = Array(sentence.unicodeScalars)
+        func text(_ range: Range<Int>?) -> String {
+            guard let range else { return "-" }
+            return String(String.UnicodeScalarView(scalars[range]))
+        }
+        var found: [String: String] = [:]
+        for reading in extractor.clauseReadings(of: sentence) {
+            found[text(reading.verb)] = text(reading.subject) + " " + text(reading.object)
+        }
+        return found
+    }
+
+    @Test func aPrepositionalPhraseAfterTheSubjectIsSkipped() {
+        #expect(heads("Sugar output in Brazil fell 12 pct last year.")["fell"] == "output pct")
+    }
+
+    @Test func aPossessorIsNotTheSubject() {
+        #expect(heads("Kenya's economy should expand by about 5 percent this year.")["expand"] == "economy -")
+    }
+
+    @Test func aCoordinatedSubjectIsHeadedByItsFirstMember() {
+        #expect(heads("France, Germany and Italy oppose the plan.")["oppose"] == "France plan")
+    }
+
+    @Test func anAppositionBetweenCommasIsSkipped() {
+        #expect(heads("Gerhard Stoltenberg, the West German finance minister, said growth would slow.")["said"] == "Stoltenberg -")
+    }
+
+    @Test func aSubjectAfterTheVerbIsRead() {
+        #expect(heads("Exports rose 5 pct in March, said the ministry.")["said"] == "ministry -")
+    }
+
+    @Test func aRelativePronounIsTheSubjectOfItsClause() {
+        #expect(heads("The bank, which lent 5 mln dlrs, said it would lend more.")["lent"] == "which dlrs")
+    }
+
+    @Test func aComplementClauseIsNotAnObject() {
+        let found = heads("The company said its sales totaled 207.5 mln dlrs last month.")
+        #expect(found["said"] == "company -")
+        #expect(found["totaled"] == "sales dlrs")
+    }
+
+    @Test func thePhraseBeforeAnInfinitiveIsItsSubjectAfterExpect() {
+        let found = heads("It expects the deal to close in about 60 days.")
+        #expect(found["expects"] == "It -")
+        #expect(found["close"] == "deal -")
+    }
+
+    @Test func aCopulaTakesANounComplement() {
+        #expect(heads("Backlog on September 30, 1987 was 9.3 billion dlrs.")["was"] == "Backlog dlrs")
+    }
+
+    @Test func aParticipleAfterTheSubjectModifiesIt() {
+        #expect(heads("Computers made by U.S. manufacturers are widely used in the world.")["used"] == "Computers -")
+    }
+
+    @Test func aPluralBeforeAVerbIsPartOfTheSubject() {
+        #expect(heads("Interest rates rose sharply in January.")["rose"] == "rates -")
+    }
+
+    @Test func aTimePhraseIsNotAnObject() {
+        #expect(heads("Sales rose last week.")["rose"] == "Sales -")
+    }
+}
