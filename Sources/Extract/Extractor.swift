@@ -17,6 +17,10 @@ public struct Extractor: Sendable {
     let actors: ActorFinder
     let stances: StanceFinder
     let clauseParser: ClauseParser
+    let metricReader: MetricPhraseReader
+    let placeReader: PlaceReader
+    /// Registry key -> the country of a national institution.
+    let sourceCountries: [String: String]
 
     public init(lexicon: Lexicon) {
         self.lexicon = lexicon
@@ -30,8 +34,12 @@ public struct Extractor: Sendable {
         places = PlaceResolver(places: lexicon.places)
         var sourceCountries: [String: String] = [:]
         for source in lexicon.sources { sourceCountries[source.key] = source.country }
+        self.sourceCountries = sourceCountries
         actors = ActorFinder(cues: lexicon.actors, places: lexicon.places, sourceCountries: sourceCountries)
         clauseParser = ClauseParser(grammar: lexicon.grammar)
+        metricReader = MetricPhraseReader(grammar: lexicon.grammar, figures: lexicon.figures, places: lexicon.places,
+                                          verbMetrics: lexicon.verbMetrics, holderNouns: lexicon.holderNouns)
+        placeReader = PlaceReader(places: lexicon.places, regionWords: lexicon.regionWords)
         stances = StanceFinder(cues: lexicon.stances, functionWords: lexicon.functionWords, reportingVerbs: lexicon.attribution.verbs,
                                collectives: lexicon.actors.collectives)
     }
@@ -59,13 +67,17 @@ public struct Extractor: Sendable {
             }
             return topicFound
         }
+        let country = articleCountry(document, bytes: bytes)
         var claims: [Claim] = []
         for block in document.blocks where block.kind.carriesClaims {
             for range in splitter.sentences(bytes, from: block.start, to: block.end) {
                 let tokens = Tokenizer.tokens(bytes, from: range.lowerBound, to: range.upperBound, words: lexicon.words)
                 let mentions = sourceFinder.mentions(in: tokens)
                 let citations = attribution.citations(mentions, in: tokens)
-                let figures = figures(in: tokens, bytes: bytes, offsets: offsets, publishedYear: publishedYear)
+                // a national institution the sentence names places its national statistics
+                let sourceCountry = mentions.lazy.compactMap { self.sourceCountries[$0.key] }.first
+                let figures = figures(in: tokens, bytes: bytes, offsets: offsets, publishedYear: publishedYear,
+                                      nationalPlace: sourceCountry ?? country)
                 // actors are looked for only where a stance cue may be
                 let stances = tokens.contains { lexicon.stances.cues.mayStart($0) }
                     ? stances.stances(in: tokens, actors: actors.actors(in: tokens, sources: mentions), topic: topic) : []
@@ -82,15 +94,44 @@ public struct Extractor: Sendable {
         return claims
     }
 
-    private func figures(in tokens: [Token], bytes: [UInt8], offsets: ScalarOffsets, publishedYear: Int?) -> [Figure] {
+    /// The country a wire story is filed from (its dateline), else the one its title and first
+    /// paragraph name most: where its national statistics are from when a sentence says no more.
+    private func articleCountry(_ document: Document, bytes: [UInt8]) -> String? {
+        if let dateline = document.meta["dateline"], let city = dateline.split(separator: ",").first {
+            let name = city.trimmingCharacters(in: .whitespaces).lowercased()
+            if let code = lexicon.datelineCities[name] { return code }
+        }
+        var counts: [String: Int] = [:]
+        let lead = document.blocks.filter { $0.kind == .title || $0.kind.carriesClaims }.prefix(2)
+        for block in lead {
+            let tokens = Tokenizer.tokens(bytes, from: block.start, to: block.end, words: lexicon.words)
+            var i = 0
+            while i < tokens.count {
+                if let (length, code) = lexicon.places.match(tokens, at: i) {
+                    counts[code, default: 0] += 1
+                    i += length
+                } else {
+                    i += 1
+                }
+            }
+        }
+        let ranked = counts.sorted { $0.value > $1.value }
+        guard let top = ranked.first, top.value >= 2 else { return nil }
+        if ranked.count > 1, ranked[1].value * 2 > top.value { return nil }
+        return top.key
+    }
+
+    private func figures(in tokens: [Token], bytes: [UInt8], offsets: ScalarOffsets, publishedYear: Int?, nationalPlace: String?) -> [Figure] {
         let spans = figureParser.figures(in: tokens)
         guard !spans.isEmpty else { return [] }
         let found = periods.periods(in: tokens, publishedYear: publishedYear)
+        let structure = clauseParser.structure(of: tokens)
         // "1.33bn Australian dollars ($1bn; £550m) in 2004": conversions in brackets share
         // the period of the figure they convert, so they do not end its search.
         let depth = Self.bracketDepth(tokens)
         let leading = spans.indices.filter { depth[spans[$0].start] == 0 }
         var placed: [(key: String?, place: String)] = []
+        var previous: MeasuredQuantity?
         return spans.enumerated().map { index, span in
             let nextLeading = leading.first { $0 > index && spans[$0].start > span.end }
             let nextStart = nextLeading.map { spans[$0].start } ?? tokens.count
@@ -100,22 +141,71 @@ public struct Extractor: Sendable {
             let period = Self.timeUnits.contains(span.unit) ? nil
                 : found.first { $0.firstToken >= span.end && $0.firstToken < nextStart }
                     ?? found.last { $0.endToken <= span.start && (!$0.looksBack || $0.firstToken >= previousEnd) }
-            let metric = metrics.metric(for: span, in: tokens)
+            let measured = measure(span, tokens: tokens, structure: structure, previous: previous, nextFigureStart: nextStart)
             let first = tokens[span.start].start
             let last = tokens[span.end - 1].end
             // "Argentine exports at 6.60 mln tonnes ... and 1985/86 exports at 9.43 mln": the
             // place carries over to a later figure of the same metric in the sentence
-            var place = places.place(for: span, in: tokens, nextFigureStart: nextStart)
-            if place == nil, let key = metric?.key { place = placed.last { $0.key == key }?.place }
-            if let place { placed.append((metric?.key, place)) }
+            var place = measured.place
+            if place == nil, !measured.regional, let key = measured.key { place = placed.last { $0.key == key }?.place }
+            if place == nil, !measured.regional, !measured.isOpen, let key = measured.key, lexicon.nationalMetrics.contains(key) {
+                place = nationalPlace
+            }
+            if let place { placed.append((measured.key, place)) }
+            if measured.key != nil { previous = measured }
             return Figure(
                 text: Self.folded(bytes, first..<last), value: span.value, low: span.low, high: span.high,
-                unit: span.unit, qualifier: span.qualifier, kind: span.kind,
-                metric: metric?.phrase, metricKey: metric?.key,
+                unit: measured.isShareOfGDP ? "percent_of_gdp" : span.unit, qualifier: span.qualifier, kind: span.kind,
+                metric: measured.phrase, metricKey: measured.key, metricKeyIsOpen: measured.isOpen,
                 place: place,
                 periodStart: period?.start, periodEnd: period?.end,
                 start: offsets.scalar(atByte: first), end: offsets.scalar(atByte: last))
         }
+    }
+
+    /// What a figure measures and where, as read from the clause structure, else from the
+    /// words beside it.
+    private struct MeasuredQuantity {
+        var phrase: String?
+        var key: String?
+        var isOpen = false
+        var place: String?
+        var regional = false
+        var isShareOfGDP = false
+    }
+
+    private func measure(_ span: FigureSpan, tokens: [Token], structure: SentenceStructure, previous: MeasuredQuantity?,
+                         nextFigureStart: Int) -> MeasuredQuantity {
+        var measured = MeasuredQuantity()
+        let (reading, isShareOfGDP) = metricReader.read(span, in: tokens, structure: structure)
+        measured.isShareOfGDP = isShareOfGDP && (span.unit == "percent")
+        var metricPhrase: Int?
+        switch reading {
+        case .phrase(let words, let from)?:
+            if let keyed = metrics.key(forWords: words) {
+                measured.phrase = keyed.phrase
+                measured.key = keyed.key
+                measured.isOpen = keyed.isOpen
+                metricPhrase = from
+            }
+        case .sameAsPrevious?:
+            if let previous {
+                measured.phrase = previous.phrase
+                measured.key = previous.key
+                measured.isOpen = previous.isOpen
+            }
+        case nil:
+            break
+        }
+        if measured.key == nil, let fallback = metrics.metric(for: span, in: tokens) {
+            measured.phrase = fallback.phrase
+            measured.key = fallback.key
+        }
+        let figurePhrase = structure.phraseOfToken[span.numberStart] ?? structure.phraseOfToken[span.start]
+        let (code, regional) = placeReader.place(metricPhrase: metricPhrase, figurePhrase: figurePhrase, in: tokens, structure: structure)
+        measured.regional = regional
+        measured.place = regional ? nil : code ?? places.place(for: span, in: tokens, nextFigureStart: nextFigureStart)
+        return measured
     }
 
     private static let timeUnits: Set<String> = ["year", "month", "week", "day", "hour"]

@@ -22,6 +22,14 @@ public struct Lexicon: Sendable {
     let stances: StanceCues
     /// Word classes for the clause layer.
     let grammar: Grammar
+    /// Verb forms -> the quantity they produce ("exported" -> "exports").
+    let verbMetrics: WordMap<String>
+    let holderNouns: WordSet
+    let regionWords: WordSet
+    /// Keys of national statistics, placed by a wire story's dateline.
+    let nationalMetrics: Set<String>
+    /// Lower-cased dateline city -> its country.
+    let datelineCities: [String: String]
 
     public init(_ seeds: SeedVocabularies) {
         sources = seeds.sources
@@ -47,6 +55,17 @@ public struct Lexicon: Sendable {
         actors = ActorCues(actors: seeds.actors, places: seeds.places, words: &words)
         stances = StanceCues(seeds.stances, words: &words)
         grammar = Grammar(seeds.grammar, words: &words)
+        var verbMetrics = WordMap<String>()
+        let irregular = Dictionary(seeds.grammar.irregularVerbs.filter { $0.count == 3 }.map { ($0[0], [$0[1], $0[2]]) }, uniquingKeysWith: { a, _ in a })
+        for (base, quantity) in seeds.metrics.verbMetrics {
+            let forms = VerbForms.regularForms(of: base).map(\.0) + (irregular[base] ?? [])
+            for form in forms { verbMetrics[words.intern(form)] = quantity }
+        }
+        self.verbMetrics = verbMetrics
+        holderNouns = WordSet(seeds.metrics.holderNouns, in: &words)
+        regionWords = WordSet(seeds.metrics.regionWords, in: &words)
+        nationalMetrics = Set(seeds.metrics.nationalMetrics)
+        datelineCities = Dictionary(seeds.places.datelineCities.map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { a, _ in a })
         self.words = words
     }
 

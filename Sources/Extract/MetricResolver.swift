@@ -25,6 +25,30 @@ struct MetricResolver: Sendable {
         return nil
     }
 
+    /// The key of a metric phrase read from the clause structure: the longest known phrase at
+    /// its end, else an open key made from its last two words (`housing_starts`).
+    func key(forWords words: [String]) -> (phrase: String, key: String, isOpen: Bool)? {
+        let content = words.filter { !Self.timeWords.contains($0) }
+        guard !content.isEmpty else { return nil }
+        for start in content.indices {
+            let phrase = content[start...].joined(separator: " ")
+            if let key = metrics.value(of: phrase) { return (phrase, key, false) }
+        }
+        let phrase = content.suffix(3).joined(separator: " ")
+        guard let open = Self.openKey(content.suffix(2)) else { return nil }
+        return (phrase, open, true)
+    }
+
+    /// Lower-case ASCII letters and digits of the words, joined by `_`: the form `claimsdb
+    /// metrics add` accepts, so that an open key can be adopted as it is.
+    static func openKey(_ words: some Collection<String>) -> String? {
+        let parts = words.map { word in
+            String(decoding: word.utf8.map { ($0 >= 97 && $0 <= 122) || ($0 >= 48 && $0 <= 57) ? $0 : UInt8(ascii: "_") }, as: UTF8.self)
+                .split(separator: "_").joined(separator: "_")
+        }.filter { !$0.isEmpty }
+        return parts.isEmpty ? nil : parts.joined(separator: "_")
+    }
+
     /// The longest known metric at the end of the phrase, else its last three words and no key.
     private func keyed(_ words: [String]) -> (String, String?)? {
         for start in words.indices {

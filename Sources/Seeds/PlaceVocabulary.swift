@@ -8,4 +8,11 @@ public struct PlaceVocabulary: Codable, Sendable {
     /// ISO code -> the name to show where Foundation's is not what a reader expects
     /// ("China", not "China mainland").
     public var display: [String: String]
+    /// Cities that open wire stories ("NEW YORK, March 3 -") -> their country.
+    public var datelineCities: [String: String]
+
+    enum CodingKeys: String, CodingKey {
+        case names, demonyms, capitals, groups, display
+        case datelineCities = "dateline_cities"
+    }
 }

@@ -20,7 +20,7 @@ enum WordClass: UInt8, Sendable, Equatable {
     case symbol
 
     /// Words a noun phrase may end on.
-    var isNominal: Bool { self == .noun || self == .properNoun || self == .pronoun || self == .number }
+    var isNominal: Bool { self == .noun || self == .properNoun || self == .pronoun || self == .number || self == .symbol }
     /// Words that may stand before a noun phrase's head.
     var isPrenominal: Bool {
         switch self {

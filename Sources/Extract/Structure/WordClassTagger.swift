@@ -80,6 +80,12 @@ struct WordClassTagger: Sendable {
             return grammar.modals.contains(word) || token.is("won") || token.is("can") ? TaggedWord(wordClass: .modal) : TaggedWord(wordClass: .auxiliary)
         }
         let capitalized = token.isCapitalized && !opensSentence(i, tokens)
+        // "US", "IT", "MAY" in capitals are names, wherever they stand
+        if token.text.utf8.count > 1, token.text.utf8.allSatisfy({ ($0 >= 65 && $0 <= 90) || $0 == 46 }),
+            grammar.subjectPronouns.contains(word) || grammar.objectPronouns.contains(word) || grammar.modals.contains(word)
+        {
+            return TaggedWord(wordClass: .properNoun)
+        }
         // a capitalized word inside a sentence is a name, unless it is a closed-class word
         // written in capitals ("The", "I") or the sentence is written in capitals
         let allCapitals = token.text.utf8.count > 1 && token.text.utf8.allSatisfy { !($0 >= 97 && $0 <= 122) }
@@ -264,7 +270,7 @@ struct WordClassTagger: Sendable {
             if token.isWord, sawNominal, !formsOf(token).isDisjoint(with: [.past, .present]), !grammar.prepositions.contains(token.word) {
                 return !(k + 1 < tokens.count && tokens[k + 1].is("of"))
             }
-            if token.isWord, grammar.prepositions.contains(token.word) { return false }
+            if token.isWord, grammar.prepositions.contains(token.word), !(token.is("of") && sawNominal) { return false }
             sawNominal = sawNominal || token.isWord || token.isNumber
             k += 1
         }
@@ -288,6 +294,12 @@ struct WordClassTagger: Sendable {
         let token = tokens[i]
         let lower = token.lower
         let isGerund = forms.contains(.gerund) && lower.hasSuffix("ing")
+        // "Ireland-based", "state-owned", "U.S.-backed": a compound adjective
+        if i >= 2, tokens[i - 1].text == "-", !tokens[i - 1].spaced, !token.spaced, !forms.isDisjoint(with: [.past, .participle, .gerund]),
+            lower.hasSuffix("ed") || lower.hasSuffix("ing") || lower.hasSuffix("en") || lower.hasSuffix("wn")
+        {
+            return TaggedWord(wordClass: .adjective)
+        }
         let isEdForm = !forms.isDisjoint(with: [.past, .participle]) && forms.isDisjoint(with: [.base, .present])
         let next = i + 1 < tokens.count ? tokens[i + 1] : nil
         let nextTag = next.map { _ in lexicalGuess(at: i + 1, tokens) }
@@ -317,6 +329,9 @@ struct WordClassTagger: Sendable {
         }
         if let previousClass {
             switch previousClass {
+            case .number where isYearEndingPhrase(i - 1, tokens):
+                // "deliveries to Taiwan since 2019 total $19bn": a year ends its phrase; a verb may follow
+                return afterNoun(i, tokens, tags, forms, isGerund: isGerund, isEdForm: isEdForm, nextTag: nextTag)
             case .determiner, .possessivePronoun, .possessiveMarker, .quantifier, .number, .symbol:
                 // "the proposed merger", "its rising debt": a participle before a noun modifies it
                 if (isGerund || isEdForm), let nextTag, nextTag == .noun || nextTag == .properNoun || nextTag == .number || nextTag == .adjective {
@@ -351,12 +366,22 @@ struct WordClassTagger: Sendable {
                 {
                     return TaggedWord(wordClass: .verb, verbForm: earlier.verbForm)
                 }
+                // "would reach 4.4% but fall to 3.3%": a base after a modal's verb
+                if forms.contains(.base), let earlier = tags[..<(i - 1)].last(where: { $0.wordClass == .verb }), earlier.verbForm == .base,
+                    i + 1 < tokens.count, [.preposition, .number, .determiner, .adverb, .symbol].contains(lexicalGuess(at: i + 1, tokens))
+                {
+                    return TaggedWord(wordClass: .verb, verbForm: .base)
+                }
                 // "rose and closed": a verb after "and" is read like the word before "and"
                 if i >= 2, tags[i - 2].wordClass == .verb, !forms.isDisjoint(with: [.past, .present, .base]) {
                     return TaggedWord(wordClass: .verb, verbForm: tags[i - 2].verbForm == .none ? finite(forms, isGerund).verbForm : pick(forms, like: tags[i - 2].verbForm))
                 }
                 if isGerund, i >= 2, tags[i - 2].verbForm == .gerund { return TaggedWord(wordClass: .verb, verbForm: .gerund) }
             case .noun, .properNoun:
+                // "300 mln marks", "5 pct shares": after a number's scale comes what it counts
+                if i >= 2, grammar.numberWords.contains(tokens[i - 1].word), tags[i - 2].wordClass == .number || tokens[i - 2].isNumber {
+                    return TaggedWord(wordClass: .noun)
+                }
                 // "a two-day visit": the word after a hyphenated modifier is its head
                 if i >= 2, tokens[i - 2].text == "-", !tokens[i - 2].spaced, !tokens[i - 1].spaced, !isEdForm, !isGerund {
                     return TaggedWord(wordClass: .noun)
@@ -513,6 +538,12 @@ struct WordClassTagger: Sendable {
             k += 1
         }
         return false
+    }
+
+    /// A year after a preposition ("since 2019", "in 1986"): the end of a phrase, not a modifier.
+    private func isYearEndingPhrase(_ k: Int, _ tokens: [Token]) -> Bool {
+        guard k >= 1, tokens[k].isNumber, tokens[k].text.utf8.count == 4, let year = Int(tokens[k].text), (1800...2199).contains(year) else { return false }
+        return tokens[k - 1].isWord && grammar.prepositions.contains(tokens[k - 1].word)
     }
 
     /// Whether a finite verb, an auxiliary or a modal stands earlier in the same clause (back

@@ -1,0 +1,257 @@
+/// Finds the noun phrase a figure quantifies, from the clause structure: "N of X" (X),
+/// "X of N" ("growth of 3 pct": growth), "N X" ("a 5 pct increase in sales": sales), the
+/// subject of the clause whose object or prepositional phrase the figure is ("Kenya's
+/// economy should expand by about 5 percent", "inflation in Chile averaged 4.2 percent",
+/// "sugar output in Brazil ... fell 12 pct"), and, when that subject is who holds the
+/// quantity rather than the quantity ("the company earned 5 mln dlrs"), the verb's quantity
+/// ("earnings").
+///
+/// It returns words, lower-cased, without determiners, possessors, numbers, units, places and
+/// times; ``MetricResolver`` keys them.
+struct MetricPhraseReader: Sendable {
+    let grammar: Grammar
+    let figures: FigureWords
+    let places: PhraseIndex<String>
+    /// Verb forms -> the quantity they produce ("exported" -> "exports").
+    let verbMetrics: WordMap<String>
+    /// Nouns that name who holds a quantity, not the quantity ("company", "bank", "government").
+    let holderNouns: WordSet
+
+    /// What the figure measures, as read from the structure.
+    enum Reading: Equatable {
+        /// The words of the metric phrase, and the noun phrase they came from (nil for a
+        /// quantity read from a verb).
+        case phrase([String], from: Int?)
+        /// A figure set against another ("vs 15.4 mln", "up from 3 mln", the second of "4.4 pct
+        /// in Italy and three pct in France"): the metric of the figure before it.
+        case sameAsPrevious
+    }
+
+    /// `isShareOfGDP` is set for "3 pct of GDP", whose "of" phrase names the base, not the metric.
+    func read(_ span: FigureSpan, in tokens: [Token], structure: SentenceStructure) -> (reading: Reading?, isShareOfGDP: Bool) {
+        guard let figure = figurePhrase(span, structure) else { return (nil, false) }
+        var isShareOfGDP = false
+        if comparesWithPrevious(span, figure, tokens, structure) { return (.sameAsPrevious, false) }
+        // "5,000 troops", "110,000 net cafes": what the figure counts is what it measures
+        if span.countNoun != nil, let words = words(of: figure, tokens, structure), !words.isEmpty { return (.phrase(words, from: figure), false) }
+        // "N of X": 5 mln tonnes of sugar, 23 billion dollars of aid; "3 pct of GDP" is a share;
+        // "N in X": "£35bn in spending", "23 billion dollars in financial support"
+        for preposition in ["of", "in"] {
+            guard let pp = prepositionalPhrase(attachedTo: figure, preposition: preposition, tokens, structure),
+                let x = structure.prepositions[pp].object, !isFigurePhrase(x, tokens, structure)
+            else { continue }
+            if preposition == "of", isGDP(structure.phrases[x], tokens) {
+                isShareOfGDP = true
+            } else if placesAndTimesOnly(x, tokens, structure) {
+                continue  // "5 pct in Brazil", "2 bln in 1986"
+            } else if let words = words(of: x, tokens, structure), !words.isEmpty {
+                return (.phrase(words, from: x), false)
+            }
+        }
+        // "a 5 pct increase in sales", "a $5bn loan": the figure modifies the phrase's head
+        let phrase = structure.phrases[figure]
+        if !isFigureWord(phrase.head, tokens), phrase.head >= span.end {
+            if isChangeNoun(tokens[phrase.head]), let about = changeTarget(of: figure, tokens, structure) { return (.phrase(about.words, from: about.phrase), isShareOfGDP) }
+            if let words = words(of: figure, tokens, structure), !words.isEmpty { return (.phrase(words, from: figure), isShareOfGDP) }
+        }
+        // "growth of 3 pct", "a deficit of $5bn", "rose 5 pct to 120 mln", "stood at 5 pct"
+        if let pp = structure.prepositionOfPhrase[figure] {
+            switch structure.prepositions[pp].attachment {
+            case .noun(let owner):
+                if isChangeNoun(tokens[structure.phrases[owner].head]), let about = changeTarget(of: owner, tokens, structure) {
+                    return (.phrase(about.words, from: about.phrase), isShareOfGDP)
+                }
+                if structure.prepositionOfPhrase[owner] == nil || !isFigurePhrase(owner, tokens, structure) {
+                    if let words = words(of: owner, tokens, structure), !words.isEmpty { return (.phrase(words, from: owner), isShareOfGDP) }
+                }
+                // "rose 5 pct in 1986 to 2.74 trillion": a phrase of the figure's own hangs on
+                if let clause = clauseAbove(owner, structure) { return (fromClause(clause, tokens, structure), isShareOfGDP) }
+            case .verb(let group):
+                if let clause = structure.clauseOfGroup[group] { return (fromClause(clause, tokens, structure), isShareOfGDP) }
+            case .none:
+                break
+            }
+        }
+        // "sales totaled 207.5 mln dlrs", "inflation was 4.2 pct"
+        if let (clause, role) = structure.clause(ofPhrase: figure) {
+            if role == .object { return (fromClause(clause, tokens, structure), isShareOfGDP) }
+            // "5 mln tonnes were exported": the verb's quantity
+            let verb = structure.groups[structure.clauses[clause].verb].head
+            if let quantity = verbMetrics[tokens[verb].word] { return (.phrase([quantity], from: nil), isShareOfGDP) }
+        }
+        return (nil, isShareOfGDP)
+    }
+
+    // MARK: the figure's phrase
+
+    /// The noun phrase the figure's number stands in.
+    private func figurePhrase(_ span: FigureSpan, _ structure: SentenceStructure) -> Int? {
+        for token in [span.numberStart, span.start] + Array(span.start..<span.end) where token < structure.phraseOfToken.count {
+            if let phrase = structure.phraseOfToken[token] { return phrase }
+        }
+        return nil
+    }
+
+    /// "vs 15.4 mln", "against 3 mln", "up from", "compared with", and a figure coordinated
+    /// with the one before it ("4.4 pct in Italy and three pct in France").
+    private func comparesWithPrevious(_ span: FigureSpan, _ figure: Int, _ tokens: [Token], _ structure: SentenceStructure) -> Bool {
+        var k = span.start - 1
+        while k >= 0, structure.tags[k].wordClass == .adverb { k -= 1 }
+        guard k >= 0 else { return false }
+        let before = tokens[k].lower
+        if ["vs", "versus", "against", "from", "than"].contains(before) { return true }
+        // "$5.2bn (£2.8bn)": a conversion in brackets
+        if before == "(" || before == ";", k >= 1, structure.phraseOfToken[k - 1].map({ isFigurePhrase($0, tokens, structure) }) ?? false { return true }
+        if before == "(", k >= 1, tokens[k - 1].isNumber || tokens[k - 1].isWord { return k >= 2 && figureEndsAt(k, tokens, structure) }
+        if before == "with", k >= 1, ["compared", "comparing"].contains(tokens[k - 1].lower) { return true }
+        if before == "and" || before == ",", structure.phrases.contains(where: { $0.conjuncts.contains(figure) && isFigurePhrase($0, tokens, structure) }) {
+            return true
+        }
+        // "4.4 pct in Italy and three pct in France": "and" after a figure's place
+        if before == "and", k >= 2, let previous = structure.phraseOfToken[k - 1], let pp = structure.prepositionOfPhrase[previous],
+            case .noun(let owner) = structure.prepositions[pp].attachment, isFigurePhrase(owner, tokens, structure)
+        {
+            return true
+        }
+        return false
+    }
+
+    /// Whether the tokens before `k` end a figure ("$11bn (" ).
+    private func figureEndsAt(_ k: Int, _ tokens: [Token], _ structure: SentenceStructure) -> Bool {
+        var j = k - 1
+        while j >= 0, j >= k - 3 {
+            if structure.tags[j].wordClass == .number { return true }
+            j -= 1
+        }
+        return false
+    }
+
+    /// A phrase that names only a place or a time ("Brazil", "1986", "the first quarter").
+    private func placesAndTimesOnly(_ index: Int, _ tokens: [Token], _ structure: SentenceStructure) -> Bool {
+        let phrase = structure.phrases[index]
+        if structure.tags[phrase.head].wordClass == .number { return true }
+        if grammar.timeNouns.contains(tokens[phrase.head].word) { return true }
+        var k = phrase.start
+        if tokens[k].is("the") { k += 1 }
+        if let (length, _) = places.match(tokens, at: k), k + length == phrase.end { return true }
+        return false
+    }
+
+    private func isFigurePhrase(_ phrase: Int, _ tokens: [Token], _ structure: SentenceStructure) -> Bool {
+        isFigurePhrase(structure.phrases[phrase], tokens, structure)
+    }
+
+    private func isFigurePhrase(_ phrase: NounPhrase, _ tokens: [Token], _ structure: SentenceStructure) -> Bool {
+        phrase.range.contains { structure.tags[$0].wordClass == .number }
+    }
+
+    /// A unit, scale, currency or percent word: "pct", "mln", "dlrs", "tonnes".
+    private func isFigureWord(_ token: Int, _ tokens: [Token]) -> Bool {
+        let word = tokens[token].word
+        return tokens[token].isNumber || figures.scales[word] != nil || figures.unitWords.match(tokens, at: token, maxTokens: 1) != nil
+            || figures.currencyCodes.contains(tokens[token].form) || ["%", "$", "£", "€", "¥"].contains(tokens[token].text)
+    }
+
+    private func isGDP(_ phrase: NounPhrase, _ tokens: [Token]) -> Bool {
+        ["gdp", "gnp", "gross"].contains(tokens[phrase.head].lower) || (tokens[phrase.head].is("product") && phrase.range.contains { tokens[$0].is("domestic") || tokens[$0].is("national") })
+    }
+
+    /// The prepositional phrase right after a phrase: "23 billion dollars **in financial support**",
+    /// whether the layer hung it from the phrase or from the verb.
+    private func prepositionalPhrase(attachedTo phrase: Int, preposition: String, _ tokens: [Token], _ structure: SentenceStructure) -> Int? {
+        let end = structure.phrases[phrase].end
+        return structure.prepositions.indices.first { index in
+            let pp = structure.prepositions[index]
+            return pp.preposition == end && tokens[pp.preposition].is(preposition)
+        }
+    }
+
+    // MARK: change nouns
+
+    private static let changeNouns: Set<String> = [
+        "increase", "increases", "rise", "rises", "fall", "falls", "decline", "declines", "drop", "drops", "gain", "gains",
+        "jump", "jumps", "cut", "cuts", "reduction", "reductions", "growth", "decrease", "decreases", "improvement", "slump",
+        "surge", "climb", "advance", "loss", "losses", "rebound",
+    ]
+
+    private func isChangeNoun(_ token: Token) -> Bool { Self.changeNouns.contains(token.lower) && !token.is("growth") && !token.is("loss") && !token.is("losses") }
+
+    /// "an increase in sales", "a rise of 5 pct in exports": what the change is of.
+    private func changeTarget(of phrase: Int, _ tokens: [Token], _ structure: SentenceStructure) -> (words: [String], phrase: Int)? {
+        for pp in structure.prepositions where ["in", "of"].contains(tokens[pp.preposition].lower) {
+            guard case .noun(let owner) = pp.attachment, let object = pp.object else { continue }
+            // directly on the change noun, or on the figure phrase hanging from it
+            let onChange = owner == phrase
+            let onFigure = structure.prepositionOfPhrase[owner].map { structure.prepositions[$0].attachment == .noun(phrase) } ?? false
+            guard onChange || onFigure, !isFigurePhrase(object, tokens, structure) else { continue }
+            if let words = words(of: object, tokens, structure), !words.isEmpty { return (words, object) }
+        }
+        return nil
+    }
+
+    // MARK: from the clause
+
+    /// The clause a phrase hangs from, through the prepositional phrases it governs.
+    private func clauseAbove(_ phrase: Int, _ structure: SentenceStructure) -> Int? {
+        var current = phrase
+        var steps = 0
+        while steps < 4 {
+            if let (clause, _) = structure.clause(ofPhrase: current) { return clause }
+            guard let pp = structure.prepositionOfPhrase[current] else { return nil }
+            switch structure.prepositions[pp].attachment {
+            case .verb(let group): return structure.clauseOfGroup[group]
+            case .noun(let owner): current = owner
+            case .none: return nil
+            }
+            steps += 1
+        }
+        return nil
+    }
+
+    /// The metric a clause's subject names, or its verb's quantity when the subject holds the
+    /// quantity ("the company earned", "Brazil exported").
+    private func fromClause(_ index: Int, _ tokens: [Token], _ structure: SentenceStructure) -> Reading? {
+        let clause = structure.clauses[index]
+        let verb = structure.groups[clause.verb].head
+        guard let subject = clause.effectiveSubject else {
+            return verbMetrics[tokens[verb].word].map { .phrase([$0], from: nil) }
+        }
+        let phrase = structure.phrases[subject]
+        let head = tokens[phrase.head]
+        let isHolder = structure.tags[phrase.head].wordClass == .properNoun || phrase.isPronoun || holderNouns.contains(head.word)
+            || places.match(tokens, at: phrase.head, maxTokens: 1) != nil
+        if isHolder {
+            if let quantity = verbMetrics[tokens[verb].word] { return .phrase([quantity], from: nil) }
+            return nil
+        }
+        guard var words = words(of: subject, tokens, structure), !words.isEmpty else { return nil }
+        // "Kenya's economy should expand by 5 pct": an economy that grows is economic growth
+        if words.last == "economy" { words = ["economic", "growth"] }
+        return .phrase(words, from: subject)
+    }
+
+    // MARK: the words of a phrase
+
+    /// A phrase's words that name a quantity: no determiners, possessives, numbers, units,
+    /// places, times or names; nil for a pronoun.
+    func words(of index: Int, _ tokens: [Token], _ structure: SentenceStructure) -> [String]? {
+        let phrase = structure.phrases[index]
+        if phrase.isPronoun { return nil }
+        var words: [String] = []
+        var k = phrase.start
+        while k < phrase.end {
+            if let (length, _) = places.match(tokens, at: k), k + length <= phrase.end {
+                k += length  // "U.S. trade deficit", "Japanese exports"
+                continue
+            }
+            let token = tokens[k]
+            let wordClass = structure.tags[k].wordClass
+            defer { k += 1 }
+            if [.determiner, .possessivePronoun, .quantifier, .number, .symbol, .punctuation, .pronoun].contains(wordClass) { continue }
+            if wordClass == .properNoun && k != phrase.head { continue }
+            if isFigureWord(k, tokens) || grammar.timeNouns.contains(token.word) { continue }
+            if token.isWord { words.append(token.lower) }
+        }
+        return words.suffix(4).map { $0 }
+    }
+}

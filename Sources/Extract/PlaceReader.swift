@@ -1,0 +1,87 @@
+/// Reads the country a figure is about from the clause structure: a place that owns or
+/// modifies the metric's phrase ("Kenya's economy", "Japanese exports", "the U.S. trade
+/// deficit"), a place in a prepositional phrase of the metric, the figure or the verb
+/// ("inflation in Chile", "arms deliveries to Taiwan", "exports from Brazil rose"), or the
+/// subject that holds the quantity ("Brazil exported 5 mln tonnes"). World and regional
+/// figures ("world output", "the EC's surplus") have none.
+struct PlaceReader: Sendable {
+    let places: PhraseIndex<String>
+    /// Words that make a figure the world's or a region's: "world", "global", "OPEC".
+    let regionWords: WordSet
+
+    /// The place, or nil; `regional` when the phrase says it is no country's.
+    func place(metricPhrase: Int?, figurePhrase: Int?, in tokens: [Token], structure: SentenceStructure) -> (code: String?, regional: Bool) {
+        let candidates = [metricPhrase, figurePhrase].compactMap { $0 }
+        for phrase in candidates {
+            if isRegional(phrase, tokens, structure) { return (nil, true) }
+            if let code = placeInside(phrase, tokens, structure) { return (code, false) }
+        }
+        for phrase in candidates {
+            if let code = placeInPrepositions(of: .noun(phrase), tokens, structure) { return (code, false) }
+        }
+        // the verb of the clause the figure or its metric hangs from
+        for phrase in candidates {
+            guard let clause = clauseOf(phrase, structure) else { continue }
+            let entry = structure.clauses[clause]
+            if let code = placeInPrepositions(of: .verb(entry.verb), tokens, structure) { return (code, false) }
+            if let subject = entry.effectiveSubject, subject != phrase, let code = wholePlace(subject, tokens, structure) { return (code, false) }
+        }
+        return (nil, false)
+    }
+
+    /// The clause a phrase is the subject or object of, or hangs from by a preposition.
+    private func clauseOf(_ phrase: Int, _ structure: SentenceStructure) -> Int? {
+        var current = phrase
+        for _ in 0..<4 {
+            if let (clause, _) = structure.clause(ofPhrase: current) { return clause }
+            guard let pp = structure.prepositionOfPhrase[current] else { return nil }
+            switch structure.prepositions[pp].attachment {
+            case .verb(let group): return structure.clauseOfGroup[group]
+            case .noun(let owner): current = owner
+            case .none: return nil
+            }
+        }
+        return nil
+    }
+
+    /// A place that owns the phrase or modifies it: "Kenya's economy", "Japanese exports".
+    private func placeInside(_ index: Int, _ tokens: [Token], _ structure: SentenceStructure) -> String? {
+        let phrase = structure.phrases[index]
+        if let owner = phrase.possessor, let code = wholePlace(owner, tokens, structure) { return code }
+        var k = phrase.start
+        while k < phrase.end, k < phrase.head {
+            if let (length, code) = places.match(tokens, at: k), k + length <= phrase.end, k + length <= phrase.head + 1 {
+                return code
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    /// A phrase that is a place and nothing else: "Brazil", "the United States".
+    private func wholePlace(_ index: Int, _ tokens: [Token], _ structure: SentenceStructure) -> String? {
+        let phrase = structure.phrases[index]
+        var start = phrase.start
+        if tokens[start].is("the") { start += 1 }
+        guard let (length, code) = places.match(tokens, at: start), start + length == phrase.end else { return nil }
+        return code
+    }
+
+    /// "in Chile", "to Taiwan", "from Brazil", "of Japan": a place governed by a preposition
+    /// attached to the given phrase or verb group.
+    private func placeInPrepositions(of attachment: PrepositionalPhrase.Attachment, _ tokens: [Token], _ structure: SentenceStructure) -> String? {
+        for pp in structure.prepositions where pp.attachment == attachment {
+            guard ["in", "to", "from", "of", "for", "into", "at"].contains(tokens[pp.preposition].lower), let object = pp.object else { continue }
+            if let code = wholePlace(object, tokens, structure) ?? placeInside(object, tokens, structure) { return code }
+        }
+        return nil
+    }
+
+    /// "world output", "the EC's surplus", "OPEC output": no single country's figure.
+    private func isRegional(_ index: Int, _ tokens: [Token], _ structure: SentenceStructure) -> Bool {
+        let phrase = structure.phrases[index]
+        if phrase.range.contains(where: { regionWords.contains(tokens[$0].word) || regionWords.contains(tokens[$0].form) }) { return true }
+        if let owner = phrase.possessor { return isRegional(owner, tokens, structure) }
+        return false
+    }
+}
