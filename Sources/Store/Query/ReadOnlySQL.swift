@@ -6,7 +6,8 @@ extension ClaimsDatabase {
     /// Runs one statement of the user's SQL and returns its rows. It cannot write: the
     /// connection is read-only, `PRAGMA query_only` is on, no database can be attached,
     /// pragmas may only be read, and statements SQLite does not judge read-only are refused
-    /// before they run.
+    /// before they run. Like every connection claimsdb opens, it has fts3_tokenizer()'s
+    /// pointers turned off, so a query can neither read a library address nor install one.
     public func runReadOnly(_ sql: String) throws(StoreError) -> QueryResult {
         if Self.setsPragma(sql) { throw .writeRefused("pragmas may be read, not set") }
         do {
