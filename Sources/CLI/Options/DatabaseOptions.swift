@@ -26,7 +26,7 @@ struct DatabaseOptions: ParsableArguments {
 
 /// `--format` for query commands.
 struct OutputOptions: ParsableArguments {
-    @Option(help: "table, json, jsonl, csv, tsv or markdown.")
+    @Option(help: "table, json, jsonl, csv, tsv or markdown. A line break in a cell never starts a row: CSV quotes the cell, the others print a space.")
     var format: RowFormat = .table
 
     func print(_ result: QueryResult) {

@@ -9,7 +9,7 @@ struct ClaimDetailRenderer {
         case .table:
             var out = "claim \(detail.claimID)  (characters \(detail.charStart)-\(detail.charEnd) of article \(detail.articleID))\n"
             out += "sentence   \(detail.sentence)\n"
-            out += "paragraph  \(detail.paragraph.replacingNewlines())\n"
+            out += "paragraph  \(detail.paragraph.onOneLine())\n"
             out += "article    \(detail.title ?? "(no title)")\n"
             out += "published  \(detail.published ?? "")\n"
             out += "url        \(detail.url ?? "")\n"

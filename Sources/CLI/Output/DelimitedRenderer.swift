@@ -1,8 +1,8 @@
 import ClaimsStore
 
-/// CSV (RFC 4180 quoting) or TSV (tabs and newlines in cells become spaces), with a header.
+/// CSV (RFC 4180 quoting) or TSV (tabs and line breaks in cells become spaces), with a header.
 struct DelimitedRenderer {
-    var separator: Character
+    var separator: Unicode.Scalar
 
     func render(_ result: QueryResult) -> String {
         var out = header(result.columns)
@@ -21,8 +21,8 @@ struct DelimitedRenderer {
     }
 
     private func cell(_ text: String) -> String {
-        if separator == "\t" { return text.replacingNewlines() }
-        guard text.contains(where: { $0 == separator || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
+        if separator == "\t" { return text.onOneLine() }
+        guard text.needsCSVQuotes(separator: separator) else { return text }
         var quoted = "\""
         for c in text {
             if c == "\"" { quoted += "\"\"" } else { quoted.append(c) }
@@ -35,7 +35,7 @@ struct DelimitedRenderer {
 struct MarkdownRenderer {
     func render(_ result: QueryResult) -> String {
         func row(_ cells: [String]) -> String {
-            "| " + cells.map { $0.replacingNewlines().replacingPipes() }.joined(separator: " | ") + " |\n"
+            "| " + cells.map { $0.onOneLine().replacingPipes() }.joined(separator: " | ") + " |\n"
         }
         var out = row(result.columns)
         out += "|" + String(repeating: " --- |", count: result.columns.count) + "\n"

@@ -7,7 +7,7 @@ struct TableRenderer {
 
     func render(_ result: QueryResult) -> String {
         guard !result.columns.isEmpty else { return "" }
-        let cells = result.rows.map { $0.map { RowFormat.text($0).replacingNewlines() } }
+        let cells = result.rows.map { $0.map { RowFormat.text($0).onOneLine() } }
         var widths = result.columns.map(\.count)
         for row in cells {
             for (index, cell) in row.enumerated() { widths[index] = max(widths[index], cell.count) }
@@ -38,13 +38,5 @@ struct TableRenderer {
         var joined = parts.joined(separator: "  ")
         while joined.last == " " { joined.removeLast() }
         return joined
-    }
-}
-
-extension String {
-    func replacingNewlines() -> String {
-        var out = ""
-        for c in self { out.append(c == "\n" || c == "\r" || c == "\t" ? " " : c) }
-        return out
     }
 }

