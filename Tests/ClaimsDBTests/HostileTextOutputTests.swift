@@ -29,6 +29,7 @@ import Testing
                            arguments: [Self.title, Self.url, Self.outlet])
             try db.execute(sql: "UPDATE claims SET text = ? || text", arguments: [Self.sentence])
             try db.execute(sql: "UPDATE figures SET text = ? || text", arguments: [Self.figure])
+            try db.execute(sql: "UPDATE figures SET value = -2.5, low = -2.5, high = -2.5 WHERE id = (SELECT min(id) FROM figures)")
         }
     }
 
@@ -98,5 +99,50 @@ import Testing
         // the cells hold the text as stored
         let stored = try OutputFormatTests.csv(try run(["find", "--format", "csv"])).dropFirst().map { $0[4] }.filter { !$0.isEmpty }
         #expect(!stored.isEmpty && stored.allSatisfy { $0.contains(String(Self.figure.unicodeScalars.dropFirst(4))) }, "\(stored)")
+    }
+
+    /// What a spreadsheet runs as a formula when a cell starts with it (OWASP, "CSV Injection").
+    static let formulaStarts: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r"]
+
+    private func startsLikeFormula(_ cell: String) -> Bool {
+        cell.unicodeScalars.first.map(Self.formulaStarts.contains) ?? false
+    }
+
+    @Test func cellsThatStartLikeFormulasAreTextToASpreadsheet() throws {
+        let rows = try OutputFormatTests.csv(try run(["export", "--format", "csv"]))
+        let header = try #require(rows.first)
+        func cells(_ column: String) -> [String] {
+            guard let index = header.firstIndex(of: column) else { return [] }
+            return rows.dropFirst().map { $0[index] }
+        }
+        let expected = [("figure", Self.figure), ("sentence", Self.sentence), ("article_title", Self.title), ("url", Self.url),
+                        ("outlet", Self.outlet)]
+        for (column, start) in expected {
+            #expect(!cells(column).isEmpty && cells(column).allSatisfy { $0.hasPrefix("'" + start) }, "\(column): \(cells(column))")
+        }
+        // numbers stay numbers
+        #expect(cells("value").contains("-2.5") && cells("low").contains("-2.5"), "\(cells("value"))")
+        #expect(!cells("value").contains { $0.hasPrefix("'") })
+        // --raw, for programs: the cells as stored
+        let raw = try OutputFormatTests.csv(try run(["export", "--format", "csv", "--raw"]))
+        #expect(raw.count == rows.count)
+        if let index = header.firstIndex(of: "sentence") {
+            #expect(raw.dropFirst().allSatisfy { $0[index].hasPrefix(Self.sentence) })
+        }
+        // every other CSV and TSV claimsdb writes does the same
+        let sql = "SELECT f.text AS figure, f.value, c.text AS sentence FROM figures f JOIN claims c ON c.id = f.claim_id"
+        for command in [["find"], ["xref"], ["xref", "--unsourced"], ["sql", sql], ["show", "1"]] {
+            for format in ["csv", "tsv"] {
+                let output = try run(command + ["--format", format])
+                let cells = format == "csv" ? try OutputFormatTests.csv(output).flatMap { $0 }
+                    : output.split(separator: "\n").flatMap { $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) }
+                #expect(cells.contains { $0.hasPrefix("'=HYPERLINK") }, "\(command) \(format)")
+                #expect(!cells.contains { startsLikeFormula($0) && Double($0) == nil }, "\(command) \(format)")
+                let raw = try run(command + ["--format", format, "--raw"])
+                #expect(raw.contains("=HYPERLINK") && !raw.contains("'=HYPERLINK"), "\(command) \(format) --raw")
+            }
+        }
+        let values = try OutputFormatTests.csv(try run(["sql", sql, "--format", "csv"])).dropFirst().map { $0[1] }
+        #expect(values.contains("-2.5"), "\(values)")
     }
 }

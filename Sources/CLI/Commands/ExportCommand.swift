@@ -8,7 +8,8 @@ struct ExportCommand: ParsableCommand {
         abstract: "Export the claims find selects: JSON Lines, CSV of figures, or schema.org ClaimReview.",
         discussion: """
             jsonl: one object per claim with its article, sources, figures and stances.
-            csv: one row per figure and attributed source, with the sentence and the article (for spreadsheets).
+            csv: one row per figure and attributed source, with the sentence and the article (for spreadsheets:
+            a text cell that starts with =, +, -, @, a tab or a carriage return gets a ' first; --raw leaves it out).
             claimreview: a JSON-LD array of schema.org ClaimReview objects; itemReviewed is the Claim, with the
             article as its appearance and the attributed sources as its author. claimsdb records no verdicts,
             so there is no reviewRating.
@@ -25,11 +26,14 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "jsonl, csv or claimreview.")
     var format: ExportFormat = .jsonl
 
+    @Flag(help: ArgumentHelp(RawCells.help))
+    var raw = false
+
     func run() throws {
         let db = try database.openForReading()
         switch format {
         case .jsonl: Terminal.write(try db.exportClaims(filter.filter).map(ClaimDetailRenderer(format: .jsonl).render).joined())
-        case .csv: Terminal.write(RowFormat.csv.render(try db.exportFigures(filter.filter)))
+        case .csv: Terminal.write(RowFormat.csv.render(try db.exportFigures(filter.filter), raw: raw))
         case .claimreview: Terminal.write(ClaimReviewRenderer.render(try db.exportClaims(filter.filter)))
         }
     }

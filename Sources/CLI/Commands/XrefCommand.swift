@@ -56,7 +56,7 @@ struct XrefCommand: ParsableCommand {
         }
         let filter = CrossReferenceFilter(source: source, metric: metric, place: place, conflictsOnly: conflicts,
                                           tolerance: tolerance, limit: limit)
-        if var stream = RowStream(format: output.format, columns: ClaimsDatabase.crossReferenceColumns) {
+        if var stream = RowStream(format: output.format, columns: ClaimsDatabase.crossReferenceColumns, raw: output.raw) {
             try db.crossReference(filter) { stream.write($0) }
             stream.finish()
         } else {

@@ -29,7 +29,10 @@ struct OutputOptions: ParsableArguments {
     @Option(help: "table, json, jsonl, csv, tsv or markdown. A line break in a cell never starts a row: CSV quotes the cell, the others print a space.")
     var format: RowFormat = .table
 
+    @Flag(help: ArgumentHelp(RawCells.help))
+    var raw = false
+
     func print(_ result: QueryResult) {
-        Terminal.write(format.render(result))
+        Terminal.write(format.render(result, raw: raw))
     }
 }

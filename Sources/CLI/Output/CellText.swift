@@ -18,6 +18,16 @@ enum CellText {
         }
     }
 
+    /// Whether a spreadsheet would take a cell of `text` for a formula and run it: it starts
+    /// with `=`, `+`, `-`, `@`, a tab or a carriage return (OWASP, "CSV Injection"). A `'`
+    /// before it makes the cell text, as OWASP advises; a spreadsheet may show the `'`.
+    static func startsLikeFormula(_ text: String) -> Bool {
+        switch text.unicodeScalars.first {
+        case "=", "+", "-", "@", "\t", "\r": return true
+        default: return false
+        }
+    }
+
     /// False when no scalar of `text` is a control or a separator: a look at its UTF-8 bytes,
     /// which rules out most cells at once (C1 controls start with 0xC2, the separators with 0xE2).
     static func mayHoldControls(_ text: String) -> Bool {

@@ -3,6 +3,8 @@ import ClaimsStore
 /// `show` output: sections for people, one nested object for JSON, one flat row otherwise.
 struct ClaimDetailRenderer {
     var format: RowFormat
+    /// CSV and TSV cells as stored (`--raw`).
+    var raw = false
 
     func render(_ detail: ClaimDetail) -> String {
         switch format {
@@ -17,7 +19,7 @@ struct ClaimDetailRenderer {
             out += "origin     \(detail.origins.first ?? detail.origin)\n"
             for copy in detail.origins.dropFirst() { out += "           \(copy) (identical)\n" }
             for (name, result) in [("sources", detail.sources), ("figures", detail.figures), ("stances", detail.stances)] where !result.rows.isEmpty {
-                out += "\n\(name)\n" + RowFormat.table.render(result)
+                out += "\n\(name)\n" + RowFormat.table.render(result, raw: raw)
             }
             return out
         case .json, .jsonl:
@@ -39,7 +41,7 @@ struct ClaimDetailRenderer {
                         detail.url.map { .text($0) } ?? .null, detail.published.map { .text($0) } ?? .null,
                         .text(Self.array(detail.sources).serialized()), .text(Self.array(detail.figures).serialized()),
                         .text(Self.array(detail.stances).serialized())]])
-            return format.render(flat)
+            return format.render(flat, raw: raw)
         }
     }
 

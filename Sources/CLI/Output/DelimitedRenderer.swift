@@ -3,6 +3,9 @@ import ClaimsStore
 /// CSV (RFC 4180 quoting) or TSV (tabs and line breaks in cells become spaces), with a header.
 struct DelimitedRenderer {
     var separator: Unicode.Scalar
+    /// Whether a text cell that a spreadsheet would run as a formula gets a `'` first
+    /// (``CellText/startsLikeFormula(_:)``); off with `--raw`. Numbers are left as they are.
+    var guardsFormulas: Bool
 
     func render(_ result: QueryResult) -> String {
         var out = header(result.columns)
@@ -12,15 +15,17 @@ struct DelimitedRenderer {
 
     /// The header line.
     func header(_ columns: [String]) -> String {
-        columns.map(cell).joined(separator: String(separator)) + "\n"
+        columns.map { cell(.text($0)) }.joined(separator: String(separator)) + "\n"
     }
 
     /// One row's line.
     func line(_ row: [QueryResult.Value]) -> String {
-        row.map { cell(RowFormat.text($0)) }.joined(separator: String(separator)) + "\n"
+        row.map(cell).joined(separator: String(separator)) + "\n"
     }
 
-    private func cell(_ text: String) -> String {
+    private func cell(_ value: QueryResult.Value) -> String {
+        var text = RowFormat.text(value)
+        if guardsFormulas, case .text = value, CellText.startsLikeFormula(text) { text = "'" + text }
         if separator == "\t" { return text.onOneLine() }
         guard text.needsCSVQuotes(separator: separator) else { return text }
         var quoted = "\""

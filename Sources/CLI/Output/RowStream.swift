@@ -10,13 +10,13 @@ struct RowStream {
     private var buffer = ""
 
     /// Nil for the formats that need every row first (a table's widths, a JSON array, Markdown).
-    init?(format: RowFormat, columns: [String]) {
+    init?(format: RowFormat, columns: [String], raw: Bool) {
         switch format {
         case .csv, .tsv, .jsonl: break
         case .table, .json, .markdown: return nil
         }
         self.columns = columns
-        delimited = format.delimited
+        delimited = format.delimited(raw: raw)
         if let delimited { buffer = delimited.header(columns) }
     }
 
