@@ -145,4 +145,47 @@ import Testing
         let values = try OutputFormatTests.csv(try run(["sql", sql, "--format", "csv"])).dropFirst().map { $0[1] }
         #expect(values.contains("-2.5"), "\(values)")
     }
+
+    /// Whether `text` holds a control a terminal would obey: C0 but LF, DEL, C1, or a separator.
+    static func obeyable(_ text: String) -> Bool {
+        text.unicodeScalars.contains { ($0.value < 0x20 && $0 != "\n") || (0x7F ... 0x9F).contains($0.value) || $0.value == 0x2028 || $0.value == 0x2029 }
+    }
+
+    @Test func controlCharactersReachATerminalAsVisibleText() throws {
+        // tables and Markdown, for people: each control shown as \x1b
+        let titles = "SELECT coalesce(title, '') AS title, url, outlet FROM articles"
+        for command in [["find"], ["xref"], ["xref", "--unsourced"], ["show", "1"], ["sql", titles]] {
+            for format in ["table", "markdown"] {
+                let output = try run(command + ["--format", format])
+                #expect(!Self.obeyable(output), "\(command) \(format): \(output)")
+            }
+        }
+        let show = try run(["show", "1"])
+        for shown in ["\\x1b[2J\\x1b[H\\x08\\x08\\x9b31m\\x7f", "\\x1b]0;pwned\\x07\\x1b]8;;http://evil.example/\\x1b\\link"] {
+            #expect(show.contains(shown), "\(shown) in \(show)")
+        }
+        #expect(try run(["find"]).contains("\\x1b[2J"))
+        let markdown = try run(["sql", titles, "--format", "markdown"])
+        #expect(markdown.contains("\\x1b]0;pwned\\x07"), "\(markdown)")
+        // JSON escapes them too, and reads back to the text as stored
+        for format in ["json", "jsonl"] {
+            let output = try run(["find", "--format", format])
+            #expect(!Self.obeyable(output) && output.contains("\\u009b"), "\(format)")
+        }
+        let rows = try #require(try CLI.json(try run(["sql", "SELECT text FROM figures", "--format", "json"])) as? [[String: Any]])
+        #expect(!rows.isEmpty && rows.allSatisfy { ($0["text"] as? String)?.hasPrefix(Self.figure) == true })
+        // stderr lines that echo a file name or a query
+        let folder = try TestPaths.scratch()
+        let name = "evil\u{1B}]0;pwned\u{07}\u{1B}[2J\u{9B}\nnext.txt"
+        try Data([0x41, 0x00, 0x42]).write(to: folder.appendingPathComponent(name))
+        let ingest = try CLI.run(["ingest", "--db", db, folder.path])
+        #expect(ingest.status == 1)
+        #expect(!Self.obeyable(ingest.stderr) && ingest.stderr.contains("evil\\x1b]0;pwned\\x07\\x1b[2J\\x9b\\x0anext.txt"), "\(ingest.stderr)")
+        for arguments in [["find", "--text", "\u{1B}[2J("], ["find", "--source", "\u{1B}]0;x\u{07}"], ["sql", "SELECT \u{1B}[2J"],
+                          ["find", "--sort", "\u{1B}[2J"]] {
+            let failed = try CLI.run(arguments + ["--db", db])
+            #expect(failed.status != 0)
+            #expect(!Self.obeyable(failed.stderr) && failed.stderr.contains("\\x1b"), "\(arguments): \(failed.stderr)")
+        }
+    }
 }

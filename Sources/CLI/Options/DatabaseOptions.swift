@@ -26,7 +26,10 @@ struct DatabaseOptions: ParsableArguments {
 
 /// `--format` for query commands.
 struct OutputOptions: ParsableArguments {
-    @Option(help: "table, json, jsonl, csv, tsv or markdown. A line break in a cell never starts a row: CSV quotes the cell, the others print a space.")
+    @Option(help: """
+        table, json, jsonl, csv, tsv or markdown. A line break in a cell never starts a row (CSV quotes the cell; TSV, tables \
+        and Markdown print a space), and tables and Markdown show control characters as \\x1b instead of sending them to the terminal.
+        """)
     var format: RowFormat = .table
 
     @Flag(help: ArgumentHelp(RawCells.help))

@@ -28,6 +28,14 @@ enum CellText {
         }
     }
 
+    /// How a control or separator is shown to people: `\x1b` for ESC and the other C0 and C1
+    /// controls and DEL (two hex digits), `\u2028` and `\u2029` for the separators, as Python
+    /// writes them. A terminal then prints the sequence instead of obeying it.
+    static func visible(_ scalar: Unicode.Scalar) -> String {
+        let hex = String(scalar.value, radix: 16)
+        return scalar.value <= 0xFF ? "\\x" + String(repeating: "0", count: 2 - hex.count) + hex : "\\u" + hex
+    }
+
     /// False when no scalar of `text` is a control or a separator: a look at its UTF-8 bytes,
     /// which rules out most cells at once (C1 controls start with 0xC2, the separators with 0xE2).
     static func mayHoldControls(_ text: String) -> Bool {
@@ -36,18 +44,42 @@ enum CellText {
 }
 
 extension String {
-    /// The text on one line, for table, Markdown and TSV cells: each line break (CR LF counts
-    /// once) and each tab becomes a space.
-    func onOneLine() -> String {
+    /// The text on one line, for TSV cells: each line break (CR LF counts once) and each tab
+    /// becomes a space. Other controls are kept, as data for programs.
+    func onOneLine() -> String { oneLine(showingControls: false) }
+
+    /// The text on one line for people (table, Markdown and `show` cells): line breaks and tabs
+    /// become spaces, and every other control is shown (``CellText/visible(_:)``), so that an
+    /// escape sequence from an article cannot clear the screen, retitle the window or hide a link.
+    func forDisplay() -> String { oneLine(showingControls: true) }
+
+    /// Every control and separator shown, line breaks and tabs too: one line of talk on stderr
+    /// that echoes a file name, a title or a query.
+    func escapingControls() -> String {
         guard CellText.mayHoldControls(self) else { return self }
-        var out = String.UnicodeScalarView()
+        var out = ""
+        for scalar in unicodeScalars {
+            if CellText.isControlOrSeparator(scalar) { out += CellText.visible(scalar) } else { out.unicodeScalars.append(scalar) }
+        }
+        return out
+    }
+
+    private func oneLine(showingControls: Bool) -> String {
+        guard CellText.mayHoldControls(self) else { return self }
+        var out = ""
         var previous: Unicode.Scalar = " "
         for scalar in unicodeScalars {
             defer { previous = scalar }
             if scalar == "\n" && previous == "\r" { continue }
-            out.append(scalar == "\t" || CellText.isLineBreak(scalar) ? " " : scalar)
+            if scalar == "\t" || CellText.isLineBreak(scalar) {
+                out += " "
+            } else if showingControls && CellText.isControlOrSeparator(scalar) {
+                out += CellText.visible(scalar)
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
         }
-        return String(out)
+        return out
     }
 
     /// Whether a CSV cell of this text must be quoted: it holds the separator, a double quote,

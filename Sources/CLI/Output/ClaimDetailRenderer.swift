@@ -10,14 +10,15 @@ struct ClaimDetailRenderer {
         switch format {
         case .table:
             var out = "claim \(detail.claimID)  (characters \(detail.charStart)-\(detail.charEnd) of article \(detail.articleID))\n"
-            out += "sentence   \(detail.sentence)\n"
-            out += "paragraph  \(detail.paragraph.onOneLine())\n"
-            out += "article    \(detail.title ?? "(no title)")\n"
-            out += "published  \(detail.published ?? "")\n"
-            out += "url        \(detail.url ?? "")\n"
-            out += "outlet     \(detail.outlet ?? "")\n"
-            out += "origin     \(detail.origins.first ?? detail.origin)\n"
-            for copy in detail.origins.dropFirst() { out += "           \(copy) (identical)\n" }
+            // every text on one line, its controls shown (String.forDisplay)
+            out += "sentence   \(detail.sentence.forDisplay())\n"
+            out += "paragraph  \(detail.paragraph.forDisplay())\n"
+            out += "article    \(detail.title?.forDisplay() ?? "(no title)")\n"
+            out += "published  \(detail.published?.forDisplay() ?? "")\n"
+            out += "url        \(detail.url?.forDisplay() ?? "")\n"
+            out += "outlet     \(detail.outlet?.forDisplay() ?? "")\n"
+            out += "origin     \((detail.origins.first ?? detail.origin).forDisplay())\n"
+            for copy in detail.origins.dropFirst() { out += "           \(copy.forDisplay()) (identical)\n" }
             for (name, result) in [("sources", detail.sources), ("figures", detail.figures), ("stances", detail.stances)] where !result.rows.isEmpty {
                 out += "\n\(name)\n" + RowFormat.table.render(result, raw: raw)
             }

@@ -40,7 +40,7 @@ struct DelimitedRenderer {
 struct MarkdownRenderer {
     func render(_ result: QueryResult) -> String {
         func row(_ cells: [String]) -> String {
-            "| " + cells.map { $0.onOneLine().replacingPipes() }.joined(separator: " | ") + " |\n"
+            "| " + cells.map { $0.forDisplay().replacingPipes() }.joined(separator: " | ") + " |\n"
         }
         var out = row(result.columns)
         out += "|" + String(repeating: " --- |", count: result.columns.count) + "\n"
