@@ -13,7 +13,8 @@ struct ExportCommand: ParsableCommand {
             claimreview: a JSON-LD array of schema.org ClaimReview objects; itemReviewed is the Claim, with the
             article as its appearance and the attributed sources as its author. claimsdb records no verdicts,
             so there is no reviewRating.
-            Takes every filter of `claimsdb find`; --limit counts claims (figures for csv).
+            Takes every filter of `claimsdb find`; --limit counts claims (figures for csv). Each claim is written
+            as it is read, so an export of the whole file runs in little memory.
             Examples:
               claimsdb export --format jsonl > claims.jsonl
               claimsdb export --format csv --source IMF > imf-figures.csv
@@ -30,11 +31,22 @@ struct ExportCommand: ParsableCommand {
     var raw = false
 
     func run() throws {
+        // each claim or row is written as it is read
         let db = try database.openForReading()
         switch format {
-        case .jsonl: Terminal.write(try db.exportClaims(filter.filter).map(ClaimDetailRenderer(format: .jsonl).render).joined())
-        case .csv: Terminal.write(RowFormat.csv.render(try db.exportFigures(filter.filter), raw: raw))
-        case .claimreview: Terminal.write(ClaimReviewRenderer.render(try db.exportClaims(filter.filter)))
+        case .jsonl:
+            let out = OutputBuffer()
+            let renderer = ClaimDetailRenderer(format: .jsonl)
+            try db.exportClaims(filter.filter) { out.append(renderer.render($0)) }
+            out.flush()
+        case .csv:
+            let stream = RowStream(format: .csv, raw: raw)
+            try db.exportFigures(filter.filter, columns: stream.begin, eachRow: stream.write)
+            stream.finish()
+        case .claimreview:
+            let renderer = ClaimReviewRenderer()
+            try db.exportClaims(filter.filter, eachClaim: renderer.write)
+            renderer.finish()
         }
     }
 }

@@ -11,6 +11,7 @@ struct XrefCommand: ParsableCommand {
             overlapping periods, and come from different articles. They conflict when the intervals their
             qualifiers imply ("more than 23 billion" is above 23 billion; "about 3.3" is 3.3 +/- the tolerance)
             do not meet.
+            Rows are written as they are read (for --format table, once all are read: its widths need them).
             Examples:
               claimsdb xref --conflicts
               claimsdb xref --source IMF --metric gdp_growth --format json
@@ -56,11 +57,9 @@ struct XrefCommand: ParsableCommand {
         }
         let filter = CrossReferenceFilter(source: source, metric: metric, place: place, conflictsOnly: conflicts,
                                           tolerance: tolerance, limit: limit)
-        if var stream = RowStream(format: output.format, columns: ClaimsDatabase.crossReferenceColumns, raw: output.raw) {
-            try db.crossReference(filter) { stream.write($0) }
-            stream.finish()
-        } else {
-            output.print(try db.crossReference(filter))
-        }
+        let stream = output.stream()
+        stream.begin(ClaimsDatabase.crossReferenceColumns)
+        try db.crossReference(filter, eachRow: stream.write)
+        stream.finish()
     }
 }

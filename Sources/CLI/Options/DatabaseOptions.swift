@@ -36,6 +36,15 @@ struct OutputOptions: ParsableArguments {
     var raw = false
 
     func print(_ result: QueryResult) {
-        Terminal.write(format.render(result, raw: raw))
+        let stream = self.stream()
+        stream.begin(result.columns)
+        for row in result.rows { stream.write(row) }
+        stream.finish()
+    }
+
+    /// For rows handed over as they are read: ``RowStream/begin(_:)`` with the columns, a
+    /// ``RowStream/write(_:)`` a row, then ``RowStream/finish()``.
+    func stream() -> RowStream {
+        RowStream(format: format, raw: raw)
     }
 }

@@ -7,12 +7,6 @@ struct DelimitedRenderer {
     /// (``CellText/startsLikeFormula(_:)``); off with `--raw`. Numbers are left as they are.
     var guardsFormulas: Bool
 
-    func render(_ result: QueryResult) -> String {
-        var out = header(result.columns)
-        for row in result.rows { out += line(row) }
-        return out
-    }
-
     /// The header line.
     func header(_ columns: [String]) -> String {
         columns.map { cell(.text($0)) }.joined(separator: String(separator)) + "\n"
@@ -37,15 +31,15 @@ struct DelimitedRenderer {
 }
 
 /// A GitHub-flavoured Markdown table; pipes in cells are escaped.
-struct MarkdownRenderer {
-    func render(_ result: QueryResult) -> String {
-        func row(_ cells: [String]) -> String {
-            "| " + cells.map { $0.forDisplay().replacingPipes() }.joined(separator: " | ") + " |\n"
-        }
-        var out = row(result.columns)
-        out += "|" + String(repeating: " --- |", count: result.columns.count) + "\n"
-        for values in result.rows { out += row(values.map(RowFormat.text)) }
-        return out
+enum MarkdownRenderer {
+    /// The header row and the rule under it.
+    static func header(_ columns: [String]) -> String {
+        line(columns) + "|" + String(repeating: " --- |", count: columns.count) + "\n"
+    }
+
+    /// One row.
+    static func line(_ cells: [String]) -> String {
+        "| " + cells.map { $0.forDisplay().replacingPipes() }.joined(separator: " | ") + " |\n"
     }
 }
 

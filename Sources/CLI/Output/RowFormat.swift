@@ -5,15 +5,15 @@ import ClaimsStore
 enum RowFormat: String, ExpressibleByArgument, CaseIterable {
     case table, json, jsonl, csv, tsv, markdown
 
-    /// `raw`: CSV and TSV cells as stored, without the `'` before those that start like a formula.
+    /// A whole result as text, through ``RowStream``. `raw`: CSV and TSV cells as stored,
+    /// without the `'` before those that start like a formula.
     func render(_ result: QueryResult, width: Int? = nil, raw: Bool) -> String {
-        switch self {
-        case .table: return TableRenderer(maxWidth: width ?? Terminal.width()).render(result)
-        case .json: return JSONValue.array(result.rows.map { Self.object(result.columns, $0) }).serialized() + "\n"
-        case .jsonl: return result.rows.map { Self.object(result.columns, $0).serialized() + "\n" }.joined()
-        case .csv, .tsv: return delimited(raw: raw)?.render(result) ?? ""
-        case .markdown: return MarkdownRenderer().render(result)
-        }
+        var text = ""
+        let stream = RowStream(format: self, raw: raw, width: width, out: OutputBuffer { text += $0 })
+        stream.begin(result.columns)
+        for row in result.rows { stream.write(row) }
+        stream.finish()
+        return text
     }
 
     /// The renderer of CSV and TSV; nil for the other formats.
