@@ -51,15 +51,15 @@ struct XrefCommand: ParsableCommand {
 
     func run() throws {
         let db = try database.openForReading()
-        if unsourced {
-            output.print(try db.unsourcedFigures(metric: metric, minimum: min, limit: limit))
-            return
-        }
-        let filter = CrossReferenceFilter(source: source, metric: metric, place: place, conflictsOnly: conflicts,
-                                          tolerance: tolerance, limit: limit)
         let stream = output.stream()
-        stream.begin(ClaimsDatabase.crossReferenceColumns)
-        try db.crossReference(filter, eachRow: stream.write)
+        if unsourced {
+            try db.unsourcedFigures(metric: metric, minimum: min, limit: limit, columns: stream.begin, eachRow: stream.write)
+        } else {
+            let filter = CrossReferenceFilter(source: source, metric: metric, place: place, conflictsOnly: conflicts,
+                                              tolerance: tolerance, limit: limit)
+            stream.begin(ClaimsDatabase.crossReferenceColumns)
+            try db.crossReference(filter, eachRow: stream.write)
+        }
         stream.finish()
     }
 }
