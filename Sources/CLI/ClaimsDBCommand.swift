@@ -42,7 +42,7 @@ struct ClaimsDBCommand: ParsableCommand {
                 Foundation.exit(0)
             }
             if let exitCode = error as? ExitCode { Foundation.exit(exitCode.rawValue) }
-            Terminal.say(fullMessage(for: error))
+            Terminal.sayLines(fullMessage(for: error))
             Foundation.exit(code == .validationFailure ? 2 : code.rawValue)
         }
     }

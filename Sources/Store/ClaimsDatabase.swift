@@ -99,6 +99,7 @@ public final class ClaimsDatabase: Sendable {
         configuration.foreignKeysEnabled = true
         configuration.busyMode = .callback(BusyWait.callback)
         configuration.label = "claimsdb"
+        configuration.prepareDatabase(Self.hardenConnection)
         do {
             return try DatabaseQueue(path: path, configuration: configuration)
         } catch let error as DatabaseError {
@@ -116,8 +117,17 @@ public final class ClaimsDatabase: Sendable {
         configuration.readonly = readonly
         configuration.busyMode = busyMode
         configuration.label = label
+        configuration.prepareDatabase(Self.hardenConnection)
         configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA cache_size = -256") }
         return try? DatabaseQueue(path: path, configuration: configuration)
+    }
+
+    /// What every connection claimsdb opens turns off before its first statement:
+    /// fts3_tokenizer()'s pointers, which would let `claimsdb sql` read a library address or
+    /// install one as code to call.
+    private static func hardenConnection(_ db: Database) throws {
+        let code = claimsdb_sqlite_disable_fts3_tokenizer(db.sqliteConnection)
+        guard code == SQLITE_OK else { throw DatabaseError(resultCode: ResultCode(rawValue: code), message: "cannot turn off fts3_tokenizer") }
     }
 
     /// Refuses files that are not SQLite, SQLite files of another application, and

@@ -1,7 +1,10 @@
 /// JSON string literals, written by hand where Foundation's serializer is too slow or does
 /// not keep key order.
 public enum JSONText {
-    /// Appends `text` as a quoted JSON string.
+    /// Appends `text` as a quoted JSON string. Every control is escaped, DEL and the C1
+    /// controls too, and the line and paragraph separators (JSON requires it of C0 only): the
+    /// text then reaches a terminal as data, and no reader that splits lines at U+2028 or NEL
+    /// (Python's `splitlines`) cuts a JSON Lines record in two.
     public static func quote(_ text: String, into out: inout String) {
         out += "\""
         for scalar in text.unicodeScalars {
@@ -11,7 +14,7 @@ public enum JSONText {
             case "\n": out += "\\n"
             case "\r": out += "\\r"
             case "\t": out += "\\t"
-            case let c where c.value < 0x20:
+            case let c where c.value < 0x20 || (0x7F ... 0x9F).contains(c.value) || c.value == 0x2028 || c.value == 0x2029:
                 let hex = String(c.value, radix: 16)
                 out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
             default: out.unicodeScalars.append(scalar)

@@ -73,4 +73,16 @@ import Testing
         // reading pragmas still works
         #expect(try CLI.run(["sql", "PRAGMA table_info(claims)", "--db", db]).status == 0)
     }
+
+    @Test func claimsdbSQLCannotReadOrSetAnFTS3TokenizerPointer() throws {
+        // Debian's SQLite is built with ENABLE_FTS3_TOKENIZER: fts3_tokenizer('simple') would
+        // hand out the address of a tokenizer module, and the two-argument form would install
+        // any address as one
+        let read = try CLI.run(["sql", "SELECT hex(fts3_tokenizer('simple')) AS pointer", "--db", db, "--format", "csv"])
+        #expect(read.status == 0, "\(read.stderr)")
+        #expect(read.stdout == "pointer\n\n", "a pointer leaked: \(read.stdout)")
+        let set = try CLI.run(["sql", "SELECT fts3_tokenizer('mine', x'4141414141414141')", "--db", db])
+        #expect(set.status == 1, "\(set.stdout)")
+        #expect(set.stderr.split(separator: "\n").count == 1 && set.stderr.contains("fts3tokenize disabled"), "\(set.stderr)")
+    }
 }

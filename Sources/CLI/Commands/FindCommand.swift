@@ -7,6 +7,7 @@ struct FindCommand: ParsableCommand {
         commandName: "find",
         abstract: "Find claims, one row per claim and figure.",
         discussion: """
+            Rows are written as they are read (for --format table, once all are read: its widths need them).
             Examples:
               claimsdb find --source IMF
               claimsdb find --source "International Monetary Fund" --format json
@@ -19,6 +20,8 @@ struct FindCommand: ParsableCommand {
     @OptionGroup var filter: ClaimFilterOptions
 
     func run() throws {
-        output.print(try database.openForReading().find(filter.filter))
+        let stream = output.stream()
+        try database.openForReading().find(filter.filter, columns: stream.begin, eachRow: stream.write)
+        stream.finish()
     }
 }

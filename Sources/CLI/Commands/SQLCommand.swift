@@ -7,6 +7,8 @@ struct SQLCommand: ParsableCommand {
         abstract: "Run one read-only SQL statement and print its rows.",
         discussion: """
             The database is opened read-only; statements that would write are refused.
+            Rows are written as they are read (except for --format table), so a query of millions of rows
+            runs in little memory; a statement that fails part way may have printed its first rows.
             Examples:
               claimsdb sql "SELECT source, figure, unit FROM figure_details WHERE source = 'IMF'"
               claimsdb sql "SELECT * FROM figure_conflicts ORDER BY gap DESC LIMIT 10" --format csv
@@ -19,6 +21,8 @@ struct SQLCommand: ParsableCommand {
     var query: String
 
     func run() throws {
-        output.print(try database.openForReading().runReadOnly(query))
+        let stream = output.stream()
+        try database.openForReading().runReadOnly(query, columns: stream.begin, eachRow: stream.write)
+        stream.finish()
     }
 }

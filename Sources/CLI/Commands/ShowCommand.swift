@@ -22,6 +22,6 @@ struct ShowCommand: ParsableCommand {
         guard let detail = try database.openForReading().claimDetail(id) else {
             throw CLIError(description: "no claim \(id); `claimsdb find` lists claim ids")
         }
-        Terminal.write(ClaimDetailRenderer(format: output.format).render(detail))
+        Terminal.write(ClaimDetailRenderer(format: output.format, raw: output.raw).render(detail))
     }
 }

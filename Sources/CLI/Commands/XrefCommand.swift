@@ -11,6 +11,7 @@ struct XrefCommand: ParsableCommand {
             overlapping periods, and come from different articles. They conflict when the intervals their
             qualifiers imply ("more than 23 billion" is above 23 billion; "about 3.3" is 3.3 +/- the tolerance)
             do not meet.
+            Rows are written as they are read (for --format table, once all are read: its widths need them).
             Examples:
               claimsdb xref --conflicts
               claimsdb xref --source IMF --metric gdp_growth --format json
@@ -50,17 +51,15 @@ struct XrefCommand: ParsableCommand {
 
     func run() throws {
         let db = try database.openForReading()
+        let stream = output.stream()
         if unsourced {
-            output.print(try db.unsourcedFigures(metric: metric, minimum: min, limit: limit))
-            return
-        }
-        let filter = CrossReferenceFilter(source: source, metric: metric, place: place, conflictsOnly: conflicts,
-                                          tolerance: tolerance, limit: limit)
-        if var stream = RowStream(format: output.format, columns: ClaimsDatabase.crossReferenceColumns) {
-            try db.crossReference(filter) { stream.write($0) }
-            stream.finish()
+            try db.unsourcedFigures(metric: metric, minimum: min, limit: limit, columns: stream.begin, eachRow: stream.write)
         } else {
-            output.print(try db.crossReference(filter))
+            let filter = CrossReferenceFilter(source: source, metric: metric, place: place, conflictsOnly: conflicts,
+                                              tolerance: tolerance, limit: limit)
+            stream.begin(ClaimsDatabase.crossReferenceColumns)
+            try db.crossReference(filter, eachRow: stream.write)
         }
+        stream.finish()
     }
 }

@@ -26,10 +26,25 @@ struct DatabaseOptions: ParsableArguments {
 
 /// `--format` for query commands.
 struct OutputOptions: ParsableArguments {
-    @Option(help: "table, json, jsonl, csv, tsv or markdown.")
+    @Option(help: """
+        table, json, jsonl, csv, tsv or markdown. A line break in a cell never starts a row (CSV quotes the cell; TSV, tables \
+        and Markdown print a space), and tables and Markdown show control characters as \\x1b instead of sending them to the terminal.
+        """)
     var format: RowFormat = .table
 
+    @Flag(help: ArgumentHelp(RawCells.help))
+    var raw = false
+
     func print(_ result: QueryResult) {
-        Terminal.write(format.render(result))
+        let stream = self.stream()
+        stream.begin(result.columns)
+        for row in result.rows { stream.write(row) }
+        stream.finish()
+    }
+
+    /// For rows handed over as they are read: ``RowStream/begin(_:)`` with the columns, a
+    /// ``RowStream/write(_:)`` a row, then ``RowStream/finish()``.
+    func stream() -> RowStream {
+        RowStream(format: format, raw: raw)
     }
 }

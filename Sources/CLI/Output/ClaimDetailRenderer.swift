@@ -3,21 +3,24 @@ import ClaimsStore
 /// `show` output: sections for people, one nested object for JSON, one flat row otherwise.
 struct ClaimDetailRenderer {
     var format: RowFormat
+    /// CSV and TSV cells as stored (`--raw`).
+    var raw = false
 
     func render(_ detail: ClaimDetail) -> String {
         switch format {
         case .table:
             var out = "claim \(detail.claimID)  (characters \(detail.charStart)-\(detail.charEnd) of article \(detail.articleID))\n"
-            out += "sentence   \(detail.sentence)\n"
-            out += "paragraph  \(detail.paragraph.replacingNewlines())\n"
-            out += "article    \(detail.title ?? "(no title)")\n"
-            out += "published  \(detail.published ?? "")\n"
-            out += "url        \(detail.url ?? "")\n"
-            out += "outlet     \(detail.outlet ?? "")\n"
-            out += "origin     \(detail.origins.first ?? detail.origin)\n"
-            for copy in detail.origins.dropFirst() { out += "           \(copy) (identical)\n" }
+            // every text on one line, its controls shown (String.forDisplay)
+            out += "sentence   \(detail.sentence.forDisplay())\n"
+            out += "paragraph  \(detail.paragraph.forDisplay())\n"
+            out += "article    \(detail.title?.forDisplay() ?? "(no title)")\n"
+            out += "published  \(detail.published?.forDisplay() ?? "")\n"
+            out += "url        \(detail.url?.forDisplay() ?? "")\n"
+            out += "outlet     \(detail.outlet?.forDisplay() ?? "")\n"
+            out += "origin     \((detail.origins.first ?? detail.origin).forDisplay())\n"
+            for copy in detail.origins.dropFirst() { out += "           \(copy.forDisplay()) (identical)\n" }
             for (name, result) in [("sources", detail.sources), ("figures", detail.figures), ("stances", detail.stances)] where !result.rows.isEmpty {
-                out += "\n\(name)\n" + RowFormat.table.render(result)
+                out += "\n\(name)\n" + RowFormat.table.render(result, raw: raw)
             }
             return out
         case .json, .jsonl:
@@ -39,7 +42,7 @@ struct ClaimDetailRenderer {
                         detail.url.map { .text($0) } ?? .null, detail.published.map { .text($0) } ?? .null,
                         .text(Self.array(detail.sources).serialized()), .text(Self.array(detail.figures).serialized()),
                         .text(Self.array(detail.stances).serialized())]])
-            return format.render(flat)
+            return format.render(flat, raw: raw)
         }
     }
 

@@ -4,10 +4,26 @@ import ClaimsStore
 /// are exchanged in. Each claim is the `Claim` reviewed, with its article as the appearance
 /// and its attributed sources as the author. claimsdb records no verdicts, so there is no
 /// `reviewRating`: a reader adds one when they rate the claim.
-enum ClaimReviewRenderer {
-    /// A JSON array, one ClaimReview object a line.
-    static func render(_ claims: [ClaimDetail]) -> String {
-        "[" + claims.map { review($0).serialized() }.joined(separator: ",\n ") + "]\n"
+///
+/// Written as the claims come: a JSON array, one ClaimReview object a line.
+final class ClaimReviewRenderer {
+    private let out: OutputBuffer
+    private var written = 0
+
+    init(out: OutputBuffer = OutputBuffer()) {
+        self.out = out
+        out.append("[")
+    }
+
+    func write(_ claim: ClaimDetail) {
+        out.append((written == 0 ? "" : ",\n ") + Self.review(claim).serialized())
+        written += 1
+    }
+
+    /// Closes the array and writes what is left.
+    func finish() {
+        out.append("]\n")
+        out.flush()
     }
 
     static func review(_ claim: ClaimDetail) -> JSONValue {

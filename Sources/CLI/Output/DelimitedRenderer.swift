@@ -1,28 +1,27 @@
 import ClaimsStore
 
-/// CSV (RFC 4180 quoting) or TSV (tabs and newlines in cells become spaces), with a header.
+/// CSV (RFC 4180 quoting) or TSV (tabs and line breaks in cells become spaces), with a header.
 struct DelimitedRenderer {
-    var separator: Character
-
-    func render(_ result: QueryResult) -> String {
-        var out = header(result.columns)
-        for row in result.rows { out += line(row) }
-        return out
-    }
+    var separator: Unicode.Scalar
+    /// Whether a text cell that a spreadsheet would run as a formula gets a `'` first
+    /// (``CellText/startsLikeFormula(_:)``); off with `--raw`. Numbers are left as they are.
+    var guardsFormulas: Bool
 
     /// The header line.
     func header(_ columns: [String]) -> String {
-        columns.map(cell).joined(separator: String(separator)) + "\n"
+        columns.map { cell(.text($0)) }.joined(separator: String(separator)) + "\n"
     }
 
     /// One row's line.
     func line(_ row: [QueryResult.Value]) -> String {
-        row.map { cell(RowFormat.text($0)) }.joined(separator: String(separator)) + "\n"
+        row.map(cell).joined(separator: String(separator)) + "\n"
     }
 
-    private func cell(_ text: String) -> String {
-        if separator == "\t" { return text.replacingNewlines() }
-        guard text.contains(where: { $0 == separator || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
+    private func cell(_ value: QueryResult.Value) -> String {
+        var text = RowFormat.text(value)
+        if guardsFormulas, case .text = value, CellText.startsLikeFormula(text) { text = "'" + text }
+        if separator == "\t" { return text.onOneLine() }
+        guard text.needsCSVQuotes(separator: separator) else { return text }
         var quoted = "\""
         for c in text {
             if c == "\"" { quoted += "\"\"" } else { quoted.append(c) }
@@ -32,15 +31,15 @@ struct DelimitedRenderer {
 }
 
 /// A GitHub-flavoured Markdown table; pipes in cells are escaped.
-struct MarkdownRenderer {
-    func render(_ result: QueryResult) -> String {
-        func row(_ cells: [String]) -> String {
-            "| " + cells.map { $0.replacingNewlines().replacingPipes() }.joined(separator: " | ") + " |\n"
-        }
-        var out = row(result.columns)
-        out += "|" + String(repeating: " --- |", count: result.columns.count) + "\n"
-        for values in result.rows { out += row(values.map(RowFormat.text)) }
-        return out
+enum MarkdownRenderer {
+    /// The header row and the rule under it.
+    static func header(_ columns: [String]) -> String {
+        line(columns) + "|" + String(repeating: " --- |", count: columns.count) + "\n"
+    }
+
+    /// One row.
+    static func line(_ cells: [String]) -> String {
+        "| " + cells.map { $0.forDisplay().replacingPipes() }.joined(separator: " | ") + " |\n"
     }
 }
 

@@ -5,21 +5,22 @@ import ClaimsStore
 enum RowFormat: String, ExpressibleByArgument, CaseIterable {
     case table, json, jsonl, csv, tsv, markdown
 
-    func render(_ result: QueryResult, width: Int? = nil) -> String {
-        switch self {
-        case .table: return TableRenderer(maxWidth: width ?? Terminal.width()).render(result)
-        case .json: return JSONValue.array(result.rows.map { Self.object(result.columns, $0) }).serialized() + "\n"
-        case .jsonl: return result.rows.map { Self.object(result.columns, $0).serialized() + "\n" }.joined()
-        case .csv, .tsv: return delimited?.render(result) ?? ""
-        case .markdown: return MarkdownRenderer().render(result)
-        }
+    /// A whole result as text, through ``RowStream``. `raw`: CSV and TSV cells as stored,
+    /// without the `'` before those that start like a formula.
+    func render(_ result: QueryResult, width: Int? = nil, raw: Bool) -> String {
+        var text = ""
+        let stream = RowStream(format: self, raw: raw, width: width, out: OutputBuffer { text += $0 })
+        stream.begin(result.columns)
+        for row in result.rows { stream.write(row) }
+        stream.finish()
+        return text
     }
 
     /// The renderer of CSV and TSV; nil for the other formats.
-    var delimited: DelimitedRenderer? {
+    func delimited(raw: Bool) -> DelimitedRenderer? {
         switch self {
-        case .csv: return DelimitedRenderer(separator: ",")
-        case .tsv: return DelimitedRenderer(separator: "\t")
+        case .csv: return DelimitedRenderer(separator: ",", guardsFormulas: !raw)
+        case .tsv: return DelimitedRenderer(separator: "\t", guardsFormulas: !raw)
         case .table, .json, .jsonl, .markdown: return nil
         }
     }

@@ -7,20 +7,21 @@ struct TableRenderer {
 
     func render(_ result: QueryResult) -> String {
         guard !result.columns.isEmpty else { return "" }
-        let cells = result.rows.map { $0.map { RowFormat.text($0).replacingNewlines() } }
-        var widths = result.columns.map(\.count)
+        let cells = result.rows.map { $0.map { RowFormat.text($0).forDisplay() } }
+        let columns = result.columns.map { $0.forDisplay() }
+        var widths = columns.map(\.count)
         for row in cells {
             for (index, cell) in row.enumerated() { widths[index] = max(widths[index], cell.count) }
         }
         // Cut the widest column first, never below its header or 12 characters.
-        let floors = widths.indices.map { min(widths[$0], max(result.columns[$0].count, 12)) }
+        let floors = widths.indices.map { min(widths[$0], max(columns[$0].count, 12)) }
         let separators = 2 * (widths.count - 1)
         while widths.reduce(0, +) + separators > maxWidth,
             let widest = widths.indices.filter({ widths[$0] > floors[$0] }).max(by: { widths[$0] < widths[$1] })
         {
             widths[widest] -= 1
         }
-        var out = line(result.columns, widths) + "\n"
+        var out = line(columns, widths) + "\n"
         out += widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ") + "\n"
         for row in cells { out += line(row, widths) + "\n" }
         return out
@@ -38,13 +39,5 @@ struct TableRenderer {
         var joined = parts.joined(separator: "  ")
         while joined.last == " " { joined.removeLast() }
         return joined
-    }
-}
-
-extension String {
-    func replacingNewlines() -> String {
-        var out = ""
-        for c in self { out.append(c == "\n" || c == "\r" || c == "\t" ? " " : c) }
-        return out
     }
 }

@@ -14,9 +14,16 @@ enum Terminal {
 
     static var stderrIsTerminal: Bool { isatty(STDERR_FILENO) != 0 }
 
-    /// One line of talk on stderr.
+    /// One line of talk on stderr. It may echo a file name, a title or a query, so every
+    /// control in it is shown, line breaks too (`String.escapingControls`).
     static func say(_ line: String) {
-        FileHandle.standardError.write(Data((line + "\n").utf8))
+        FileHandle.standardError.write(Data((line.escapingControls() + "\n").utf8))
+    }
+
+    /// Talk of several lines on stderr (a usage error with its usage), each line's controls shown.
+    static func sayLines(_ text: String) {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { String($0).escapingControls() }
+        FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
     }
 
     /// Data on stdout, without an added newline.

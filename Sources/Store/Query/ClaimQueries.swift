@@ -5,15 +5,27 @@ extension ClaimsDatabase {
     /// Claims matching the filter, one row per (claim, figure); a claim without figures
     /// gives one row with empty figure columns.
     public func find(_ filter: ClaimFilter) throws(StoreError) -> QueryResult {
-        let query = try findQuery(filter)
-        return try fetch(query, columns: Self.findColumns(query), for: filter)
+        try .collecting { columns, eachRow throws(StoreError) in try find(filter, columns: columns, eachRow: eachRow) }
     }
 
-    /// Runs `find`'s query. The one user text SQLite parses is the FTS5 query of `--text`, so
-    /// a syntax error there is the search's, said as such.
-    private func fetch(_ query: FindQuery, columns: String, for filter: ClaimFilter) throws(StoreError) -> QueryResult {
+    /// The rows of ``find(_:)`` handed over as they are read, after their column names, so
+    /// that output which need not see them all first never holds them. The read transaction
+    /// stays open until the last row.
+    public func find(_ filter: ClaimFilter, columns: ([String]) throws -> Void,
+                     eachRow: ([QueryResult.Value]) throws -> Void) throws(StoreError) {
+        let query = try findQuery(filter)
+        try readingFind(filter) { db in
+            let statement = try query.statement(selecting: Self.findColumns(query), in: db)
+            try columns(statement.columnNames)
+            try QueryResult.forEach(statement, arguments: query.arguments, eachRow)
+        }
+    }
+
+    /// Runs `work` in one read transaction. The one user text SQLite parses in `find` is the
+    /// FTS5 query of `--text`, so a syntax error there is the search's, said as such.
+    func readingFind<T>(_ filter: ClaimFilter, _ work: (Database) throws -> T) throws(StoreError) -> T {
         do {
-            return try query.fetch(in: self, columns: columns)
+            return try wrapQuery { try queue.read(work) }
         } catch .invalidQuery(let reason) where filter.text != nil {
             throw .invalidSearch(text: filter.text ?? "", reason: reason)
         } catch {
@@ -45,21 +57,8 @@ extension ClaimsDatabase {
             """
     }
 
-    /// The claims and figures `find` would list, as ids in its order: what `export` reads.
-    public func findIDs(_ filter: ClaimFilter) throws(StoreError) -> (claims: [Int64], figures: [Int64]) {
-        let result = try fetch(try findQuery(filter), columns: "c.id AS claim_id, f.id AS figure_id", for: filter)
-        var claims: [Int64] = []
-        var seen = Set<Int64>()
-        var figures: [Int64] = []
-        for row in result.rows {
-            if case .integer(let claim) = row[0], seen.insert(claim).inserted { claims.append(claim) }
-            if case .integer(let figure) = row[1] { figures.append(figure) }
-        }
-        return (claims, figures)
-    }
-
     /// The FROM, WHERE and ORDER BY of `find`, with its bound values.
-    private func findQuery(_ filter: ClaimFilter) throws(StoreError) -> FindQuery {
+    func findQuery(_ filter: ClaimFilter) throws(StoreError) -> FindQuery {
         if let ranked = Self.rankedSearch(filter) { return ranked }
         let sourceID = try filter.source.map { name throws(StoreError) in try resolveSource(name) }
         let mentionID = try filter.mentions.map { name throws(StoreError) in try resolveSource(name) }

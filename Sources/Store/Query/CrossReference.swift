@@ -67,6 +67,15 @@ extension ClaimsDatabase {
 
     /// Figures in claims with no attributed source, largest first.
     public func unsourcedFigures(metric: String?, minimum: Double?, limit: Int?) throws(StoreError) -> QueryResult {
+        try .collecting { columns, eachRow throws(StoreError) in
+            try unsourcedFigures(metric: metric, minimum: minimum, limit: limit, columns: columns, eachRow: eachRow)
+        }
+    }
+
+    /// The rows of ``unsourcedFigures(metric:minimum:limit:)`` handed over as they are read,
+    /// after their column names: most figures of a large file can be unsourced.
+    public func unsourcedFigures(metric: String?, minimum: Double?, limit: Int?, columns: ([String]) throws -> Void,
+                                 eachRow: ([QueryResult.Value]) throws -> Void) throws(StoreError) {
         var conditions = ["source IS NULL"]
         var arguments = StatementArguments()
         if let metric {
@@ -87,8 +96,12 @@ extension ClaimsDatabase {
             sql += " LIMIT ?"
             _ = arguments.append(contentsOf: [limit])
         }
-        return try wrapQuery {
-            try queue.read { db in try QueryResult.fetch(try db.makeStatement(sql: sql), arguments: arguments) }
+        try wrapQuery {
+            try queue.read { db in
+                let statement = try db.makeStatement(sql: sql)
+                try columns(statement.columnNames)
+                try QueryResult.forEach(statement, arguments: arguments, eachRow)
+            }
         }
     }
 

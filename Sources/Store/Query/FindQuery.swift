@@ -8,10 +8,8 @@ struct FindQuery {
     /// The expression of the search snippet column, for a full-text search.
     var snippet: String? = nil
 
-    func fetch(in database: ClaimsDatabase, columns: String) throws(StoreError) -> QueryResult {
-        let sql = "SELECT \(columns)\n\(tail)"
-        return try database.wrapQuery {
-            try database.queue.read { db in try QueryResult.fetch(try db.makeStatement(sql: sql), arguments: arguments) }
-        }
+    /// The statement that selects `columns` of find's rows.
+    func statement(selecting columns: String, in db: Database) throws -> Statement {
+        try db.makeStatement(sql: "SELECT \(columns)\n\(tail)")
     }
 }

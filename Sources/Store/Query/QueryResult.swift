@@ -19,13 +19,30 @@ public struct QueryResult: Sendable, Equatable {
 
     /// Runs a statement and collects its rows.
     static func fetch(_ statement: Statement, arguments: StatementArguments = StatementArguments()) throws -> QueryResult {
-        let columns = statement.columnNames
         var rows: [[Value]] = []
+        try forEach(statement, arguments: arguments) { rows.append($0) }
+        return QueryResult(columns: statement.columnNames, rows: rows)
+    }
+
+    /// Every row of a query that hands them over one at a time (`produce` gets the closures
+    /// that take the column names and each row), held together.
+    static func collecting(
+        _ produce: (_ columns: ([String]) -> Void, _ eachRow: ([Value]) -> Void) throws(StoreError) -> Void
+    ) throws(StoreError) -> QueryResult {
+        var columns: [String] = []
+        var rows: [[Value]] = []
+        try produce({ columns = $0 }, { rows.append($0) })
+        return QueryResult(columns: columns, rows: rows)
+    }
+
+    /// Runs a statement and hands over each row as it is read, holding none.
+    static func forEach(_ statement: Statement, arguments: StatementArguments = StatementArguments(),
+                        _ body: ([Value]) throws -> Void) throws {
+        let count = statement.columnCount
         let cursor = try Row.fetchCursor(statement, arguments: arguments)
         while let row = try cursor.next() {
-            rows.append((0..<columns.count).map { index in Value(row[index] as DatabaseValue) })
+            try body((0..<count).map { index in Value(row[index] as DatabaseValue) })
         }
-        return QueryResult(columns: columns, rows: rows)
     }
 }
 

@@ -6,17 +6,27 @@ extension ClaimsDatabase {
     /// Runs one statement of the user's SQL and returns its rows. It cannot write: the
     /// connection is read-only, `PRAGMA query_only` is on, no database can be attached,
     /// pragmas may only be read, and statements SQLite does not judge read-only are refused
-    /// before they run.
+    /// before they run. Like every connection claimsdb opens, it has fts3_tokenizer()'s
+    /// pointers turned off, so a query can neither read a library address nor install one.
     public func runReadOnly(_ sql: String) throws(StoreError) -> QueryResult {
+        try .collecting { columns, eachRow throws(StoreError) in try runReadOnly(sql, columns: columns, eachRow: eachRow) }
+    }
+
+    /// The rows of ``runReadOnly(_:)`` handed over as they are read, after their column names,
+    /// so that output which need not see them all first never holds them: a query can yield
+    /// ten million rows. The read transaction stays open until the last row.
+    public func runReadOnly(_ sql: String, columns: ([String]) throws -> Void,
+                            eachRow: ([QueryResult.Value]) throws -> Void) throws(StoreError) {
         if Self.setsPragma(sql) { throw .writeRefused("pragmas may be read, not set") }
         do {
-            return try wrapQuery {
+            try wrapQuery {
                 try queue.read { db in
                     try db.execute(sql: "PRAGMA query_only = 1")
                     sqlite3_limit(db.sqliteConnection, SQLITE_LIMIT_ATTACHED, 0)
                     let statement = try db.makeStatement(sql: sql)
                     guard statement.isReadonly else { throw StoreError.writeRefused("only statements that read are allowed") }
-                    return try QueryResult.fetch(statement)
+                    try columns(statement.columnNames)
+                    try QueryResult.forEach(statement, eachRow)
                 }
             }
         } catch .invalidQuery(let message) where message.hasPrefix("too many attached databases") {
