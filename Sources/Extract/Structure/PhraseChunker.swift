@@ -34,6 +34,14 @@ struct PhraseChunker: Sendable {
                     j += 1
                     continue
                 }
+                // "a 684bn yen ($6.4bn) loss": a figure's conversion in brackets inside the phrase
+                if tokens[j].text == "(", let lastNominal, tags[lastNominal].wordClass != .properNoun,
+                    let close = conversionEnd(after: j, tokens, tags), close + 1 < tokens.count,
+                    [.noun, .adjective].contains(tags[close + 1].wordClass)
+                {
+                    j = close + 1
+                    continue
+                }
                 // "Jacobs Suchard AG <JACZ.Z>": a ticker belongs to the name before it
                 if tokens[j].text == "<", lastNominal == j - 1, tags[j - 1].wordClass == .properNoun,
                     let close = (j + 1..<min(tokens.count, j + 8)).first(where: { tokens[$0].text == ">" })
@@ -160,6 +168,20 @@ struct PhraseChunker: Sendable {
             return true
         }
         return false
+    }
+
+    /// The ")" that closes a bracket holding only figures: "($6.4bn)", "(1.53bn euros; £1.05bn)".
+    private func conversionEnd(after open: Int, _ tokens: [Token], _ tags: [TaggedWord]) -> Int? {
+        var k = open + 1
+        var sawNumber = false
+        while k < tokens.count, k < open + 12 {
+            if tokens[k].text == ")" { return sawNumber ? k : nil }
+            let c = tags[k].wordClass
+            if c == .number { sawNumber = true }
+            guard c == .number || c == .symbol || c == .noun || [";", ":", ",", "."].contains(tokens[k].text) else { return nil }
+            k += 1
+        }
+        return nil
     }
 
     /// "-" with no space on either side, between two words or numbers; "/" between numbers
