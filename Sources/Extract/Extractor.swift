@@ -109,7 +109,7 @@ public struct Extractor: Sendable {
             return Figure(
                 text: Self.folded(bytes, first..<last), value: span.value, low: span.low, high: span.high,
                 unit: span.unit, qualifier: span.qualifier, kind: span.kind,
-                metric: metric?.phrase, metricKey: metric?.key,
+                metric: metric?.phrase, metricKey: metric?.key, metricKeyIsOpen: metric?.isOpen ?? false,
                 place: place,
                 periodStart: period?.start, periodEnd: period?.end,
                 start: offsets.scalar(atByte: first), end: offsets.scalar(atByte: last))

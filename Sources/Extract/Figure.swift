@@ -29,8 +29,12 @@ public struct Figure: Sendable, Equatable {
     public var kind: Kind
     /// The noun phrase the figure measures ("military aid").
     public var metric: String?
-    /// Its canonical key from `seeds/metrics.json` ("military_aid").
+    /// Its canonical key from `seeds/metrics.json` ("military_aid"), or, where the vocabulary
+    /// has none, an open key made from the phrase itself ("housing_starts").
     public var metricKey: String?
+    /// True when `metricKey` is open: made from the phrase, not chosen from a vocabulary, so
+    /// figures compare only with figures whose phrase normalises the same way.
+    public var metricKeyIsOpen: Bool
     /// ISO 3166 code of the country the figure is about.
     public var place: String?
     /// Year or date, ISO 8601 ("2022", "2024-03"); `periodEnd` nil for "since 2022".
@@ -40,7 +44,7 @@ public struct Figure: Sendable, Equatable {
     public var end: Int
 
     public init(text: String, value: Double, low: Double?, high: Double?, unit: String, qualifier: Qualifier,
-                kind: Kind = .level, metric: String? = nil, metricKey: String? = nil, place: String? = nil,
+                kind: Kind = .level, metric: String? = nil, metricKey: String? = nil, metricKeyIsOpen: Bool = false, place: String? = nil,
                 periodStart: String? = nil, periodEnd: String? = nil, start: Int, end: Int) {
         self.text = text
         self.value = value
@@ -51,6 +55,7 @@ public struct Figure: Sendable, Equatable {
         self.kind = kind
         self.metric = metric
         self.metricKey = metricKey
+        self.metricKeyIsOpen = metricKeyIsOpen
         self.place = place
         self.periodStart = periodStart
         self.periodEnd = periodEnd
