@@ -29,7 +29,8 @@ struct MetricResolver: Sendable {
         return nil
     }
 
-    /// The longest known metric at the end of the phrase, else its last three words and their open key.
+    /// The longest known metric at the end of the phrase, else its last three words and their
+    /// open key.
     private func keyed(_ words: [String]) -> (String, String?, Bool)? {
         for start in words.indices {
             let phrase = words[start...].joined(separator: " ")
@@ -45,10 +46,10 @@ struct MetricResolver: Sendable {
     private func keyed(_ word: String) -> (String, String?, Bool)? { keyed([word]) }
 
     /// The open key of a phrase: its head and the modifier before it, in lower-case ASCII
-    /// letters and digits joined by `_` ("U.S. housing starts" -> `housing_starts`, "coal
-    /// production" -> `coal_production`, "same-store sales" -> `same_store_sales`), accents folded and "'s" and dots dropped: the form
-    /// `claimsdb metrics add` accepts, so an open key can be adopted as it is. Nil when no such
-    /// letter is left.
+    /// letters and digits joined by `_` ("U.S. housing starts" -> `housing_starts`, "egg
+    /// shipments" -> `egg_shipments`, "same-store sales" -> `same_store_sales`), accents folded
+    /// and "'s" and dots dropped: the form `claimsdb metrics add` accepts, so an open key can be
+    /// adopted as it is. Nil when no such letter is left.
     static func openKey(_ phrase: String) -> String? {
         let folded = phrase.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
             .replacingOccurrences(of: "'s", with: "").replacingOccurrences(of: "\u{2019}s", with: "")

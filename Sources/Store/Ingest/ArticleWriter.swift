@@ -100,8 +100,9 @@ struct ArticleWriter {
             for figure in claim.figures {
                 try figureInsert.run(.integer(claimID), .text(figure.text), .real(figure.value), .real(figure.low), .real(figure.high),
                                      .text(figure.unit), .text(figure.qualifier.rawValue), .text(figure.kind.rawValue),
-                                     .text(figure.metric), .text(figure.metricKey), .integer(figure.metricKeyIsOpen ? 1 : 0), .text(figure.place), .text(figure.periodStart),
-                                     .text(figure.periodEnd), .integer(Int64(figure.start)), .integer(Int64(figure.end)))
+                                     .text(figure.metric), .text(figure.metricKey), .integer(figure.metricKeyIsOpen ? 1 : 0),
+                                     .text(figure.place), .text(figure.periodStart), .text(figure.periodEnd),
+                                     .integer(Int64(figure.start)), .integer(Int64(figure.end)))
                 written.figures += 1
             }
             for stance in claim.stances {
