@@ -43,9 +43,9 @@ struct RawInsertFloor {
             INSERT INTO claim_sources(claim_id, source_id, role, verb, speaker, outlet, text) VALUES (?, ?, ?, ?, ?, ?, ?)
             """)
         let figure = try prepare("""
-            INSERT INTO figures(claim_id, text, value, low, high, unit, qualifier, kind, metric, metric_key, place,
-                                period_start, period_end, char_start, char_end)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO figures(claim_id, text, value, low, high, unit, qualifier, kind, metric, metric_key, metric_key_open,
+                                place, period_start, period_end, char_start, char_end)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         let stance = try prepare("""
             INSERT INTO stances(claim_id, actor, actor_country, target, target_key, polarity, qualifier, cue)
@@ -85,7 +85,7 @@ struct RawInsertFloor {
                 for number in sentence.figures {
                     try run(figure, [.integer(claimID), .text(number.text), .real(number.value), .real(number.low), .real(number.high),
                                      .text(number.unit), .text(number.qualifier.rawValue), .text(number.kind.rawValue), .text(number.metric),
-                                     .text(number.metricKey), .text(number.place), .text(number.periodStart), .text(number.periodEnd),
+                                     .text(number.metricKey), .integer(number.metricKeyIsOpen ? 1 : 0), .text(number.place), .text(number.periodStart), .text(number.periodEnd),
                                      .integer(Int64(number.start)), .integer(Int64(number.end))])
                     rows += 1
                 }

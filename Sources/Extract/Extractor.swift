@@ -200,6 +200,7 @@ public struct Extractor: Sendable {
         if measured.key == nil, let fallback = metrics.metric(for: span, in: tokens) {
             measured.phrase = fallback.phrase
             measured.key = fallback.key
+            measured.isOpen = fallback.isOpen
         }
         let figurePhrase = structure.phraseOfToken[span.numberStart] ?? structure.phraseOfToken[span.start]
         let (code, regional) = placeReader.place(metricPhrase: metricPhrase, figurePhrase: figurePhrase, in: tokens, structure: structure)

@@ -1,6 +1,9 @@
+import Foundation
+
 /// Reads what a figure measures: "23 billion dollars in international financial support"
 /// -> "financial support" (`financial_support`); "growth of around 3.2 percent" -> "growth"
-/// (`gdp_growth`); "invoked once" -> "invoked" (`invocations`).
+/// (`gdp_growth`); "invoked once" -> "invoked" (`invocations`); a phrase the vocabulary does
+/// not know gets an open key made from its words: "housing starts" -> `housing_starts`.
 struct MetricResolver: Sendable {
     let metrics: PhraseIndex<String>
     let reportingVerbs: WordSet
@@ -11,9 +14,10 @@ struct MetricResolver: Sendable {
     private static let determiners: Set<String> = ["the", "a", "an", "its", "their", "his", "her", "our", "this", "that"]
     private static let adverbs: Set<String> = ["only", "been", "has", "have", "had", "already", "just", "ever", "never", "so", "far", "be", "was", "were"]
 
-    /// The metric phrase and its key; the key only when the vocabulary knows the phrase, so
-    /// that only truly comparable figures share one.
-    func metric(for span: FigureSpan, in tokens: [Token]) -> (phrase: String, key: String?)? {
+    /// The metric phrase and its key: the vocabulary's where it knows the phrase, else an open
+    /// key (`isOpen`) made from the phrase, so that figures of the same unknown quantity still
+    /// compare with each other and with nothing else.
+    func metric(for span: FigureSpan, in tokens: [Token]) -> (phrase: String, key: String?, isOpen: Bool)? {
         if span.isFrequency { return verbBefore(span, tokens).flatMap(keyed) }
         if let noun = span.countNoun { return keyed(noun) }
         let after = phraseAfter(span, tokens)
@@ -35,32 +39,52 @@ struct MetricResolver: Sendable {
             if let key = metrics.value(of: phrase) { return (phrase, key, false) }
         }
         let phrase = content.suffix(3).joined(separator: " ")
-        guard let open = Self.openKey(content.suffix(2)) else { return nil }
+        guard let open = Self.openKey(phrase) else { return nil }
         return (phrase, open, true)
     }
 
-    /// Lower-case ASCII letters and digits of the words, joined by `_`: the form `claimsdb
-    /// metrics add` accepts, so that an open key can be adopted as it is.
-    static func openKey(_ words: some Collection<String>) -> String? {
-        let parts = words.map { word in
-            String(decoding: word.utf8.map { ($0 >= 97 && $0 <= 122) || ($0 >= 48 && $0 <= 57) ? $0 : UInt8(ascii: "_") }, as: UTF8.self)
-                .split(separator: "_").joined(separator: "_")
-        }.filter { !$0.isEmpty }
-        return parts.isEmpty ? nil : parts.joined(separator: "_")
-    }
+    /// The longest known metric at the end of the phrase, else its last three words and their
+    /// open key.
+    private func keyed(_ words: [String]) -> (String, String?, Bool)? {
 
-    /// The longest known metric at the end of the phrase, else its last three words and no key.
-    private func keyed(_ words: [String]) -> (String, String?)? {
         for start in words.indices {
             let phrase = words[start...].joined(separator: " ")
-            if let key = metrics.value(of: phrase) { return (phrase, key) }
+            if let key = metrics.value(of: phrase) { return (phrase, key, false) }
         }
         let content = words.filter { !Self.timeWords.contains($0) }
         guard !content.isEmpty else { return nil }
-        return (content.suffix(3).joined(separator: " "), nil)
+        let phrase = content.suffix(3).joined(separator: " ")
+        let open = Self.openKey(phrase)
+        return (phrase, open, open != nil)
     }
 
-    private func keyed(_ word: String) -> (String, String?)? { keyed([word]) }
+    private func keyed(_ word: String) -> (String, String?, Bool)? { keyed([word]) }
+
+    /// The open key of a phrase: its head and the modifier before it, in lower-case ASCII
+    /// letters and digits joined by `_` ("U.S. housing starts" -> `housing_starts`, "egg
+    /// shipments" -> `egg_shipments`, "same-store sales" -> `same_store_sales`), accents folded
+    /// and "'s" and dots dropped: the form `claimsdb metrics add` accepts, so an open key can be
+    /// adopted as it is. Nil when no such letter is left.
+    static func openKey(_ phrase: String) -> String? {
+        let folded = phrase.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+            .replacingOccurrences(of: "'s", with: "").replacingOccurrences(of: "\u{2019}s", with: "")
+        var words: [String] = []
+        var word: [UInt8] = []
+        for byte in folded.utf8 where byte != UInt8(ascii: ".") && byte != UInt8(ascii: "'") {
+            if (byte >= 97 && byte <= 122) || (byte >= 48 && byte <= 57) {
+                word.append(byte)
+            } else if byte == UInt8(ascii: "-"), let last = word.last, last != UInt8(ascii: "_") {
+                word.append(UInt8(ascii: "_"))  // "same-store" stays one word: same_store
+            } else if !word.isEmpty {
+                while word.last == UInt8(ascii: "_") { word.removeLast() }
+                words.append(String(decoding: word, as: UTF8.self))
+                word.removeAll(keepingCapacity: true)
+            }
+        }
+        while word.last == UInt8(ascii: "_") { word.removeLast() }
+        if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)) }
+        return words.isEmpty ? nil : words.suffix(2).joined(separator: "_")
+    }
 
     /// Months and other time words name when, not what.
     private static let timeWords: Set<String> = [

@@ -97,6 +97,15 @@ import Testing
         #expect(fromStdin.stdout == run.stdout)
     }
 
+    @Test func extractSaysWhetherAFiguresMetricKeyIsOpen() throws {
+        let run = try CLI.run(["extract", "-"], stdin: Data("Egg shipments rose 2 pct. Inflation rose to 5 pct.".utf8))
+        #expect(run.status == 0)
+        let objects = try run.stdout.split(separator: "\n").map { try CLI.json(String($0)) as? [String: Any] ?? [:] }
+        let figures = objects.flatMap { $0["figures"] as? [[String: Any]] ?? [] }
+        #expect(figures.map { $0["metric_key"] as? String } == ["egg_shipments", "inflation"])
+        #expect(figures.map { $0["metric_key_open"] as? Bool } == [true, false])
+    }
+
     @Test func reIngestingTheSameContentStoresItOnce() throws {
         try ingestSeed()
         let again = try CLI.run(["ingest", "--db", db, TestPaths.seedArticle.path])

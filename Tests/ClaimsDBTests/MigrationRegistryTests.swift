@@ -5,6 +5,17 @@ import GRDB
 import Testing
 
 @Suite struct MigrationRegistryTests {
+    /// A database at the schema of an older claimsdb: the migrations before `version` applied.
+    private static func migrated(_ path: String, before version: String) throws -> DatabaseQueue {
+        var older = DatabaseMigrator()
+        for migration in MigrationRegistry.all where migration.identifier < version {
+            older.registerMigration(migration.identifier) { db in try db.execute(sql: migration.sql) }
+        }
+        let queue = try DatabaseQueue(path: path)
+        try older.migrate(queue)
+        return queue
+    }
+
     @Test func everyFileInMigrationsIsRegisteredInOrder() throws {
         let folder = TestPaths.root.appendingPathComponent("Migrations")
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.path)
@@ -63,12 +74,7 @@ import Testing
 
     @Test func aDatabaseBeforeUserVocabulariesIsUpgradedWithItsSourcesMarkedSeed() throws {
         let path = try TestPaths.scratch().appendingPathComponent("claims.db").path
-        var older = DatabaseMigrator()
-        for migration in MigrationRegistry.all where migration.identifier < "0005" {
-            older.registerMigration(migration.identifier) { db in try db.execute(sql: migration.sql) }
-        }
-        let before = try DatabaseQueue(path: path)
-        try older.migrate(before)
+        let before = try Self.migrated(path, before: "0005")
         try before.write { db in
             try db.execute(sql: "INSERT INTO sources(key, name) VALUES ('IMF', 'IMF')")
             try db.execute(sql: "INSERT INTO source_aliases(alias, source_id) SELECT 'the Fund', id FROM sources WHERE key = 'IMF'")
@@ -81,6 +87,47 @@ import Testing
         #expect(origins == ["seed"])
         let kept = try queue.read { db in try String.fetchOne(db, sql: "SELECT origin FROM source_aliases WHERE alias = 'the Fund'") }
         #expect(kept == "seed")
+    }
+
+    @Test func figuresStoredBeforeOpenKeysHaveNoneAndEveryFigureViewShowsTheColumn() throws {
+        let path = try TestPaths.scratch().appendingPathComponent("claims.db").path
+        let before = try Self.migrated(path, before: "0009")
+        try before.write { db in
+            try db.execute(sql: "INSERT INTO articles(sha256, format, origin, body) VALUES (?, 'text', 'x', 'Inflation was 5 pct.')",
+                           arguments: [String(repeating: "a", count: 64)])
+            try db.execute(sql: "INSERT INTO claims(article_id, ordinal, text, char_start, char_end) VALUES (1, 0, 'Inflation was 5 pct.', 0, 20)")
+            try db.execute(sql: """
+                INSERT INTO figures(claim_id, text, value, unit, qualifier, metric, metric_key, char_start, char_end)
+                VALUES (1, '5 pct', 5, 'percent', 'exact', 'inflation', 'inflation', 14, 19)
+                """)
+        }
+        try before.close()
+        _ = try ClaimsDatabase.open(path: path, sources: try SeedVocabularies.builtIn().sources)
+        let queue = try DatabaseQueue(path: path)
+        #expect(try queue.read { db in try Int.fetchOne(db, sql: "SELECT metric_key_open FROM figure_details") } == 0)
+        for view in ["figure_details", "figure_intervals", "figure_comparisons", "figure_relations", "figure_conflicts",
+                     "figure_corroborations", "unsourced_figures"] {
+            let columns = try queue.read { db in try String.fetchAll(db, sql: "SELECT name FROM pragma_table_info(?)", arguments: [view]) }
+            #expect(columns.contains("metric_key_open"), "\(view)")
+        }
+    }
+
+    @Test func anOpenKeyNeedsAKey() throws {
+        let path = try TestPaths.scratch().appendingPathComponent("claims.db").path
+        _ = try ClaimsDatabase.open(path: path, sources: try SeedVocabularies.builtIn().sources)
+        let queue = try DatabaseQueue(path: path)
+        try queue.write { db in
+            try db.execute(sql: "INSERT INTO articles(sha256, format, origin, body) VALUES (?, 'text', 'x', 'b')", arguments: [String(repeating: "a", count: 64)])
+            try db.execute(sql: "INSERT INTO claims(article_id, ordinal, text, char_start, char_end) VALUES (1, 0, 'b', 0, 1)")
+        }
+        #expect(throws: DatabaseError.self) {
+            try queue.write { db in
+                try db.execute(sql: """
+                    INSERT INTO figures(claim_id, text, value, unit, qualifier, metric_key, metric_key_open, char_start, char_end)
+                    VALUES (1, '5', 5, 'count', 'exact', NULL, 1, 0, 1)
+                    """)
+            }
+        }
     }
 
     @Test func closedVocabulariesAreChecked() throws {

@@ -108,9 +108,32 @@ import Testing
 
     @Test func userPhrasesMoveFromTheSeedKeyToTheUsers() throws {
         let seeds = try SeedVocabularies.builtIn()
-        #expect(seeds.metrics.metrics["aid"]?.contains("assistance") == true)
-        let merged = seeds.merging(UserVocabularies(metricSynonyms: ["assistance": "military_aid"]))
-        #expect(merged.metrics.metrics["aid"]?.contains("assistance") == false)
-        #expect(merged.metrics.metrics["military_aid"]?.contains("assistance") == true)
+        #expect(seeds.metrics.metrics["aid"]?.contains("foreign aid") == true)
+        let merged = seeds.merging(UserVocabularies(metricSynonyms: ["foreign aid": "military_aid"]))
+        #expect(merged.metrics.metrics["aid"]?.contains("foreign aid") == false)
+        #expect(merged.metrics.metrics["military_aid"]?.contains("foreign aid") == true)
+    }
+
+    @Test func discoveredListsOpenKeysMostCommonFirstWithAnExamplePhrase() throws {
+        try run(["ingest", TestPaths.fixture("vocabulary/poultry.txt").path])
+        let all = try rows(["metrics", "--discovered", "--min", "1"])
+        #expect(all.map { $0["metric_key"] as? String } == ["egg_shipments", "broiler_placements"])
+        #expect(all.first?["figures"] as? Int == 2)
+        #expect(all.first?["articles"] as? Int == 1)
+        #expect(all.first?["example"] as? String == "egg shipments")
+        #expect(try rows(["metrics", "--discovered"]).map { $0["metric_key"] as? String } == ["egg_shipments"])
+    }
+
+    @Test func anOpenKeyAdoptedLeavesTheDiscoveredListAndIsNoLongerOpen() throws {
+        try run(["ingest", TestPaths.fixture("vocabulary/poultry.txt").path])
+        try run(["metrics", "add", "egg_shipments", "--phrase", "egg shipments"])
+        #expect(try rows(["metrics", "--discovered", "--min", "1"]).map { $0["metric_key"] as? String } == ["broiler_placements"])
+        try run(["reextract", "--quiet"])
+        let eggs = try rows(["sql", "SELECT metric_key_open FROM figures WHERE metric_key = 'egg_shipments'"])
+        #expect(eggs.count == 2 && eggs.allSatisfy { $0["metric_key_open"] as? Int == 0 })
+    }
+
+    @Test func minAndLimitGoWithDiscovered() throws {
+        #expect(try run(["metrics", "--min", "3"], status: 2).stderr.contains("--discovered"))
     }
 }

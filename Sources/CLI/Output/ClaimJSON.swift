@@ -26,7 +26,8 @@ enum ClaimJSON {
         .object([
             ("text", .string(f.text)), ("value", .double(f.value)), ("low", JSONValue(f.low)), ("high", JSONValue(f.high)),
             ("unit", .string(f.unit)), ("qualifier", .string(f.qualifier.rawValue)), ("kind", .string(f.kind.rawValue)),
-            ("metric", JSONValue(f.metric)), ("metric_key", JSONValue(f.metricKey)), ("place", JSONValue(f.place)),
+            ("metric", JSONValue(f.metric)), ("metric_key", JSONValue(f.metricKey)),
+            ("metric_key_open", .bool(f.metricKeyIsOpen)), ("place", JSONValue(f.place)),
             ("period_start", JSONValue(f.periodStart)), ("period_end", JSONValue(f.periodEnd)),
             ("start", .int(f.start)), ("end", .int(f.end)),
         ])

@@ -57,7 +57,7 @@ extension ClaimsDatabase {
                 ORDER BY cs.role, s.key
                 """), arguments: [id]),
             figures: try QueryResult.fetch(try db.cachedStatement(sql: """
-                SELECT text AS figure, value, low, high, unit, qualifier, kind, metric, metric_key, place,
+                SELECT text AS figure, value, low, high, unit, qualifier, kind, metric, metric_key, metric_key_open, place,
                        period_start, period_end, char_start, char_end
                 FROM figures WHERE claim_id = ? ORDER BY char_start
                 """), arguments: [id]),

@@ -47,7 +47,7 @@ extension ClaimsDatabase {
         try readingFind(filter) { db in
             let figure = try db.makeStatement(sql: """
                 SELECT d.figure_id, d.claim_id, d.article_id, d.source, s.name AS source_name, d.verb, d.speaker, d.figure,
-                       d.value, d.low, d.high, d.unit, d.qualifier, d.kind, d.metric, d.metric_key, d.place, d.period_start,
+                       d.value, d.low, d.high, d.unit, d.qualifier, d.kind, d.metric, d.metric_key, d.metric_key_open, d.place, d.period_start,
                        d.period_end, d.sentence, d.article_title, d.url, a.outlet, d.published
                 FROM figure_details d
                 JOIN articles a ON a.id = d.article_id

@@ -8,7 +8,10 @@ struct MetricsAddCommand: ParsableCommand {
         abstract: "Add phrases that name a metric (a new key or a known one).",
         discussion: """
             Phrases are matched ignoring case; a phrase already known under another key moves to this one.
+            To adopt an open key that `claimsdb metrics --discovered` lists, add it under that name with the
+            phrases that name it, then `claimsdb reextract`.
             Examples:
+              claimsdb metrics add housing_starts --phrase "housing starts"
               claimsdb metrics add inflation --phrase "headline inflation"
               claimsdb metrics add refugees --phrase refugees --phrase "displaced people"
             """)
