@@ -248,7 +248,10 @@ struct MetricPhraseReader: Sendable {
             let wordClass = structure.tags[k].wordClass
             defer { k += 1 }
             if [.determiner, .possessivePronoun, .quantifier, .number, .symbol, .punctuation, .pronoun].contains(wordClass) { continue }
-            if wordClass == .properNoun && k != phrase.head { continue }
+            // a name inside the phrase is whose it is ("Chrysler sales"), unless it only has a
+            // capital because it opens the sentence ("Retail sales rose")
+            let opensSentence = k == 0 || ["\"", "“", ":", "("].contains(tokens[k - 1].text)
+            if wordClass == .properNoun && k != phrase.head && !opensSentence { continue }
             if isFigureWord(k, tokens) || grammar.timeNouns.contains(token.word) { continue }
             if token.isWord { words.append(token.lower) }
         }

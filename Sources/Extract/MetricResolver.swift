@@ -34,6 +34,14 @@ struct MetricResolver: Sendable {
     func key(forWords words: [String]) -> (phrase: String, key: String, isOpen: Bool)? {
         let content = words.filter { !Self.timeWords.contains($0) }
         guard !content.isEmpty else { return nil }
+        // "money supply growth": the growth of a named quantity is a change of that quantity
+        if content.count >= 2, let last = content.last, Self.changeHeads.contains(last) {
+            let before = Array(content.dropLast())
+            for start in before.indices {
+                let phrase = before[start...].joined(separator: " ")
+                if let key = metrics.value(of: phrase) { return (content[start...].joined(separator: " "), key, false) }
+            }
+        }
         for start in content.indices {
             let phrase = content[start...].joined(separator: " ")
             if let key = metrics.value(of: phrase) { return (phrase, key, false) }
@@ -85,6 +93,9 @@ struct MetricResolver: Sendable {
         if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)) }
         return words.isEmpty ? nil : words.suffix(2).joined(separator: "_")
     }
+
+    /// Nouns of change after a quantity's name: its growth is a change of it.
+    private static let changeHeads: Set<String> = ["growth", "increase", "rise", "decline", "fall", "drop", "gain"]
 
     /// Months and other time words name when, not what.
     private static let timeWords: Set<String> = [

@@ -70,7 +70,8 @@ import Testing
 
     @Test func aPhraseNoKeyNamesGetsAnOpenKeyFromItsHeadAndModifier() {
         let egg = figure("U.S. egg production rose 2 pct in March.")
-        #expect(egg?.metric == "u.s. egg production")
+        #expect(egg?.metric == "egg production")
+        #expect(egg?.place == "US")
         #expect(egg?.metricKey == "egg_production")
         #expect(egg?.metricKeyIsOpen == true)
         let known = figure("Inflation rose to 5 pct.")
