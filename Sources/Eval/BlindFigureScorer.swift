@@ -32,7 +32,7 @@ struct BlindFigureScorer {
             }
             if let key = gold.metric_key {
                 rightKey.count(figure.metricKey == key)
-                if figure.metricKey != key, figure.metricKey != nil {
+                if figure.metricKey != key {
                     lines.append("  wrong key  \(figure.text): \(figure.metricKey ?? "-") ('\(figure.metric ?? "")'), label \(key) ('\(gold.metric ?? "")')")
                 }
             }

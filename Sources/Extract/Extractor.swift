@@ -38,7 +38,8 @@ public struct Extractor: Sendable {
         actors = ActorFinder(cues: lexicon.actors, places: lexicon.places, sourceCountries: sourceCountries)
         clauseParser = ClauseParser(grammar: lexicon.grammar)
         metricReader = MetricPhraseReader(grammar: lexicon.grammar, figures: lexicon.figures, places: lexicon.places,
-                                          verbMetrics: lexicon.verbMetrics, holderNouns: lexicon.holderNouns)
+                                          verbMetrics: lexicon.verbMetrics, holderNouns: lexicon.holderNouns, containerNouns: lexicon.containerNouns,
+                                          purchaseVerbs: lexicon.purchaseVerbs)
         placeReader = PlaceReader(places: lexicon.places, regionWords: lexicon.regionWords)
         stances = StanceFinder(cues: lexicon.stances, functionWords: lexicon.functionWords, reportingVerbs: lexicon.attribution.verbs,
                                collectives: lexicon.actors.collectives)
@@ -181,7 +182,11 @@ public struct Extractor: Sendable {
         measured.isShareOfGDP = isShareOfGDP && (span.unit == "percent")
         var metricPhrase: Int?
         switch reading {
-        case .phrase(let words, let from)?:
+        case .phrase(var words, let from)?:
+            // "crude oil closed at $51.15", "shares in Elan lost 70%": a price, not a quantity
+            let isMoney = span.unit.count == 3 && span.unit == span.unit.uppercased()
+            if isMoney, words.last != "price", let priced = metrics.key(forWords: words + ["price"]), !priced.isOpen { words += ["price"] }
+            if ["shares", "stock", "stocks"].contains(words.last ?? ""), span.unit == "percent" || isMoney { words = ["share", "price"] }
             if let keyed = metrics.key(forWords: words) {
                 measured.phrase = keyed.phrase
                 measured.key = keyed.key
@@ -197,10 +202,11 @@ public struct Extractor: Sendable {
         case nil:
             break
         }
-        if measured.key == nil, let fallback = metrics.metric(for: span, in: tokens) {
+        // the words beside the figure, where the structure gave nothing: only a key the
+        // vocabulary knows, never an open key made from whatever words touch the number
+        if measured.key == nil, let fallback = metrics.metric(for: span, in: tokens), !fallback.isOpen {
             measured.phrase = fallback.phrase
             measured.key = fallback.key
-            measured.isOpen = fallback.isOpen
         }
         let figurePhrase = structure.phraseOfToken[span.numberStart] ?? structure.phraseOfToken[span.start]
         let (code, regional) = placeReader.place(metricPhrase: metricPhrase, figurePhrase: figurePhrase, in: tokens, structure: structure)

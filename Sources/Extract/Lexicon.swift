@@ -26,6 +26,8 @@ public struct Lexicon: Sendable {
     let verbMetrics: WordMap<String>
     let holderNouns: WordSet
     let regionWords: WordSet
+    let containerNouns: WordSet
+    let purchaseVerbs: WordSet
     /// Keys of national statistics, placed by a wire story's dateline.
     let nationalMetrics: Set<String>
     /// Lower-cased dateline city -> its country.
@@ -64,6 +66,8 @@ public struct Lexicon: Sendable {
         self.verbMetrics = verbMetrics
         holderNouns = WordSet(seeds.metrics.holderNouns, in: &words)
         regionWords = WordSet(seeds.metrics.regionWords, in: &words)
+        containerNouns = WordSet(seeds.metrics.containerNouns, in: &words)
+        purchaseVerbs = WordSet(seeds.metrics.purchaseVerbs, in: &words)
         nationalMetrics = Set(seeds.metrics.nationalMetrics)
         datelineCities = Dictionary(seeds.places.datelineCities.map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { a, _ in a })
         self.words = words

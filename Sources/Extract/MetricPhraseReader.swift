@@ -16,6 +16,10 @@ struct MetricPhraseReader: Sendable {
     let verbMetrics: WordMap<String>
     /// Nouns that name who holds a quantity, not the quantity ("company", "bank", "government").
     let holderNouns: WordSet
+    /// Nouns whose "of" or "for" names the quantity ("forecasts for growth", "the level of reserves").
+    let containerNouns: WordSet
+    /// Verbs of buying and selling: "sold a stake for 775m euros" states a price.
+    let purchaseVerbs: WordSet
 
     /// What the figure measures, as read from the structure.
     enum Reading: Equatable {
@@ -34,6 +38,12 @@ struct MetricPhraseReader: Sendable {
         if comparesWithPrevious(span, figure, tokens, structure) { return (.sameAsPrevious, false) }
         // "5,000 troops", "110,000 net cafes": what the figure counts is what it measures
         if span.countNoun != nil, let words = words(of: figure, tokens, structure), !words.isEmpty { return (.phrase(words, from: figure), false) }
+        // "a 5 pct increase in sales", "a $5bn loan": the figure modifies the phrase's head
+        let phrase = structure.phrases[figure]
+        if !isFigureWord(phrase.head, tokens), phrase.head >= span.end {
+            if isChangeNoun(tokens[phrase.head]), let about = changeTarget(of: figure, tokens, structure) { return (.phrase(about.words, from: about.phrase), false) }
+            if let words = words(of: figure, tokens, structure), !words.isEmpty { return (.phrase(words, from: figure), false) }
+        }
         // "N of X": 5 mln tonnes of sugar, 23 billion dollars of aid; "3 pct of GDP" is a share;
         // "N in X": "£35bn in spending", "23 billion dollars in financial support"
         for preposition in ["of", "in"] {
@@ -42,17 +52,13 @@ struct MetricPhraseReader: Sendable {
             else { continue }
             if preposition == "of", isGDP(structure.phrases[x], tokens) {
                 isShareOfGDP = true
+            } else if preposition == "of", span.unit == "percent", isOrganisation(x, tokens, structure) {
+                return (.phrase(["stake"], from: x), false)  // "37.5% of India's United Breweries"
             } else if placesAndTimesOnly(x, tokens, structure) {
                 continue  // "5 pct in Brazil", "2 bln in 1986"
             } else if let words = words(of: x, tokens, structure), !words.isEmpty {
                 return (.phrase(words, from: x), false)
             }
-        }
-        // "a 5 pct increase in sales", "a $5bn loan": the figure modifies the phrase's head
-        let phrase = structure.phrases[figure]
-        if !isFigureWord(phrase.head, tokens), phrase.head >= span.end {
-            if isChangeNoun(tokens[phrase.head]), let about = changeTarget(of: figure, tokens, structure) { return (.phrase(about.words, from: about.phrase), isShareOfGDP) }
-            if let words = words(of: figure, tokens, structure), !words.isEmpty { return (.phrase(words, from: figure), isShareOfGDP) }
         }
         // "growth of 3 pct", "a deficit of $5bn", "rose 5 pct to 120 mln", "stood at 5 pct"
         if let pp = structure.prepositionOfPhrase[figure] {
@@ -65,9 +71,13 @@ struct MetricPhraseReader: Sendable {
                     if let words = words(of: owner, tokens, structure), !words.isEmpty { return (.phrase(words, from: owner), isShareOfGDP) }
                 }
                 // "rose 5 pct in 1986 to 2.74 trillion": a phrase of the figure's own hangs on
-                if let clause = clauseAbove(owner, structure) { return (fromClause(clause, tokens, structure), isShareOfGDP) }
+                if let clause = clauseAbove(owner, structure) { return (fromClause(clause, tokens, structure, objectFirst: true), isShareOfGDP) }
             case .verb(let group):
-                if let clause = structure.clauseOfGroup[group] { return (fromClause(clause, tokens, structure), isShareOfGDP) }
+                let verb = tokens[structure.groups[group].head]
+                if tokens[structure.prepositions[pp].preposition].is("for"), purchaseVerbs.contains(verb.word) {
+                    return (.phrase(["purchase", "price"], from: nil), isShareOfGDP)  // "sold a stake to Mediobanca for 775m euros"
+                }
+                if let clause = structure.clauseOfGroup[group] { return (fromClause(clause, tokens, structure, objectFirst: true), isShareOfGDP) }
             case .none:
                 break
             }
@@ -96,9 +106,11 @@ struct MetricPhraseReader: Sendable {
     /// with the one before it ("4.4 pct in Italy and three pct in France").
     private func comparesWithPrevious(_ span: FigureSpan, _ figure: Int, _ tokens: [Token], _ structure: SentenceStructure) -> Bool {
         var k = span.start - 1
-        while k >= 0, structure.tags[k].wordClass == .adverb { k -= 1 }
+        while k >= 0, structure.tags[k].wordClass == .adverb || structure.tags[k].wordClass == .determiner { k -= 1 }
         guard k >= 0 else { return false }
         let before = tokens[k].lower
+        // "sales totaled 207.5 mln dlrs, up 26.0 pct from": a change of the figure before
+        if ["up", "down", "off"].contains(before), k >= 1, tokens[k - 1].text == "," { return true }
         if ["vs", "versus", "against", "from", "than"].contains(before) { return true }
         // "$5.2bn (£2.8bn)": a conversion in brackets
         if before == "(" || before == ";", k >= 1, structure.phraseOfToken[k - 1].map({ isFigurePhrase($0, tokens, structure) }) ?? false { return true }
@@ -124,6 +136,13 @@ struct MetricPhraseReader: Sendable {
             j -= 1
         }
         return false
+    }
+
+    /// A name that is no place: a company or an organisation ("United Breweries", "Elan").
+    private func isOrganisation(_ index: Int, _ tokens: [Token], _ structure: SentenceStructure) -> Bool {
+        let phrase = structure.phrases[index]
+        return structure.tags[phrase.head].wordClass == .properNoun && places.match(tokens, at: phrase.head, maxTokens: 1) == nil
+            && !phrase.range.contains { places.match(tokens, at: $0, maxTokens: 1) != nil && $0 == phrase.start && phrase.end - phrase.start == 1 }
     }
 
     /// A phrase that names only a place or a time ("Brazil", "1986", "the first quarter").
@@ -179,7 +198,14 @@ struct MetricPhraseReader: Sendable {
     /// "an increase in sales", "a rise of 5 pct in exports": what the change is of.
     private func changeTarget(of phrase: Int, _ tokens: [Token], _ structure: SentenceStructure) -> (words: [String], phrase: Int)? {
         for pp in structure.prepositions where ["in", "of"].contains(tokens[pp.preposition].lower) {
-            guard case .noun(let owner) = pp.attachment, let object = pp.object else { continue }
+            guard let object = pp.object else { continue }
+            let owner: Int
+            switch pp.attachment {
+            case .noun(let attached): owner = attached
+            case .verb, .none:
+                guard pp.preposition == structure.phrases[phrase].end else { continue }
+                owner = phrase
+            }
             // directly on the change noun, or on the figure phrase hanging from it
             let onChange = owner == phrase
             let onFigure = structure.prepositionOfPhrase[owner].map { structure.prepositions[$0].attachment == .noun(phrase) } ?? false
@@ -210,9 +236,27 @@ struct MetricPhraseReader: Sendable {
 
     /// The metric a clause's subject names, or its verb's quantity when the subject holds the
     /// quantity ("the company earned", "Brazil exported").
-    private func fromClause(_ index: Int, _ tokens: [Token], _ structure: SentenceStructure) -> Reading? {
+    private func fromClause(_ index: Int, _ tokens: [Token], _ structure: SentenceStructure, objectFirst: Bool = false) -> Reading? {
         let clause = structure.clauses[index]
         let verb = structure.groups[clause.verb].head
+        // "keep interest rates at an all-time low of 3.25%": what the verb acts on
+        if objectFirst, let object = clause.object, !isFigurePhrase(object, tokens, structure),
+            !holderNouns.contains(tokens[structure.phrases[object].head].word), structure.tags[structure.phrases[object].head].wordClass != .properNoun,
+            let words = words(of: object, tokens, structure), !words.isEmpty
+        {
+            return .phrase(words, from: object)
+        }
+        // ", slipping to 2.9% next year": a participle with no subject of its own goes on about
+        // the quantity before it
+        if clause.kind == .nonFinite, clause.subject == nil, structure.groups[clause.verb].form == .gerund {
+            if let shared = clause.sharedSubject, !holderNouns.contains(tokens[structure.phrases[shared].head].word),
+                structure.tags[structure.phrases[shared].head].wordClass != .properNoun || !structure.phrases[shared].isPronoun,
+                let words = words(of: shared, tokens, structure), !words.isEmpty
+            {
+                return .phrase(words, from: shared)  // "Brent crude rose, adding $1.89"
+            }
+            return .sameAsPrevious
+        }
         guard let subject = clause.effectiveSubject else {
             return verbMetrics[tokens[verb].word].map { .phrase([$0], from: nil) }
         }
@@ -237,6 +281,32 @@ struct MetricPhraseReader: Sendable {
     func words(of index: Int, _ tokens: [Token], _ structure: SentenceStructure) -> [String]? {
         let phrase = structure.phrases[index]
         if phrase.isPronoun { return nil }
+        // "forecasts for Japanese growth", "the level of reserves", "the price of crude": the
+        // container's "of" or "for" names the quantity ("price" stays: "crude price")
+        if containerNouns.contains(tokens[phrase.head].word) || tokens[phrase.head].is("price") || tokens[phrase.head].is("prices")
+            || isFigureWord(phrase.head, tokens)
+        {
+            for pp in structure.prepositions where pp.attachment == .noun(index) && ["of", "for", "on", "in"].contains(tokens[pp.preposition].lower) {
+                guard let object = pp.object, !isFigurePhrase(object, tokens, structure), !placesAndTimesOnly(object, tokens, structure),
+                    let inner = words(of: object, tokens, structure), !inner.isEmpty
+                else { continue }
+                return tokens[phrase.head].lower.hasPrefix("price") ? inner + ["price"] : inner
+            }
+            // "growth forecasts": the words before the container name the quantity; "a previous
+            // estimate of 3.7%", "an all-time low of 3.25%": nothing does, the clause says of what
+            if containerNouns.contains(tokens[phrase.head].word) || isFigureWord(phrase.head, tokens) {
+                let before = NounPhrase(start: phrase.start, end: phrase.head, head: phrase.head - 1, possessor: phrase.possessor)
+                guard before.end > before.start, structure.tags[before.head].wordClass == .noun || structure.tags[before.head].wordClass == .properNoun else {
+                    return nil
+                }
+                return wordsOf(before, tokens, structure)
+            }
+        }
+        return wordsOf(phrase, tokens, structure)
+    }
+
+    /// The words of a span of a noun phrase that name a quantity.
+    private func wordsOf(_ phrase: NounPhrase, _ tokens: [Token], _ structure: SentenceStructure) -> [String] {
         var words: [String] = []
         var k = phrase.start
         while k < phrase.end {
@@ -247,7 +317,7 @@ struct MetricPhraseReader: Sendable {
             let token = tokens[k]
             let wordClass = structure.tags[k].wordClass
             defer { k += 1 }
-            if [.determiner, .possessivePronoun, .quantifier, .number, .symbol, .punctuation, .pronoun].contains(wordClass) { continue }
+            if [.determiner, .possessivePronoun, .quantifier, .number, .symbol, .punctuation, .pronoun, .adverb, .preposition].contains(wordClass) { continue }
             // a name inside the phrase is whose it is ("Chrysler sales"), unless it only has a
             // capital because it opens the sentence ("Retail sales rose")
             let opensSentence = k == 0 || ["\"", "“", ":", "("].contains(tokens[k - 1].text)

@@ -34,6 +34,9 @@ public struct GrammarVocabulary: Codable, Sendable {
     public var nominalGerunds: [String]
     /// Verbs that take a clause as their complement, with or without "that" ("said sales rose").
     public var clauseVerbs: [String]
+    /// Verbs that take a gerund as their object ("keeps rising"); before a gerund any other
+    /// plural is a noun ("growth forecasts slipping").
+    public var gerundVerbs: [String]
     /// Numbers written as words ("three daily flights").
     public var numberWords: [String]
     /// Verbs whose object is the subject of an infinitive after it: "expects the deal to close".
@@ -60,5 +63,6 @@ public struct GrammarVocabulary: Codable, Sendable {
         case objectControlVerbs = "object_control_verbs"
         case numberWords = "number_words"
         case clauseVerbs = "clause_verbs"
+        case gerundVerbs = "gerund_verbs"
     }
 }

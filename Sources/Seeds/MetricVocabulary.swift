@@ -12,6 +12,12 @@ public struct MetricVocabulary: Codable, Sendable {
     public var regionWords: [String]
     /// Keys of national statistics: a wire story's dateline gives their place.
     public var nationalMetrics: [String]
+    /// Nouns that hold a quantity named after them ("forecasts for Japanese growth", "the
+    /// level of reserves"): the metric is what their "of" or "for" names.
+    public var containerNouns: [String]
+    /// Verbs of buying and selling: a figure "for" which something changes hands is its price
+    /// ("sold a stake for 775m euros").
+    public var purchaseVerbs: [String]
 
     enum CodingKeys: String, CodingKey {
         case metrics
@@ -19,5 +25,7 @@ public struct MetricVocabulary: Codable, Sendable {
         case holderNouns = "holder_nouns"
         case regionWords = "region_words"
         case nationalMetrics = "national_metrics"
+        case containerNouns = "container_nouns"
+        case purchaseVerbs = "purchase_verbs"
     }
 }

@@ -180,8 +180,14 @@ struct ClauseParser: Sendable {
         return nil
     }
 
+    /// A phrase that is a figure ("5 pct", "120 mln dlrs") or a time: the prepositional phrase
+    /// after it goes with the verb. "a 5 pct increase" is a noun with a figure in it.
     private func isMeasureOrTime(_ phrase: NounPhrase, _ tokens: [Token], _ tags: [TaggedWord]) -> Bool {
-        phrase.range.contains { tags[$0].wordClass == .number } || grammar.timeNouns.contains(tokens[phrase.head].word)
+        if grammar.timeNouns.contains(tokens[phrase.head].word) { return true }
+        guard let number = phrase.range.last(where: { tags[$0].wordClass == .number }) else { return false }
+        // the head is the number, its scale or unit: at most two words after the last number
+        return phrase.head - number <= 2 && !grammar.nominalGerunds.contains(tokens[phrase.head].word)
+            && (tags[phrase.head].wordClass == .number || tags[phrase.head].wordClass == .symbol || phrase.head - number <= 1)
     }
 
     // MARK: clauses
@@ -208,6 +214,13 @@ struct ClauseParser: Sendable {
             }
             if group.form == .infinitive, let subject = infinitiveSubject(before: u, units, tokens, tags, phrases, groups.map(\.head)) {
                 clause.subject = subject
+            }
+            // "with growth forecasts slipping to 1.8%": a gerund after a phrase that follows
+            // "with" or "without" has that phrase for its subject
+            if group.form == .gerund, u >= 2, case .phrase(let phrase) = units[u - 1], case .token(let t) = units[u - 2],
+                tokens[t].is("with") || tokens[t].is("without")
+            {
+                clause.subject = phrase
             }
             if group.form == .finite, clause.relativeSubject == nil, clause.kind != .coordinated {
                 if let found = subject(before: u, units, tokens, tags, phrases, groups) {

@@ -30,6 +30,7 @@ final class Grammar: Sendable {
     let objectControlVerbs: WordSet
     let numberWords: WordSet
     let clauseVerbs: WordSet
+    let gerundVerbs: WordSet
     /// Every verb form, by word: "rose" is a past, "cut" a base, a past and a participle.
     let verbForms: WordMap<VerbForms>
     let nounSuffixes: [String]
@@ -62,6 +63,7 @@ final class Grammar: Sendable {
         objectControlVerbs = WordSet(vocabulary.objectControlVerbs, in: &words)
         numberWords = WordSet(vocabulary.numberWords, in: &words)
         clauseVerbs = WordSet(vocabulary.clauseVerbs, in: &words)
+        gerundVerbs = WordSet(vocabulary.gerundVerbs, in: &words)
         var forms: [String: VerbForms] = [:]
         for base in vocabulary.verbs {
             for (form, kind) in VerbForms.regularForms(of: base) { forms[form, default: []].formUnion(kind) }

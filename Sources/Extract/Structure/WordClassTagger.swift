@@ -332,6 +332,8 @@ struct WordClassTagger: Sendable {
             case .number where isYearEndingPhrase(i - 1, tokens):
                 // "deliveries to Taiwan since 2019 total $19bn": a year ends its phrase; a verb may follow
                 return afterNoun(i, tokens, tags, forms, isGerund: isGerund, isEdForm: isEdForm, nextTag: nextTag)
+            case .number where isEdForm && nextTag == .preposition, .symbol where isEdForm && nextTag == .preposition:
+                return TaggedWord(wordClass: .verb, verbForm: .participle)  // "6.50 billion compared with"
             case .determiner, .possessivePronoun, .possessiveMarker, .quantifier, .number, .symbol:
                 // "the proposed merger", "its rising debt": a participle before a noun modifies it
                 if (isGerund || isEdForm), let nextTag, nextTag == .noun || nextTag == .properNoun || nextTag == .number || nextTag == .adjective {
@@ -457,6 +459,13 @@ struct WordClassTagger: Sendable {
             // "has won a contract valued at": a clause has one finite verb; a second is a participle
             if forms.contains(.participle), clauseHasFiniteVerb(before: i, tokens, tags) { return TaggedWord(wordClass: .verb, verbForm: .participle) }
             return TaggedWord(wordClass: .verb, verbForm: forms.contains(.past) ? .past : .participle)
+        }
+        // "growth forecasts slipping": before a gerund, a plural is a noun unless it is a verb
+        // that takes one ("keeps rising")
+        if i + 1 < tokens.count, tokens[i + 1].isWord, tokens[i + 1].lower.hasSuffix("ing"), formsOf(tokens[i + 1]).contains(.gerund),
+            tokens[i].lower.hasSuffix("s"), !grammar.gerundVerbs.contains(tokens[i].word)
+        {
+            return TaggedWord(wordClass: .noun)
         }
         // "the figures cover", "officials say": a base form after a plural is its present
         let previousIsPlural = i > 0 && tokens[i - 1].isWord
