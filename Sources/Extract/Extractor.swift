@@ -23,7 +23,7 @@ public struct Extractor: Sendable {
         sourceFinder = SourceFinder(lexicon: lexicon)
         attribution = AttributionResolver(cues: lexicon.attribution, titles: lexicon.actors.titles, outlets: lexicon.actors.outlets)
         figureParser = FigureParser(words: lexicon.figures, functionWords: lexicon.functionWords, places: lexicon.places)
-        periods = PeriodFinder(words: lexicon.figures)
+        periods = PeriodFinder(words: lexicon.figures, calendar: lexicon.calendar, functionWords: lexicon.functionWords)
         metrics = MetricResolver(metrics: lexicon.metrics, reportingVerbs: lexicon.attribution.verbs,
                                  changeVerbs: lexicon.figures.changeVerbs, stopWords: lexicon.functionWords)
         places = PlaceResolver(places: lexicon.places)
@@ -42,7 +42,7 @@ public struct Extractor: Sendable {
     public func claims(in document: Document) -> [Claim] {
         let bytes = Array(document.body.utf8)
         let offsets = ScalarOffsets(bytes)
-        let publishedYear = document.published.flatMap { Int($0.prefix(4)) }
+        let published = document.published.flatMap(ArticleDate.init(iso:))
         // the topic is read only for articles that turn out to hold a stance, once; the
         // closure is made once and captures no `self` (which would copy the extractor)
         let title = document.title
@@ -63,7 +63,7 @@ public struct Extractor: Sendable {
                 let tokens = Tokenizer.tokens(bytes, from: range.lowerBound, to: range.upperBound, words: lexicon.words)
                 let mentions = sourceFinder.mentions(in: tokens)
                 let citations = attribution.citations(mentions, in: tokens)
-                let figures = figures(in: tokens, bytes: bytes, offsets: offsets, publishedYear: publishedYear)
+                let figures = figures(in: tokens, bytes: bytes, offsets: offsets, published: published)
                 // actors are looked for only where a stance cue may be
                 let stances = tokens.contains { lexicon.stances.cues.mayStart($0) }
                     ? stances.stances(in: tokens, actors: actors.actors(in: tokens, sources: mentions), topic: topic) : []
@@ -80,10 +80,10 @@ public struct Extractor: Sendable {
         return claims
     }
 
-    private func figures(in tokens: [Token], bytes: [UInt8], offsets: ScalarOffsets, publishedYear: Int?) -> [Figure] {
+    private func figures(in tokens: [Token], bytes: [UInt8], offsets: ScalarOffsets, published: ArticleDate?) -> [Figure] {
         let spans = figureParser.figures(in: tokens)
         guard !spans.isEmpty else { return [] }
-        let found = periods.periods(in: tokens, publishedYear: publishedYear)
+        let found = periods.periods(in: tokens, published: published)
         // "1.33bn Australian dollars ($1bn; £550m) in 2004": conversions in brackets share
         // the period of the figure they convert, so they do not end its search.
         let depth = Self.bracketDepth(tokens)
@@ -93,10 +93,11 @@ public struct Extractor: Sendable {
             let nextLeading = leading.first { $0 > index && spans[$0].start > span.end }
             let nextStart = nextLeading.map { spans[$0].start } ?? tokens.count
             let previousEnd = index > 0 ? spans[index - 1].end : 0
-            // the period after the figure, else the last one before it that is not "since"
-            // (which dates what precedes it); durations have none
+            // the period after the figure (unless it names the figure after it, "compared with
+            // 1985's profit of"), else the last one before it that is not "since" (which dates
+            // what precedes it); durations have none
             let period = Self.timeUnits.contains(span.unit) ? nil
-                : found.first { $0.firstToken >= span.end && $0.firstToken < nextStart }
+                : found.first { $0.firstToken >= span.end && $0.firstToken < nextStart && !$0.looksForward }
                     ?? found.last { $0.endToken <= span.start && (!$0.looksBack || $0.firstToken >= previousEnd) }
             let metric = metrics.metric(for: span, in: tokens)
             let first = tokens[span.start].start

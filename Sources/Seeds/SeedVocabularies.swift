@@ -14,6 +14,7 @@ public struct SeedVocabularies: Sendable {
     public var attribution: AttributionVocabulary
     public var actors: ActorVocabulary
     public var stances: StanceVocabulary
+    public var calendar: CalendarVocabulary
 
     /// The seeds compiled into this binary. Decoded once per process.
     public static func builtIn() throws(SeedError) -> SeedVocabularies {
@@ -30,7 +31,8 @@ public struct SeedVocabularies: Sendable {
             attribution: try decode(
                 AttributionVocabulary.self, PackageResources.attribution_json, "attribution.json"),
             actors: try decode(ActorVocabulary.self, PackageResources.actors_json, "actors.json"),
-            stances: try decode(StanceVocabulary.self, PackageResources.stances_json, "stances.json"))
+            stances: try decode(StanceVocabulary.self, PackageResources.stances_json, "stances.json"),
+            calendar: try decode(CalendarVocabulary.self, PackageResources.calendar_json, "calendar.json"))
     }
 
     private static func decode<T: Decodable>(
