@@ -26,6 +26,8 @@ final class CalendarWords: Sendable {
     let shiftWords: WordMap<Int>
     let dayWords: WordMap<Int>
     let endWords: WordSet
+    let shortEndWords: WordSet
+    let comparisonVerbs: WordSet
     let approximateWords: WordSet
     let spanEndWords: WordSet
     let spanStartWords: WordSet
@@ -33,6 +35,7 @@ final class CalendarWords: Sendable {
     let timeWords: WordSet
     let maturityWords: WordSet
     let anchorBases: WordSet
+    let deliveryWords: WordSet
     let clauseBases: WordSet
     let clauseBaseExceptions: WordSet
     let saidWords: WordSet
@@ -64,6 +67,8 @@ final class CalendarWords: Sendable {
         shiftWords = WordMap(v.shiftWords, in: &words)
         dayWords = WordMap(v.dayWords, in: &words)
         endWords = WordSet(v.endWords, in: &words)
+        shortEndWords = WordSet(v.shortEndWords, in: &words)
+        comparisonVerbs = WordSet(v.comparisonVerbs, in: &words)
         approximateWords = WordSet(v.approximateWords, in: &words)
         spanEndWords = WordSet(v.spanEndWords, in: &words)
         spanStartWords = WordSet(v.spanStartWords, in: &words)
@@ -71,6 +76,7 @@ final class CalendarWords: Sendable {
         timeWords = WordSet(v.timeWords, in: &words)
         maturityWords = WordSet(v.maturityWords, in: &words)
         anchorBases = WordSet(v.anchorBases, in: &words)
+        deliveryWords = WordSet(v.deliveryWords, in: &words)
         clauseBases = WordSet(v.clauseBases, in: &words)
         clauseBaseExceptions = WordSet(v.clauseBaseExceptions, in: &words)
         saidWords = WordSet(v.saidWords, in: &words)

@@ -65,7 +65,8 @@ struct PeriodFinder: Sendable {
         // "between 1981 and 2001", "from May to July", "between May and July 1987"
         if calendar.rangeStarts.contains(tokens[i].word), let first = reader.read(i + 1, cued: true), first.end < tokens.count,
             calendar.rangeConnectors.contains(tokens[first.end].word),
-            let second = reader.read(first.end + 1, cued: true), !first.namesDay, !second.namesDay
+            let second = reader.read(first.end + 1, cued: true) ?? reader.sameMonth(as: first, dayAt: first.end + 1),
+            Self.measures(first, second)
         {
             let start = Self.placed(first, before: second)
             let origin = first.origin == .written ? second.origin : first.origin
@@ -100,6 +101,7 @@ struct PeriodFinder: Sendable {
             // with, unless it names the figure after it ("from 1985 fourth quarter results of")
             if i > 0, words.periodBases.contains(tokens[i - 1].word)
                 || reading.origin == .anchor && calendar.anchorBases.contains(tokens[i - 1].word)
+                || i > 1 && calendar.comparisonVerbs.contains(tokens[i - 2].word)  // "compared to five years ago"
             {
                 guard namesFigure(after: reading.end, reader) else { return .skipped(reading.end) }
                 return found(reading.span, reading.origin, first: i, end: reading.end, reader, looksForward: true)
@@ -152,7 +154,8 @@ struct PeriodFinder: Sendable {
     }
 
     /// A mention of `span`, or nothing where the time is that of a saying ("said on Monday",
-    /// "told reporters yesterday", "announced last month") or the base of a comparison.
+    /// "told reporters yesterday", "announced last month"), of a delivery, or the base of a
+    /// comparison.
     ///
     /// A period before "'s" ("December's", "last year's") is the determiner of what follows
     /// and looks forward.
@@ -162,6 +165,12 @@ struct PeriodFinder: Sendable {
         let possessive = reader.isPossessive(end)
         if origin == .published, !possessive, isSaying(before: first, tokens), !startsNounPhrase(end, tokens) { return .skipped(end) }
         if isComparisonBase(before: first, tokens) { return .skipped(end) }
+        // "for end-April shipment", "for delivery during May-Oct 1987": the date of a delivery
+        if end < tokens.count && calendar.deliveryWords.contains(tokens[end].word)
+            || first > 0 && calendar.deliveryWords.contains(tokens[first - 1].word)
+        {
+            return .skipped(end)
+        }
         let mention = PeriodMention(start: span?.start?.label, end: span?.end?.label, looksBack: looksBack,
                                     looksForward: looksForward || possessive, firstToken: first, endToken: end)
         return .period(mention, origin, span)
@@ -190,6 +199,15 @@ struct PeriodFinder: Sendable {
             k -= 1
         }
         return false
+    }
+
+    /// Whether a span of two dates can be the time of a figure: days of a year at most ("bought
+    /// shares between May 21 and June 9"), not the term of a security ("between March 31, 1987
+    /// and March 31, 1989").
+    private static func measures(_ first: TimeReading, _ second: TimeReading) -> Bool {
+        guard first.namesDay || second.namesDay else { return true }
+        guard let start = first.span?.start?.firstMonth, let end = second.span?.end?.lastMonth else { return false }
+        return end - start < 12
     }
 
     /// The start of "between May and July 1987": a month without a year is the latest one

@@ -66,8 +66,12 @@ struct TimeExpressionReader {
     func read(_ i: Int, cued: Bool, wholeEnd: Bool = false) -> TimeReading? {
         guard i < tokens.count else { return nil }
         // "the end of 1985", "the close of the year": its last month
-        if let after = endOf(i), let inner = read(after, cued: true) ?? yearAlone(after) {
+        if let after = endOf(i), let inner = read(after, cued: true) ?? yearAlone(after) ?? yearEnd(after) {
             return TimeReading(span: wholeEnd ? inner.span : inner.span?.lastMonth, end: inner.end, origin: inner.origin)
+        }
+        // "by year-end", "at year end"
+        if let end = yearEnd(i) {
+            return TimeReading(span: wholeEnd ? end.span : end.span?.lastMonth, end: end.end, origin: end.origin)
         }
         // "early 1987", "mid-1987", "the start of the year"
         if let after = approximation(i), let inner = read(after, cued: true) ?? yearAlone(after) { return inner }
@@ -89,6 +93,8 @@ struct TimeExpressionReader {
         if let offset = calendar.anaphoricWords[tokens[i].word] {
             if let (unit, end) = unit(skippingFiscal: i + 1) {
                 if let compound = compoundShift(unit, at: end) { return compound }  // "the same year-ago quarter"
+                // "the previous fiscal year ended January 31, 1986": the date says which
+                if case .months(let months) = unit, let ending = ending(end, months: months) { return ending }
                 return offset == 0 ? sameSpan(end) : fromAnchor(offset, unit, end: end)
             }
             // "the same period last year"
@@ -111,7 +117,7 @@ struct TimeExpressionReader {
     }
 
     /// After "the same period": "last year", "a year earlier", "of 1986" move the sentence's
-    /// first period to that year.
+    /// first period to that year; without one it is that year.
     private func sameSpan(_ i: Int) -> TimeReading? {
         if let (count, afterCount) = count(i), let (unit, afterUnit) = unit(afterCount), afterUnit < tokens.count,
             let direction = calendar.shiftWords[tokens[afterUnit].word]
@@ -119,8 +125,10 @@ struct TimeExpressionReader {
             return fromAnchor(tokens[afterUnit].is("ago") ? -count : direction * count, unit, end: afterUnit + 1)
         }
         guard let (reference, end) = yearReference(i, of: true) else { return nil }
-        guard let target = reference.year, let anchor, let first = anchor.start?.firstMonth else {
-            return TimeReading(span: nil, end: end, origin: .anchor)
+        guard let target = reference.year else { return TimeReading(span: nil, end: end, origin: reference.origin) }
+        // without a period before, the year is all that is known
+        guard let anchor, let first = anchor.start?.firstMonth else {
+            return TimeReading(span: CalendarSpan(.year(target)), end: end, origin: reference.origin)
         }
         return TimeReading(span: anchor.shifted(months: (target - first / 12) * 12), end: end, origin: .anchor)
     }
@@ -160,6 +168,12 @@ struct TimeExpressionReader {
         }
         if let part = part(of: span.start, origin: .written, at: j) { return part }
         guard cued || fiscal else { return nil }
+        // "in 2001, 2002 and 2003": all of them (not "between 2001 and 2003", read as a span)
+        var k = j
+        while k + 1 < tokens.count, tokens[k].text == ",", year(k + 1) != nil { k += 2 }
+        if k > j, k + 1 < tokens.count, tokens[k].is("and"), let last = year(k + 1), let first = span.start?.firstMonth, last > first / 12 {
+            return TimeReading(span: CalendarSpan(start: span.start, end: .year(last)), end: k + 2, origin: .written)
+        }
         return TimeReading(span: span, end: j, origin: .written)
     }
 
@@ -195,7 +209,7 @@ struct TimeExpressionReader {
         let day = place != .none
         var j = place == .after ? afterMonth + 1 : afterMonth
         let afterDay = j
-        if day, j < tokens.count, tokens[j].text == "," { j += 1 }
+        if j < tokens.count, tokens[j].text == ",", day || year(j + 1) != nil { j += 1 }  // "July, 1988"
         if let year = year(j) {
             // a day of a year dates an event ("due April 23, 1992"), unless a preposition says otherwise
             guard cued || !day else { return nil }
@@ -218,6 +232,7 @@ struct TimeExpressionReader {
             // "February sales": a month alone before a noun, never "May" or "March", which are
             // verbs too, nor a compound's ("end-April shipment")
             let beforeNoun = afterMonth < tokens.count && tokens[afterMonth].isWord && !tokens[afterMonth].isCapitalized
+                && words.writtenNumbers[tokens[afterMonth].word] == nil  // "Record April three" is a day
             guard !day, beforeNoun || isPossessive(afterMonth), !calendar.verbMonths.contains(tokens[i].word),
                 !(i > 0 && tokens[i - 1].text == "-" && !tokens[i].spaced)
             else { return nil }
@@ -230,8 +245,13 @@ struct TimeExpressionReader {
     /// "the fourth quarter ended March 30, 1986".
     private func partLed(_ i: Int) -> TimeReading? {
         guard let (index, months, afterPart) = partName(i) else { return nil }
-        // "first half May shipment", "the second half of May": a part of a month
+        // "first half May shipment", "the second half of May": a part of a month; but "3rd qtr
+        // Feb 28" is the quarter that ended then
         let ofMonth = afterPart < tokens.count && tokens[afterPart].is("of") && month(afterPart + 1) != nil
+        if months == 3, month(afterPart) != nil, let date = monthLed(afterPart, cued: true), date.namesDay {
+            let last = date.span?.end?.lastMonth
+            return TimeReading(span: last.map { CalendarSpan(months: $0 - 2, $0) }, end: date.end, origin: date.origin)
+        }
         if month(afterPart) != nil || ofMonth { return nil }
         if let ending = ending(afterPart, months: months) { return ending }
         // "the second half of the fiscal year ending September 30, 1987"
@@ -253,18 +273,25 @@ struct TimeExpressionReader {
         return TimeReading(span: first.map { CalendarSpan(months: $0, $0 + months - 1) }, end: afterPart, origin: .published)
     }
 
-    /// "the first nine months of 1986", "the first eight weeks of the year", "nine months 1987".
+    /// "the first nine months of 1986", "the first eight weeks of the year", "the last three
+    /// months of 2004", "nine months 1987".
     private func firstMonths(_ i: Int) -> TimeReading? {
         var j = i
+        // "the first nine months", "the last three months", or "nine months 1987" without "of"
         let first = j < tokens.count && calendar.firstWords.contains(tokens[j].word)
-        if first { j += 1 }
-        guard let (count, afterCount) = count(j), let (unit, afterUnit) = unit(afterCount),
-            let length = unit.months(count), (1...12).contains(length),
-            let (reference, end) = yearReference(afterUnit, of: true), first || reference.origin == .written,
-            !calendar.spanStartWords.contains(word(end))
+        let last = j < tokens.count && calendar.ordinals[tokens[j].word] == -1
+        if first || last { j += 1 }
+        guard let (count, afterCount) = count(j), let (unit, afterUnit) = unit(afterCount) else { return nil }
+        // "the first 24 days of March": that month
+        if first, case .days = unit, afterUnit < tokens.count, tokens[afterUnit].is("of"), let month = monthLed(afterUnit + 1, cued: true) {
+            return month
+        }
+        guard let length = unit.months(count), (1...12).contains(length),
+            let (reference, end) = yearReference(afterUnit, of: first || last),
+            first || last || reference.origin == .written, !calendar.spanStartWords.contains(word(end))
         else { return nil }
         let span = reference.year.map { year in
-            let start = CalendarPoint.number(year: year, month: 1)
+            let start = CalendarPoint.number(year: year, month: last ? 13 - length : 1)
             return CalendarSpan(months: start, start + length - 1)
         }
         return TimeReading(span: span, end: end, origin: reference.origin)
@@ -279,6 +306,15 @@ struct TimeExpressionReader {
             guard published?.dayNumber != nil else { return nil }
             let month = offset < 0 ? latestWeekday(weekday, before: true) : nextWeekday(weekday)
             return TimeReading(span: month.map { CalendarSpan(.month($0)) }, end: i + 2, origin: .published)
+        }
+        // "last November": the latest before the month of publication
+        if offset != 0, let (month, end) = month(i + 1), year(end) == nil {
+            let now = published?.monthNumber
+            let number = now.map { now -> Int in
+                let candidate = CalendarPoint.number(year: now / 12, month: month)
+                return offset < 0 ? (candidate < now ? candidate : candidate - 12) : (candidate > now ? candidate : candidate + 12)
+            }
+            return TimeReading(span: number.map { CalendarSpan(.month($0)) }, end: end, origin: .published)
         }
         // "this time last year"
         if offset == 0, i + 3 < tokens.count, calendar.timeWords.contains(tokens[i + 1].word),
@@ -522,6 +558,12 @@ struct TimeExpressionReader {
         return nil
     }
 
+    /// "27" in "between Feb 10 and 27": a day of the month `first` named.
+    func sameMonth(as first: TimeReading, dayAt i: Int) -> TimeReading? {
+        guard first.namesDay, dayOfMonth(i), month(i + 1) == nil else { return nil }
+        return TimeReading(span: first.span, end: i + 1, origin: first.origin, namesDay: true)
+    }
+
     /// A day of a month at `i`: a number of one or two digits, 1–31.
     private func dayOfMonth(_ i: Int) -> Bool {
         guard i < tokens.count, tokens[i].isNumber, tokens[i].text.utf8.count <= 2, let day = Int(tokens[i].text) else { return false }
@@ -536,11 +578,23 @@ struct TimeExpressionReader {
         return (month, i + 1)
     }
 
-    /// "the end of", "the close of": the token after "of".
+    /// "the end of", "the close of", and before a month or a year "end May", "end-1986": the
+    /// token after them.
     private func endOf(_ i: Int) -> Int? {
         let j = i < tokens.count && tokens[i].is("the") ? i + 1 : i
-        guard j + 1 < tokens.count, calendar.endWords.contains(tokens[j].word), tokens[j + 1].is("of") else { return nil }
-        return j + 2
+        guard j + 1 < tokens.count, calendar.endWords.contains(tokens[j].word) else { return nil }
+        if tokens[j + 1].is("of") { return j + 2 }
+        guard calendar.shortEndWords.contains(tokens[j].word) else { return nil }
+        let next = tokens[j + 1].text == "-" ? j + 2 : j + 1
+        return month(next) != nil || year(next) != nil ? next : nil
+    }
+
+    /// "year-end", "year end": the last month of the year of publication.
+    private func yearEnd(_ i: Int) -> TimeReading? {
+        guard calendar.units[word(i)] == 12 else { return nil }
+        let j = i + 1 < tokens.count && tokens[i + 1].text == "-" ? i + 2 : i + 1
+        guard calendar.endWords.contains(word(j)) else { return nil }
+        return TimeReading(span: published.map { CalendarSpan(.year($0.year)) }, end: j + 1, origin: .published)
     }
 
     /// "early", "mid-", "the start of": the token after them.

@@ -39,6 +39,8 @@ public struct CalendarVocabulary: Codable, Sendable {
     public var dayWords: [String: Int]
     /// "the end of 1985" is its last month.
     public var endWords: [String]
+    /// End words that need no "of" before a month or a year: "at end May", "end-1986".
+    public var shortEndWords: [String]
     /// Words that leave the span they modify as it is: "early 1987", "the start of the year".
     public var approximateWords: [String]
     /// Words that end a span at a date: "the quarter ended March 30", "the week to March 4".
@@ -54,6 +56,12 @@ public struct CalendarVocabulary: Codable, Sendable {
     public var timeWords: [String]
     /// Words before a date that make it the end of a security's life, not a period: "due 1994".
     public var maturityWords: [String]
+    /// Verbs that make the period after their preposition a comparison base: "compared to
+    /// five years ago", "compared with last year".
+    public var comparisonVerbs: [String]
+    /// Nouns of a trade's delivery, whose date is not the time of its figures: "for end-April
+    /// shipment", "for delivery during May-Oct 1987".
+    public var deliveryWords: [String]
     /// Words before a period counted from another that make it a comparison base, beside
     /// the period bases of figures.json: "up 4 per cent on the previous year".
     public var anchorBases: [String]
@@ -85,6 +93,8 @@ public struct CalendarVocabulary: Codable, Sendable {
         case shiftWords = "shift_words"
         case dayWords = "day_words"
         case endWords = "end_words"
+        case shortEndWords = "short_end_words"
+        case comparisonVerbs = "comparison_verbs"
         case approximateWords = "approximate_words"
         case spanEndWords = "span_end_words"
         case spanStartWords = "span_start_words"
@@ -92,6 +102,7 @@ public struct CalendarVocabulary: Codable, Sendable {
         case timeWords = "time_words"
         case maturityWords = "maturity_words"
         case anchorBases = "anchor_bases"
+        case deliveryWords = "delivery_words"
         case clauseBases = "clause_bases"
         case clauseBaseExceptions = "clause_base_exceptions"
         case saidWords = "said_words"

@@ -38,6 +38,12 @@ import Testing
         // the last figure: "eight weeks" and "Nine months" are durations
         #expect(periods("Sales for the first eight weeks of the year were up 26.1 pct.", published: "1987-03-06").last == "1987-01..1987-02")
         #expect(periods("Nine months 1987 includes a gain of two cts per share.").last == "1987-01..1987-09")
+        #expect(periods("Boeing said earnings during the last three months of 2004 dropped by 84%.").last == "2004-10..2004-12")
+    }
+
+    @Test func listsOfYearsAreSpans() {
+        #expect(period("There were almost £68m in donations in 2001, 2002 and 2003.") == "2001..2003")
+        #expect(period("The EU will make €50bn available between 2024 and 2027.") == "2024..2027")
     }
 
     @Test func spansEndingAtADateEndInItsMonth() {
@@ -46,6 +52,8 @@ import Testing
         #expect(period("Reserves rose 1.14 billion francs in the week to March 4.", published: "1987-03-10") == "1987-03..1987-03")
         #expect(period("Profit was 40m rupees for the three months to December.", published: "1987-03-10") == "1986-10..1986-12")
         #expect(period("The deficit hit $412bn in the 12 months to 30 September 2004.") == "2003-10..2004-09")
+        #expect(period("It earned 3.9 mln dlrs for the previous fiscal year ended January 31, 1986.") == "1985-02..1986-01")
+        #expect(period("Aid of 5 bln dlrs will be cut by July, 1988.", published: "1987-03-17") == "1988-07..1988-07")
     }
 
     @Test func theEndOfAYearIsItsDecemberUnlessItIsADeadline() {
@@ -55,7 +63,7 @@ import Testing
     }
 
     @Test func monthRangesAndSpansOfTwoDates() {
-        #expect(period("The wheat, 36.22 dlrs a tonne, is for delivery during May-Oct 1987.") == "1987-05..1987-10")
+        #expect(period("Exports averaged 2.2 mln tonnes a month during May-Oct 1987.") == "1987-05..1987-10")
         #expect(period("Output averaged 5 mln tonnes between May and July.", published: "1987-09-01") == "1987-05..1987-07")
         #expect(period("Output averaged 5 mln tonnes between May and July 1987.", published: "1987-06-01") == "1987-05..1987-07")
     }
@@ -117,6 +125,8 @@ import Testing
         #expect(periods("Taiwan's surplus was 2.35 billion dlrs in the first two months of 1987, against 1.87 billion dlrs in the same period last year.",
                         published: "1987-03-24").suffix(1) == ["1986-01..1986-02"])
         #expect(period("In 1983, it recorded a profit of 8,600,000 dlrs for its first quarter.", published: "1987-03-26") == "1983-01..1983-03")
+        // without a period before, the same period of a year is that year
+        #expect(period("Profit compares with $1.13bn in the same period in 2003.") == "2003..2003")
     }
 
     // MARK: dates that are not the time of a figure
@@ -137,12 +147,29 @@ import Testing
         #expect(period("K Mart said sales rose 13.1 pct from a year ago.", published: "1987-03-05") == "-..-")
         #expect(period("Crude is about 50% higher than it was at the start of 2004.") == "-..-")
         #expect(period("Profit more than doubled to 40 mln dlrs in 1986.") == "1986..1986")
+        #expect(period("At the end of 1986 foreign assets exceeded U.S. assets by 240 billion dlrs, compared to five years ago.",
+                       published: "1987-03-09") == "1986-12..1986-12")
         #expect(period("Rates rose to 10.7 pct, the highest since October.", published: "1987-06-29") == "-..-")
     }
 
-    @Test func windowsOfTwoDaysAreNotPeriods() {
+    @Test func termsOfDaysAreNotPeriodsButWindowsOfAYearAre() {
         #expect(period("Each warrant buys 500 dlrs of yen between March 31, 1987 and March 31, 1989.") == "-..-")
         #expect(period("ITT is waiving the 50 dlr fee through March 31.", published: "1987-03-16") == "-..-")
+        #expect(period("The group bought 43,600 shares between May 21 and June 9.", published: "1987-06-19") == "1987-05..1987-06")
+        #expect(period("It bought 870,100 shares between Feb 10 and 27.", published: "1987-03-11") == "1987-02..1987-02")
+    }
+
+    @Test func deliveryDatesAreNotPeriods() {
+        #expect(period("Colombia bought wheat at 108 dlrs per tonne for end-April shipment.", published: "1987-04-02") == "-..-")
+        #expect(period("The bonus averaged 36.22 dlrs per tonne for delivery during May-Oct 1987.") == "-..-")
+    }
+
+    @Test func endsOfMonthsAndYearsWrittenShort() {
+        #expect(period("Gold holdings totalled 35,243 billion lire at end May.", published: "1987-06-18") == "1987-05..1987-05")
+        #expect(period("Debt stood at 19.7 billion dlrs at end-1986.") == "1986-12..1986-12")
+        #expect(period("It plans three new branches by year-end.", published: "1987-04-13") == "1987..1987")
+        #expect(period("Banks held 52.1 billion marks in the first 24 days of March.", published: "1987-03-26") == "1987-03..1987-03")
+        #expect(period("3rd qtr Feb 28 Shr profit 14 cts.", published: "1987-04-13") == "1986-12..1987-02")
     }
 
     // MARK: the article's date
