@@ -58,12 +58,13 @@ public struct Extractor: Sendable {
             return topicFound
         }
         var claims: [Claim] = []
+        var articlePeriods = ArticlePeriods()
         for block in document.blocks where block.kind.carriesClaims {
             for range in splitter.sentences(bytes, from: block.start, to: block.end) {
                 let tokens = Tokenizer.tokens(bytes, from: range.lowerBound, to: range.upperBound, words: lexicon.words)
                 let mentions = sourceFinder.mentions(in: tokens)
                 let citations = attribution.citations(mentions, in: tokens)
-                let figures = figures(in: tokens, bytes: bytes, offsets: offsets, published: published)
+                let figures = figures(in: tokens, bytes: bytes, offsets: offsets, published: published, articlePeriods: &articlePeriods)
                 // actors are looked for only where a stance cue may be
                 let stances = tokens.contains { lexicon.stances.cues.mayStart($0) }
                     ? stances.stances(in: tokens, actors: actors.actors(in: tokens, sources: mentions), topic: topic) : []
@@ -80,10 +81,11 @@ public struct Extractor: Sendable {
         return claims
     }
 
-    private func figures(in tokens: [Token], bytes: [UInt8], offsets: ScalarOffsets, published: ArticleDate?) -> [Figure] {
+    private func figures(in tokens: [Token], bytes: [UInt8], offsets: ScalarOffsets, published: ArticleDate?,
+                         articlePeriods: inout ArticlePeriods) -> [Figure] {
         let spans = figureParser.figures(in: tokens)
         guard !spans.isEmpty else { return [] }
-        let found = periods.periods(in: tokens, published: published)
+        let found = periods.periods(in: tokens, published: published, article: &articlePeriods)
         // "1.33bn Australian dollars ($1bn; £550m) in 2004": conversions in brackets share
         // the period of the figure they convert, so they do not end its search.
         let depth = Self.bracketDepth(tokens)

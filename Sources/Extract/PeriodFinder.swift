@@ -36,10 +36,14 @@ struct PeriodFinder: Sendable {
 
     /// `published` resolves "last year", "in January", "yesterday"; without it they are
     /// periods of unknown time.
-    func periods(in tokens: [Token], published: ArticleDate?) -> [PeriodMention] {
+    ///
+    /// `article` holds the periods earlier sentences named ("in the quarter" is the quarter the
+    /// article is about); this sentence's are added to it.
+    func periods(in tokens: [Token], published: ArticleDate?, article: inout ArticlePeriods) -> [PeriodMention] {
         var found: [PeriodMention] = []
         // "a year earlier" counts from the first period the sentence names
-        var reader = TimeExpressionReader(tokens: tokens, words: words, calendar: calendar, published: published, anchor: nil)
+        var reader = TimeExpressionReader(tokens: tokens, words: words, calendar: calendar, published: published, anchor: nil,
+                                          article: article)
         var i = 0
         while i < tokens.count {
             guard tokens[i].isNumber || calendar.starters.contains(tokens[i].word) else {
@@ -50,6 +54,7 @@ struct PeriodFinder: Sendable {
             case .period(let mention, let origin, let span)?:
                 found.append(mention)
                 if reader.anchor == nil, origin != .anchor, span?.start != nil || span?.end != nil { reader.anchor = span }
+                if origin != .anchor, let span { article.note(span) }
                 i = max(mention.endToken, i + 1)
             case .skipped(let end)?:
                 i = max(end, i + 1)

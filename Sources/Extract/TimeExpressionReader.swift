@@ -10,6 +10,8 @@ struct TimeReading: Sendable, Equatable {
         case published
         /// A period named before it in the sentence: "a year earlier", "the following year".
         case anchor
+        /// A period named by an earlier sentence, or earlier in this one: "in the quarter".
+        case named
     }
 
     /// Nil when it counts from a date the article or the sentence does not give: "last year"
@@ -58,6 +60,8 @@ struct TimeExpressionReader {
     let published: ArticleDate?
     /// The first period the sentence named before, which "a year earlier" counts from.
     var anchor: CalendarSpan?
+    /// The periods earlier sentences named: "in the quarter".
+    let article: ArticlePeriods
 
     /// The expression at `i`. `cued`: after a period preposition ("in", "since", "by"), where a
     /// year or a month alone is a period; bare, a year is one only with a part of it ("1986
@@ -113,7 +117,16 @@ struct TimeExpressionReader {
                 return TimeReading(span: CalendarSpan(.year(year)), end: afterUnit + 1, origin: .written)
             }
         }
-        return partLed(i) ?? firstMonths(i) ?? endingAt(i) ?? yearLed(i, cued: cued) ?? monthLed(i, cued: cued)
+        return partLed(i) ?? firstMonths(i) ?? endingAt(i) ?? yearLed(i, cued: cued) ?? monthLed(i, cued: cued) ?? named(i)
+    }
+
+    /// "the quarter", "the half", "the month": the one the sentence named before, else the first
+    /// the article named; nothing when neither did.
+    private func named(_ i: Int) -> TimeReading? {
+        guard let (unit, end) = unit(i), case .months(let months) = unit, months < 12,
+            let span = anchor.flatMap({ ArticlePeriods.length($0) == months ? $0 : nil }) ?? article.first(months: months)
+        else { return nil }
+        return TimeReading(span: span, end: end, origin: .named)
     }
 
     /// After "the same period": "last year", "a year earlier", "of 1986" move the sentence's

@@ -129,6 +129,12 @@ import Testing
         #expect(period("Profit compares with $1.13bn in the same period in 2003.") == "2003..2003")
     }
 
+    @Test func theQuarterIsTheOneTheArticleNamedFirst() {
+        #expect(periods("Net income rose 5 pct in the third quarter of 1987 from the second quarter. The tax bill was 52.4 mln dlrs in the quarter, down from 85.3 mln a year earlier.",
+                        published: "1987-10-19") == ["1987-07..1987-09", "1987-07..1987-09", "1986-07..1986-09"])
+        #expect(period("The tax bill was 52.4 mln dlrs in the quarter.", published: "1987-10-19") == "-..-")
+    }
+
     // MARK: dates that are not the time of a figure
 
     @Test func maturitiesAreNotPeriods() {
