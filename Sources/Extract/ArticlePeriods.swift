@@ -18,7 +18,11 @@ struct ArticlePeriods: Sendable, Equatable {
     /// The months a span of whole months covers when it is a month, a quarter or a half.
     static func length(_ span: CalendarSpan) -> Int? {
         guard case .month(let first)? = span.start, case .month(let last)? = span.end else { return nil }
-        let months = last - first + 1
-        return [1, 3, 6].contains(months) ? months : nil
+        switch last - first + 1 {
+        case 1: return 1
+        case 3: return 3
+        case 6: return 6
+        default: return nil
+        }
     }
 }

@@ -9,6 +9,9 @@ final class CalendarWords: Sendable {
     /// only at those: month names, period prepositions and written numbers of
     /// `seeds/figures.json` included.
     let starters: WordSet
+    /// Every word that may follow "the" in a time expression ("the fourth quarter", "the
+    /// previous year", "the end of"), numbers aside.
+    let afterThe: WordSet
     let weekdays: WordMap<Int>
     let rangeStarts: WordSet
     let rangeConnectors: WordSet
@@ -50,6 +53,12 @@ final class CalendarWords: Sendable {
             Array(figures.writtenNumbers.keys), ["the"],
         ]
         starters = WordSet(starting.joined(), in: &words)
+        let following: [[String]] = [
+            Array(v.units.keys), Array(v.dayUnits.keys), Array(v.partNouns.keys), Array(v.ordinals.keys), Array(v.anaphoricWords.keys),
+            Array(v.definiteDeicticWords.keys), v.endWords, v.approximateWords, v.firstWords, v.fiscalWords, Array(figures.months.keys),
+            Array(figures.writtenNumbers.keys), figures.periodNouns,
+        ]
+        afterThe = WordSet(following.joined(), in: &words)
         weekdays = WordMap(v.weekdays, in: &words)
         rangeStarts = WordSet(v.rangeStarts, in: &words)
         rangeConnectors = WordSet(v.rangeConnectors, in: &words)

@@ -46,7 +46,7 @@ struct PeriodFinder: Sendable {
                                           article: article)
         var i = 0
         while i < tokens.count {
-            guard tokens[i].isNumber || calendar.starters.contains(tokens[i].word) else {
+            guard mayStart(at: i, tokens) else {
                 i += 1
                 continue
             }
@@ -63,6 +63,23 @@ struct PeriodFinder: Sendable {
             }
         }
         return found
+    }
+
+    /// Whether a period may start at `i`: a quick test of a token and the one after it, so that
+    /// the reader reads at few tokens ("the" only before "fourth", "previous", "end"; "a" only
+    /// before a unit; "in" only before what may start a period).
+    private func mayStart(at i: Int, _ tokens: [Token]) -> Bool {
+        if tokens[i].isNumber { return true }
+        let word = tokens[i].word
+        guard calendar.starters.contains(word) else { return false }
+        guard i + 1 < tokens.count else { return true }
+        let next = tokens[i + 1]
+        if tokens[i].is("the") { return next.isNumber || calendar.afterThe.contains(next.word) }
+        if calendar.indefiniteArticles.contains(word) { return calendar.units[next.word] != nil || calendar.dayUnits[next.word] != nil }
+        if words.periodWords[word] != nil || calendar.rangeStarts.contains(word) {
+            return next.isNumber || calendar.starters.contains(next.word) || calendar.weekdays[next.word] != nil
+        }
+        return true
     }
 
     private func period(_ reader: TimeExpressionReader, at i: Int) -> Found? {
