@@ -28,7 +28,7 @@ public struct Extractor: Sendable {
         sourceFinder = SourceFinder(lexicon: lexicon)
         attribution = AttributionResolver(cues: lexicon.attribution, titles: lexicon.actors.titles, outlets: lexicon.actors.outlets)
         figureParser = FigureParser(words: lexicon.figures, functionWords: lexicon.functionWords, places: lexicon.places)
-        periods = PeriodFinder(words: lexicon.figures)
+        periods = PeriodFinder(words: lexicon.figures, calendar: lexicon.calendar, functionWords: lexicon.functionWords)
         metrics = MetricResolver(metrics: lexicon.metrics, reportingVerbs: lexicon.attribution.verbs,
                                  changeVerbs: lexicon.figures.changeVerbs, stopWords: lexicon.functionWords)
         places = PlaceResolver(places: lexicon.places)
@@ -53,7 +53,7 @@ public struct Extractor: Sendable {
     public func claims(in document: Document) -> [Claim] {
         let bytes = Array(document.body.utf8)
         let offsets = ScalarOffsets(bytes)
-        let publishedYear = document.published.flatMap { Int($0.prefix(4)) }
+        let published = document.published.flatMap(ArticleDate.init(iso:))
         // the topic is read only for articles that turn out to hold a stance, once; the
         // closure is made once and captures no `self` (which would copy the extractor)
         let title = document.title
@@ -70,6 +70,7 @@ public struct Extractor: Sendable {
         }
         let country = articleCountry(document, bytes: bytes)
         var claims: [Claim] = []
+        var articlePeriods = ArticlePeriods()
         for block in document.blocks where block.kind.carriesClaims {
             for range in splitter.sentences(bytes, from: block.start, to: block.end) {
                 let tokens = Tokenizer.tokens(bytes, from: range.lowerBound, to: range.upperBound, words: lexicon.words)
@@ -77,7 +78,7 @@ public struct Extractor: Sendable {
                 let citations = attribution.citations(mentions, in: tokens)
                 // a national institution the sentence names places its national statistics
                 let sourceCountry = mentions.lazy.compactMap { self.sourceCountries[$0.key] }.first
-                let figures = figures(in: tokens, bytes: bytes, offsets: offsets, publishedYear: publishedYear,
+                let figures = figures(in: tokens, bytes: bytes, offsets: offsets, published: published, articlePeriods: &articlePeriods,
                                       nationalPlace: sourceCountry ?? country)
                 // actors are looked for only where a stance cue may be
                 let stances = tokens.contains { lexicon.stances.cues.mayStart($0) }
@@ -122,10 +123,11 @@ public struct Extractor: Sendable {
         return top.key
     }
 
-    private func figures(in tokens: [Token], bytes: [UInt8], offsets: ScalarOffsets, publishedYear: Int?, nationalPlace: String?) -> [Figure] {
+    private func figures(in tokens: [Token], bytes: [UInt8], offsets: ScalarOffsets, published: ArticleDate?,
+                         articlePeriods: inout ArticlePeriods, nationalPlace: String?) -> [Figure] {
         let spans = figureParser.figures(in: tokens)
         guard !spans.isEmpty else { return [] }
-        let found = periods.periods(in: tokens, publishedYear: publishedYear)
+        let found = periods.periods(in: tokens, published: published, article: &articlePeriods)
         let structure = clauseParser.structure(of: tokens)
         // "1.33bn Australian dollars ($1bn; £550m) in 2004": conversions in brackets share
         // the period of the figure they convert, so they do not end its search.
@@ -137,10 +139,11 @@ public struct Extractor: Sendable {
             let nextLeading = leading.first { $0 > index && spans[$0].start > span.end }
             let nextStart = nextLeading.map { spans[$0].start } ?? tokens.count
             let previousEnd = index > 0 ? spans[index - 1].end : 0
-            // the period after the figure, else the last one before it that is not "since"
-            // (which dates what precedes it); durations have none
+            // the period after the figure (unless it names the figure after it, "compared with
+            // 1985's profit of"), else the last one before it that is not "since" (which dates
+            // what precedes it); durations have none
             let period = Self.timeUnits.contains(span.unit) ? nil
-                : found.first { $0.firstToken >= span.end && $0.firstToken < nextStart }
+                : found.first { $0.firstToken >= span.end && $0.firstToken < nextStart && !$0.looksForward }
                     ?? found.last { $0.endToken <= span.start && (!$0.looksBack || $0.firstToken >= previousEnd) }
             let measured = measure(span, tokens: tokens, structure: structure, previous: previous, nextFigureStart: nextStart)
             let first = tokens[span.start].start

@@ -13,6 +13,7 @@ public struct Lexicon: Sendable {
     let places: PhraseIndex<String>
     let attribution: AttributionCues
     let figures: FigureWords
+    let calendar: CalendarWords
     let metrics: PhraseIndex<String>
     let abbreviations: [String]
     let functionWords: WordSet
@@ -46,6 +47,7 @@ public struct Lexicon: Sendable {
         places = Self.placeIndex(seeds.places, words: &words)
         attribution = AttributionCues(seeds.attribution, words: &words)
         figures = FigureWords(seeds.figures, words: &words)
+        calendar = CalendarWords(seeds.calendar, figures: seeds.figures, words: &words)
         var metrics = PhraseIndex<String>()
         for (key, phrases) in seeds.metrics.metrics.sorted(by: { $0.key < $1.key }) {
             for phrase in phrases { metrics.insert(phrase, key, words: &words) }

@@ -15,6 +15,7 @@ public struct SeedVocabularies: Sendable {
     public var actors: ActorVocabulary
     public var stances: StanceVocabulary
     public var grammar: GrammarVocabulary
+    public var calendar: CalendarVocabulary
 
     /// The seeds compiled into this binary. Decoded once per process.
     public static func builtIn() throws(SeedError) -> SeedVocabularies {
@@ -32,7 +33,8 @@ public struct SeedVocabularies: Sendable {
                 AttributionVocabulary.self, PackageResources.attribution_json, "attribution.json"),
             actors: try decode(ActorVocabulary.self, PackageResources.actors_json, "actors.json"),
             stances: try decode(StanceVocabulary.self, PackageResources.stances_json, "stances.json"),
-            grammar: try decode(GrammarVocabulary.self, PackageResources.grammar_json, "grammar.json"))
+            grammar: try decode(GrammarVocabulary.self, PackageResources.grammar_json, "grammar.json"),
+            calendar: try decode(CalendarVocabulary.self, PackageResources.calendar_json, "calendar.json"))
     }
 
     private static func decode<T: Decodable>(
