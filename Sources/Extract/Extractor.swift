@@ -77,7 +77,8 @@ public struct Extractor: Sendable {
                 let mentions = sourceFinder.mentions(in: tokens)
                 let citations = attribution.citations(mentions, in: tokens)
                 // a national institution the sentence names places its national statistics
-                let sourceCountry = mentions.lazy.compactMap { self.sourceCountries[$0.key] }.first
+                var sourceCountry: String?
+                for mention in mentions where sourceCountry == nil { sourceCountry = sourceCountries[mention.key] }
                 let figures = figures(in: tokens, bytes: bytes, offsets: offsets, published: published, articlePeriods: &articlePeriods,
                                       nationalPlace: sourceCountry ?? country)
                 // actors are looked for only where a stance cue may be

@@ -31,6 +31,9 @@ final class Grammar: Sendable {
     let numberWords: WordSet
     let clauseVerbs: WordSet
     let gerundVerbs: WordSet
+    /// Every word some closed class holds, or that the tagger reads case by case: a word
+    /// outside it skips those look-ups.
+    let closedWords: WordSet
     /// Every verb form, by word: "rose" is a past, "cut" a base, a past and a participle.
     let verbForms: WordMap<VerbForms>
     let nounSuffixes: [String]
@@ -64,6 +67,14 @@ final class Grammar: Sendable {
         numberWords = WordSet(vocabulary.numberWords, in: &words)
         clauseVerbs = WordSet(vocabulary.clauseVerbs, in: &words)
         gerundVerbs = WordSet(vocabulary.gerundVerbs, in: &words)
+        let caseByCase = ["that", "to", "there", "no", "one", "as", "since", "before", "after", "until", "once", "more", "less", "most",
+                          "least", "much", "like", "up", "down", "out", "off", "back", "over", "away", "around", "along", "through",
+                          "this", "these", "those", "each", "both", "all", "some", "many", "none", "few", "several", "little",
+                          "about", "under", "roughly", "approximately", "nearly", "almost", "at", "than"]
+        closedWords = WordSet(vocabulary.determiners + vocabulary.quantifiers + vocabulary.possessivePronouns + vocabulary.subjectPronouns
+            + vocabulary.objectPronouns + vocabulary.prepositions + vocabulary.coordinators + vocabulary.subordinators
+            + vocabulary.relativePronouns + vocabulary.be + vocabulary.have + vocabulary.do + vocabulary.modals + vocabulary.negations
+            + caseByCase, in: &words)
         var forms: [String: VerbForms] = [:]
         for base in vocabulary.verbs {
             for (form, kind) in VerbForms.regularForms(of: base) { forms[form, default: []].formUnion(kind) }

@@ -122,6 +122,7 @@ struct WordClassTagger: Sendable {
     /// Closed-class words, each read in context where it belongs to more than one class.
     private func closedClass(_ i: Int, _ tokens: [Token], _ tags: [TaggedWord]) -> TaggedWord? {
         let token = tokens[i]
+        guard grammar.closedWords.contains(token.word) else { return nil }
         let word = token.word
         let next = i + 1 < tokens.count ? tokens[i + 1] : nil
         let previous = i > 0 ? tags[i - 1].wordClass : nil
