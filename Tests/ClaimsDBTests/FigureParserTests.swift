@@ -125,6 +125,11 @@ import Testing
         #expect(dashed?.unit == "USD")
     }
 
+    @Test func malformedDigitGroupsAreNotReadAsNumbers() {
+        #expect(figures("Deposits were 3,801,7 billion won and 1,7754,000 mln dlrs.").isEmpty)
+        #expect(values("Net was 45,00,000 dlrs and 1.234.567 dlrs.") == [4_500_000, 1_234_567])
+    }
+
     @Test func fromToIsTwoFigures() {
         let found = figures("Its share fell from 40 to 21 per cent.")
         #expect(found.map(\.value) == [40, 21])
