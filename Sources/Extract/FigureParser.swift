@@ -56,12 +56,12 @@ struct FigureParser: Sendable {
         var currency: String?
         var numberStart = i
         if let (length, code) = words.currencySymbols.match(tokens, at: i), i + length < tokens.count,
-            tokens[i + length].isNumber
+            tokens[i + length].isNumber, !tokens[(i + 1)..<(i + length)].contains(where: \.spaced)  // "A$5", not "A $5"
         {
             currency = code
             numberStart = i + length
-        } else if tokens[i].isWord, words.currencyCodes.contains(tokens[i].form), i + 1 < tokens.count, tokens[i + 1].isNumber {
-            currency = tokens[i].text == "ECU" ? "XEU" : tokens[i].text
+        } else if tokens[i].isWord, let code = words.currencyCodes[tokens[i].form], i + 1 < tokens.count, tokens[i + 1].isNumber {
+            currency = code
             numberStart = i + 1
         }
         guard let first = numbers.read(tokens, at: numberStart) else { return nil }
@@ -306,6 +306,10 @@ struct FigureParser: Sendable {
     /// "Australian dlrs", "Swiss francs", "U.S. dollars", "Canadian cts": the code and the
     /// factor to the currency's unit.
     private func currencyWithQualifier(_ tokens: [Token], at j: Int) -> (Int, String, Double)? {
+        // a name of several words: "Kenyan shillings", "Hong Kong dlrs", "Brazilian cruzados"
+        if let (length, word) = words.unitWords.match(tokens, at: j), length > 1, case .currency(let code) = word {
+            return (length, code, 1)
+        }
         guard let (length, code) = words.currencyQualifiers.match(tokens, at: j),
             let (wordLength, word) = unitWord(tokens, at: j + length)
         else { return nil }

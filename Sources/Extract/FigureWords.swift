@@ -19,8 +19,8 @@ final class FigureWords: Sendable {
     let scales: WordMap<Double>
     let gluedScalesOnly: WordSet
     let currencySymbols: PhraseIndex<String>
-    /// Matched as written (``Token/form``).
-    let currencyCodes: WordSet
+    /// ISO codes and their aliases as written (looked up by ``Token/form``) -> ISO code.
+    let currencyCodes: WordMap<String>
     let currencyQualifiers: PhraseIndex<String>
     /// Currency words, percent words, point words and measurement units after a number.
     let unitWords: PhraseIndex<UnitWord>
@@ -49,15 +49,16 @@ final class FigureWords: Sendable {
         scales = WordMap(v.scales, in: &words)
         gluedScalesOnly = WordSet(v.gluedScalesOnly, in: &words)
         var symbols = PhraseIndex<String>()
-        for (symbol, code) in v.currencySymbols { symbols.insert(symbol, code, caseSensitive: true, words: &words) }
+        for (symbol, code) in v.currencies.symbols { symbols.insert(symbol, code, caseSensitive: true, words: &words) }
         currencySymbols = symbols
-        currencyCodes = WordSet(v.currencyCodes, in: &words)
+        let currencies = CurrencyNames(v.currencies)
+        currencyCodes = WordMap(currencies.codes, in: &words)
         var currencyQualifiers = PhraseIndex<String>()
-        for (word, code) in v.currencyQualifiers { currencyQualifiers.insert(word, code, words: &words) }
+        for (word, code) in currencies.qualifiers { currencyQualifiers.insert(word, code, words: &words) }
         self.currencyQualifiers = currencyQualifiers
         var units = PhraseIndex<UnitWord>()
-        for (word, code) in v.currencyWords { units.insert(word, .currency(code), words: &words) }
-        for code in v.currencyCodes { units.insert(code, .currency(code == "ECU" ? "XEU" : code), caseSensitive: true, words: &words) }
+        for (phrase, code) in currencies.phrases { units.insert(phrase, .currency(code), words: &words) }
+        for (written, code) in currencies.codes { units.insert(written, .currency(code), caseSensitive: true, words: &words) }
         for word in v.percentWords { units.insert(word, .percent, words: &words) }
         for word in v.percentagePointWords { units.insert(word, .percentagePoints, words: &words) }
         for word in v.basisPointWords { units.insert(word, .basisPoints, words: &words) }

@@ -4,11 +4,7 @@ public struct FigureVocabulary: Codable, Sendable {
     public var scales: [String: Double]
     /// Scale words that count only when glued to a number or a currency ("$23bn", "600m").
     public var gluedScalesOnly: [String]
-    public var currencySymbols: [String: String]
-    public var currencyCodes: [String]
-    public var currencyWords: [String: String]
-    /// Adjectives that qualify a currency word: "Australian dlrs" is AUD.
-    public var currencyQualifiers: [String: String]
+    public var currencies: CurrencyVocabulary
     public var percentWords: [String]
     public var percentagePointWords: [String]
     public var basisPointWords: [String]
@@ -56,10 +52,7 @@ public struct FigureVocabulary: Codable, Sendable {
     enum CodingKeys: String, CodingKey {
         case scales
         case gluedScalesOnly = "glued_scales_only"
-        case currencySymbols = "currency_symbols"
-        case currencyCodes = "currency_codes"
-        case currencyWords = "currency_words"
-        case currencyQualifiers = "currency_qualifiers"
+        case currencies
         case percentWords = "percent_words"
         case percentagePointWords = "percentage_point_words"
         case basisPointWords = "basis_point_words"

@@ -1,5 +1,7 @@
 import ClaimsExtract
 import ClaimsNormalize
+import ClaimsSeeds
+import Foundation
 import Testing
 
 /// One test per kind of figure the extractor reads, and per kind of number it must not.
@@ -67,6 +69,10 @@ import Testing
 
     // MARK: money
 
+    @Test func aCurrencySignIsWrittenWhole() {
+        #expect(units("A $2bn gap remains, and A$3bn more.") == ["USD", "AUD"])
+    }
+
     @Test func currencySymbols() {
         #expect(units("Fees were $5, US$6, C$7, A$8, €9, £10, ¥11 and Rs 12 each.")
                 == ["USD", "USD", "CAD", "AUD", "EUR", "GBP", "JPY", "INR"])
@@ -77,6 +83,41 @@ import Testing
             + "12 francs, 13 Swiss francs, 14 roubles, 15 rubles, 16 hryvnias, 17 rupees, 18 yuan, 19 renminbi and 20 ECU."
         #expect(units(sentence) == ["USD", "USD", "AUD", "EUR", "GBP", "GBP", "JPY", "FRF", "CHF", "RUB", "RUB", "UAH",
                                     "INR", "CNY", "CNY", "XEU"])
+    }
+
+    @Test func everyCurrencyCodeOfTheSeedsIsISO4217() throws {
+        let iso = Set(Locale.Currency.isoCurrencies.map(\.identifier))
+        let figures = try SeedVocabularies.builtIn().figures
+        let currencies = figures.currencies
+        let codes = Array(currencies.symbols.values) + Array(currencies.codeAliases.values) + Array(currencies.names.values)
+            + Array(currencies.qualifiers.values) + currencies.codesNotRead + currencies.notMoney
+            + figures.subunits.values.map(\.currency)
+        #expect(codes.filter { !iso.contains($0) }.isEmpty)
+    }
+
+    @Test func currencyNamesBeyondTheCommonWords() {
+        let sentence = "Reserves were 5 mln rand, 6 bln rupiah, 7 mln SDRs, 8 mln Ecus, 9 bln baht, 10 mln ringgit, "
+            + "11 mln schillings, 12 bln drachmas, 13 bln pesetas, 14 mln crowns, 15 mln guilders and 16 bln lire."
+        #expect(units(sentence) == ["ZAR", "IDR", "XDR", "XEU", "THB", "MYR", "ATS", "GRD", "ESP", "SEK", "NLG", "ITL"])
+    }
+
+    @Test func qualifiedCurrencyNames() {
+        let sentence = "Prices were 1 Australian dlr, 2 Canadian dlrs, 3 Swiss francs, 4 Belgian francs, 5 Hong Kong dlrs, "
+            + "6 New Zealand dlrs, 7 Singapore dlrs, 8 Taiwan dlrs, 9 South African rand, 10 Saudi riyals, 11 Danish crowns, "
+            + "12 Irish punts, 13 U.S. dlrs and 14 dollars."
+        #expect(units(sentence) == ["AUD", "CAD", "CHF", "BEF", "HKD", "NZD", "SGD", "TWD", "ZAR", "SAR", "DKK", "IEP", "USD", "USD"])
+    }
+
+    @Test func currencyNamesFoundationGivesAreRead() {
+        // "Kenyan Shilling", "Nigerian Naira", "Malaysian Ringgit" are Locale's names; the
+        // plural and the country's name are the newswire's
+        #expect(units("Sales were 5 mln Kenyan shillings, 6 mln Kenya shillings, 7 mln Nigerian naira and 8 mln Malaysian dlrs.")
+                == ["KES", "KES", "NGN", "MYR"])
+    }
+
+    @Test func currencyCodesBeforeOrAfterTheNumber() {
+        #expect(units("It raised IDR 5 bln, 6 bln THB and SDR 7 mln.") == ["IDR", "THB", "XDR"])
+        #expect(units("It runs Berkeley BSD 4.3 and ALL 12; 126 ARM and 52.9 mln MCF.") == ["count"])
     }
 
     @Test func centsAreHundredths() {
