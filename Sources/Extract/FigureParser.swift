@@ -92,8 +92,11 @@ struct FigureParser: Sendable {
         var qualifier = Figure.Qualifier.exact
         var rangeHigh: Double?
 
-        // a range: "between 200 and 300 mln", "450 to 500 mln dlrs", "$1.3 to $1.5bn", "15-20 usd"
-        if let range = rangeEnd(tokens, after: j, startedAt: start, firstScale: scale, currency: currency) {
+        // a range: "between 200 and 300 mln", "450 to 500 mln dlrs", "$1.3 to $1.5bn", "15-20 usd";
+        // but a bare year starts none: "rose 14 pct in 1986 to 2.74 trillion dlrs"
+        if !(first.isYearLike && scale == 1 && currency == nil),
+            let range = rangeEnd(tokens, after: j, startedAt: start, firstScale: scale, currency: currency)
+        {
             if scale == 1, range.scale != 1 {
                 value *= range.scale
                 halfStep *= range.scale
@@ -147,8 +150,10 @@ struct FigureParser: Sendable {
             countNoun = tokens[noun].lower
             j = noun + 1
         } else if scale != 1 {
+            // "rose to 2.02 billion from 1.85 billion dlrs": the unit of what it is compared with;
             // "3.53 billion dlrs, including the 2.15 billion from banks": the list's unit
-            unit = previous.map(\.unit).flatMap { Self.isInheritable($0) ? $0 : nil } ?? "count"
+            unit = comparedFigure(tokens, after: j, joiner: "from", previous: previous).map(\.unit).flatMap { $0 == "count" ? nil : $0 }
+                ?? previous.map(\.unit).flatMap { Self.isInheritable($0) ? $0 : nil } ?? "count"
         } else if !(first.isWords && first.value == 1), let noun = countedPhrase(tokens, j) {
             // "381,050 of its shares"
             unit = "count"
@@ -157,23 +162,34 @@ struct FigureParser: Sendable {
             // "gains of 6,359,000 or 1.73 dlrs", "14 mln dlrs, and ... 4,189,000": money by its list
             unit = moneyUnitOfAlternative(tokens, after: j) ?? previous.map(\.unit).flatMap { Self.isMoney($0) ? $0 : nil }
         }
-        if unit == nil, start > 0, let previous, tokens[start - 1].is("to") || tokens[start - 1].is("from"),
+        // a bare year borrows no unit: "fell 5 pct from 1986", "3 pct in 1986 from 5 pct"
+        let mayBorrow = !(first.isYearLike && scale == 1)
+        if unit == nil, mayBorrow, start > 0, let previous, tokens[start - 1].is("to") || tokens[start - 1].is("from"),
             previous.end >= start - 4
         {
             unit = previous.unit  // "rose 12.5 points to 2,280.23", "37 seats, down from 102"
         }
-        if unit == nil, start > 0, isChangeStart(tokens, start), j < tokens.count, tokens[j].is("to"),
-            let next = figure(tokens, at: j + 1, previous: previous)
+        if unit == nil, mayBorrow, let next = start > 0 && isChangeStart(tokens, start)
+            ? comparedFigure(tokens, after: j, joiner: "to", previous: previous)
+            : comparedFigure(tokens, after: j, joiner: "from", previous: previous)
         {
-            // "fell from 40 to 21 per cent": two figures; the first takes the second's unit
+            // "fell from 40 to 21 per cent", "rose to 18 from 17 dlrs": two figures; the first
+            // takes the second's unit
             unit = next.unit
             if scale == 1, let second = numbers.read(tokens, at: next.numberStart), let s = scaleAt(tokens, second.end) {
                 value *= s
                 halfStep *= s
             }
         }
-        guard let unit else { return nil }
+        guard var unit else { return nil }
         if first.isYearLike && scale == 1 && unit == "count" { return nil }
+        // "between 65 dlrs and 85 dlrs a night", "earnings of 2.25 dlrs to 2.50 dlrs"
+        if qualifier != .range, let high = repeatedUnitRangeEnd(tokens, after: j, startedAt: start, low: value, unit: unit) {
+            rangeHigh = high.value
+            qualifier = .range
+            unit = high.unit
+            j = high.end
+        }
         if words.timeUnits.contains(unit), isTimeReference(tokens, after: j) { return nil }
 
         if qualifier != .range {
@@ -261,8 +277,23 @@ struct FigureParser: Sendable {
             }
             if after.isWord, after.isCapitalized, words.months[after.word] != nil, number.value <= 31 { return false }  // "15 April"
             if after.isWord, ["a.m.", "p.m.", "am", "pm", "gmt", "bst", "est", "edt", "cet"].contains(after.lower) { return false }
+            // "between 1900 and 2300 hours", "at 0700 hours": a clock time
+            if i > 0, words.clockTimePrepositions.contains(tokens[i - 1].word), Self.isClockTime(tokens[i].text),
+                case .unit("hour")? = unitWord(tokens, at: end)?.1
+            {
+                return false
+            }
         }
         return true
+    }
+
+    /// Four digits that read as hours and minutes: "0700", "2300".
+    private static func isClockTime(_ text: String) -> Bool {
+        let digits = Array(text.utf8)
+        guard digits.count == 4, digits.allSatisfy({ $0 >= 48 && $0 <= 57 }) else { return false }
+        let hours = Int(digits[0] - 48) * 10 + Int(digits[1] - 48)
+        let minutes = Int(digits[2] - 48) * 10 + Int(digits[3] - 48)
+        return hours <= 24 && minutes <= 59
     }
 
     private func scaleAt(_ tokens: [Token], _ j: Int) -> Double? {
@@ -303,6 +334,31 @@ struct FigureParser: Sendable {
         return RangeEnd(value: second.value * scale, scale: scale, end: end, currency: secondCurrency ?? currency)
     }
 
+    /// The second figure of a comparison that writes its unit once, after the second number.
+    private func comparedFigure(_ tokens: [Token], after j: Int, joiner: String, previous: FigureSpan?) -> FigureSpan? {
+        guard j + 1 < tokens.count, tokens[j].is(joiner), let next = figure(tokens, at: j + 1, previous: previous),
+            next.start == j + 1
+        else { return nil }
+        return next
+    }
+
+    /// The upper end of a range whose ends each carry the unit: "between 65 dlrs and 85 dlrs",
+    /// "range from 16 cts to 70 cts", "34 cts to 36 cts". A bare "X to Y" that follows no change
+    /// is a range only when Y is above X and below three times X: a change is mostly smaller
+    /// than the level it leads to ("raised prices 20 cts to 1.45 dlrs", "rose 5 pct, or 37.8
+    /// billion dlrs to 3,063.4 billion dlrs").
+    private func repeatedUnitRangeEnd(_ tokens: [Token], after j: Int, startedAt start: Int, low: Double, unit: String) -> FigureSpan? {
+        guard j + 1 < tokens.count, start > 0, tokens[j].is("and") || tokens[j].is("to") else { return nil }
+        let between = tokens[start - 1].is("between") && tokens[j].is("and")
+        let ranging = tokens[start - 1].is("from") && start > 1 && words.rangeVerbs.contains(tokens[start - 2].word)
+        guard between || tokens[j].is("to") && !isChangeStart(tokens, start) && !tokens[start - 1].is("or"),
+            let high = comparedFigure(tokens, after: j, joiner: tokens[j].lower, previous: nil), high.qualifier == .exact,
+            high.unit == unit
+        else { return nil }
+        if !between && !ranging && !(low > 0 && high.value > low && high.value < low * 3) { return nil }
+        return high
+    }
+
     /// "Australian dlrs", "Swiss francs", "U.S. dollars", "Canadian cts": the code and the
     /// factor to the currency's unit.
     private func currencyWithQualifier(_ tokens: [Token], at j: Int) -> (Int, String, Double)? {
@@ -334,7 +390,8 @@ struct FigureParser: Sendable {
     /// two figures, not a range.
     private func isChangeStart(_ tokens: [Token], _ start: Int) -> Bool {
         let before = tokens[start - 1]
-        return before.is("from") || before.is("by") || words.changeVerbs.contains(before.word)
+        if before.is("from") { return !(start > 1 && words.rangeVerbs.contains(tokens[start - 2].word)) }  // "ranging from"
+        return before.is("by") || words.changeVerbs.contains(before.word)
     }
 
     /// The currency of "or 1.73 dlrs" right after a bare number.

@@ -42,6 +42,8 @@ final class FigureWords: Sendable {
     let periodNouns: WordSet
     let comparisonWords: WordSet
     let periodBases: WordSet
+    let clockTimePrepositions: WordSet
+    let rangeVerbs: WordSet
     /// Canonical units that measure time; they may be glued by a hyphen ("eight-year ban").
     let timeUnits: Set<String> = ["year", "month", "week", "day", "hour"]
 
@@ -95,5 +97,7 @@ final class FigureWords: Sendable {
         periodNouns = WordSet(v.periodNouns, in: &words)
         comparisonWords = WordSet(v.comparisonWords, in: &words)
         periodBases = WordSet(v.periodBases, in: &words)
+        clockTimePrepositions = WordSet(v.clockTimePrepositions, in: &words)
+        rangeVerbs = WordSet(v.rangeVerbs, in: &words)
     }
 }

@@ -43,6 +43,10 @@ public struct FigureVocabulary: Codable, Sendable {
     public var comparisonWords: [String]
     /// Words before a year that make it a comparison base: "up 10 pct from fiscal 1986".
     public var periodBases: [String]
+    /// Words before a four-digit number and "hours" that make it a clock time: "at 0700 hours".
+    public var clockTimePrepositions: [String]
+    /// Verbs before "from X to Y" that make it a range, not a change: "ranging from 3.9 to 5.15 pct".
+    public var rangeVerbs: [String]
 
     public struct Subunit: Codable, Sendable {
         public var currency: String
@@ -76,5 +80,7 @@ public struct FigureVocabulary: Codable, Sendable {
         case periodNouns = "period_nouns"
         case comparisonWords = "comparison_words"
         case periodBases = "period_bases"
+        case clockTimePrepositions = "clock_time_prepositions"
+        case rangeVerbs = "range_verbs"
     }
 }

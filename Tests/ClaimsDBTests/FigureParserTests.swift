@@ -171,6 +171,40 @@ import Testing
         #expect(values("Net was 45,00,000 dlrs and 1.234.567 dlrs.") == [4_500_000, 1_234_567])
     }
 
+    @Test func aYearBeforeToIsAPeriodNotTheLowEndOfARange() {
+        let gnp = figures("GNP rose by 14.35 pct in 1986 to 2.74 trillion dlrs.")
+        #expect(gnp.map(\.value) == [14.35, 2.74e12])
+        #expect(gnp.map(\.qualifier) == [.exact, .exact])
+        let gas = figures("The surplus would contract from three trillion cubic feet in 1986 to two trillion cubic feet in 1987.")
+        #expect(gas.map(\.value) == [3e12, 2e12])
+        #expect(gas.map(\.qualifier) == [.exact, .exact])
+        #expect(values("Output rose 5 pct in 1986 to 235,000 tonnes.") == [5, 235_000])
+    }
+
+    @Test func rangesWhoseEndsEachCarryTheUnit() {
+        let hotel = figures("Rooms will cost between 65 dlrs and 85 dlrs a night, suites 100,000 dlrs to 200,000 dlrs.")
+        #expect(hotel.map(\.qualifier) == [.range, .range])
+        #expect(hotel.map(\.low) == [65, 100_000])
+        #expect(hotel.map(\.high) == [85, 200_000])
+        let ranging = figures("Yields ranged from 3.9 pct to 5.15 pct.").first
+        #expect(ranging?.qualifier == .range)
+        #expect(ranging?.high == 5.15)
+        // a change then a level, not a range
+        #expect(figures("Deposits rose 778 mln dlrs to 75.95 billion dlrs.").map(\.qualifier) == [.exact, .exact])
+        #expect(figures("It rose 5 pct, or 37.8 billion dlrs to 3,063.4 billion dlrs.").map(\.qualifier) == [.exact, .exact, .exact])
+    }
+
+    @Test func aBareNumberTakesTheUnitOfTheFigureItIsComparedWith() {
+        #expect(units("Revenues rose to 2.02 billion from 1.85 billion dlrs.") == ["USD", "USD"])
+        #expect(units("Crude rose to 18 from 17 dlrs.") == ["USD", "USD"])
+        #expect(units("Inflation fell to 3 pct in 1986 from 5 pct in 1985.") == ["percent", "percent"])
+    }
+
+    @Test func clockTimesAreNeverDurations() {
+        #expect(figures("The port is closed between 1900 and 2300 hours and reopens at 0700 hours.").isEmpty)
+        #expect(units("The crew logged 1000 hours.") == ["hour"])
+    }
+
     @Test func fromToIsTwoFigures() {
         let found = figures("Its share fell from 40 to 21 per cent.")
         #expect(found.map(\.value) == [40, 21])
