@@ -79,6 +79,7 @@ struct FigureParser: Sendable {
 
         var j = first.end
         var scale = 1.0
+        var isScaleHyphenated = false
         if let s = scaleAt(tokens, j) {
             // "5,000m" is metres: a one-letter scale needs money around it or a unit after it
             let isLetter = tokens[j].lower.count == 1
@@ -86,6 +87,10 @@ struct FigureParser: Sendable {
                 scale = s
                 j += 1
             }
+        } else if isGluedHyphen(tokens, j), !words.gluedScalesOnly.contains(tokens[j + 1].word), let s = scaleAt(tokens, j + 1) {
+            scale = s  // "a 100-mln-dlr loan", "its 109-billion dlrs debt"
+            isScaleHyphenated = true
+            j += 2
         }
         var value = first.value * scale * sign
         var halfStep = first.step * scale / 2
@@ -111,6 +116,15 @@ struct FigureParser: Sendable {
         var unit: String?
         var countNoun: String?
         var isFrequency = first.isFrequency
+        // an amount glued to its unit as an adjective: "a 70,000-tonne surplus", "a 50-pct owned unit"
+        var isHyphenated = false
+        // ("a 20-point plan" counts items, it measures no index)
+        if currency == nil, isGluedHyphen(tokens, j), !tokens[j + 1].is("point") && !tokens[j + 1].is("points"),
+            currencyWithQualifier(tokens, at: j + 1) != nil || unitWord(tokens, at: j + 1) != nil
+        {
+            isHyphenated = true
+            j += 1
+        }
         if let currency {
             unit = currency
             if let (length, word) = unitWord(tokens, at: j), case .currency = word { j += length }
@@ -123,10 +137,16 @@ struct FigureParser: Sendable {
             rangeHigh = rangeHigh.map { $0 * factor }
             j += length
         } else if let (length, word) = unitWord(tokens, at: j) {
-            if case .currency("GBP") = word, tokens[j].lower.hasPrefix("pound"), j + length < tokens.count,
-                words.weightPoundsBefore.contains(tokens[j + length].word)
+            // "the 14-year-old law" is an age
+            if isHyphenated, case .unit(let name) = word, words.timeUnits.contains(name), isGluedHyphen(tokens, j + length),
+                tokens[j + length + 1].is("old")
             {
-                unit = "pound"  // "25.7 mln pounds of wheat flour" weighs
+                return nil
+            }
+            if case .currency("GBP") = word, tokens[j].lower.hasPrefix("pound"),
+                isHyphenated || j + length < tokens.count && words.weightPoundsBefore.contains(tokens[j + length].word)
+            {
+                unit = "pound"  // "25.7 mln pounds of wheat flour", "100-pound bags" weigh
             } else if case .subunit(let code, let factor) = word {
                 unit = code
                 value *= factor
@@ -142,14 +162,15 @@ struct FigureParser: Sendable {
             unit = "count"
             isFrequency = true
             j += 1
-        } else if let (length, timeUnit) = hyphenatedTimeUnit(tokens, at: j) {
-            unit = timeUnit
-            j += length
         } else if let noun = countNounAt(tokens, j) {
             unit = "count"
             countNoun = tokens[noun].lower
             j = noun + 1
-        } else if scale != 1 {
+        } else if !(first.isWords && first.value == 1), isGluedHyphen(tokens, j), let plural = words.singularCountNouns[tokens[j + 1].word] {
+            unit = "count"  // "the 13-member organisation", "a 512-seat house"; not "one-share, one-vote"
+            countNoun = plural
+            j += 2
+        } else if scale != 1 && !isScaleHyphenated {
             // "rose to 2.02 billion from 1.85 billion dlrs": the unit of what it is compared with;
             // "3.53 billion dlrs, including the 2.15 billion from banks": the list's unit
             unit = comparedFigure(tokens, after: j, joiner: "from", previous: previous).map(\.unit).flatMap { $0 == "count" ? nil : $0 }
@@ -173,8 +194,8 @@ struct FigureParser: Sendable {
             ? comparedFigure(tokens, after: j, joiner: "to", previous: previous)
             : comparedFigure(tokens, after: j, joiner: "from", previous: previous)
         {
-            // "fell from 40 to 21 per cent", "rose to 18 from 17 dlrs": two figures; the first
-            // takes the second's unit
+            // "fell from 40 to 21 per cent", "rose to 18 from 17 dlrs a barrel": two figures;
+            // the first takes the second's unit
             unit = next.unit
             if scale == 1, let second = numbers.read(tokens, at: next.numberStart), let s = scaleAt(tokens, second.end) {
                 value *= s
@@ -413,6 +434,11 @@ struct FigureParser: Sendable {
         unit.count == 3 && unit.allSatisfy { $0.isUppercase }
     }
 
+    /// A hyphen with no blank on either side: "100-mln", "70,000-tonne".
+    private func isGluedHyphen(_ tokens: [Token], _ j: Int) -> Bool {
+        j + 1 < tokens.count && tokens[j].text == "-" && !tokens[j].spaced && !tokens[j + 1].spaced
+    }
+
     /// Money and measured units carry over to a bare scaled number in the same list;
     /// percentages, durations and counts do not.
     private static func isInheritable(_ unit: String) -> Bool {
@@ -455,17 +481,6 @@ struct FigureParser: Sendable {
         if ["its", "the", "their", "his", "her", "our"].contains(tokens[k].lower) { k += 1 }
         if k < tokens.count, tokens[k].isNumber { k += 1 }  // "1,000 of the 3,500 refugees"
         return countNounAt(tokens, k)
-    }
-
-    /// "an eight-year ban", "within 48-hours": a duration glued to its number by a hyphen,
-    /// but not an age ("a 45-year-old").
-    private func hyphenatedTimeUnit(_ tokens: [Token], at j: Int) -> (Int, String)? {
-        guard j + 1 < tokens.count, tokens[j].text == "-", !tokens[j].spaced, !tokens[j + 1].spaced,
-            let (length, word) = unitWord(tokens, at: j + 1), case .unit(let unit) = word, words.timeUnits.contains(unit)
-        else { return nil }
-        let after = j + 1 + length
-        if after + 1 < tokens.count, tokens[after].text == "-", tokens[after + 1].is("old") { return nil }
-        return (1 + length, unit)
     }
 
     /// "11 days ago", "12 months later", "the three months to December": a point in time

@@ -25,6 +25,8 @@ final class FigureWords: Sendable {
     /// Currency words, percent words, point words and measurement units after a number.
     let unitWords: PhraseIndex<UnitWord>
     let countNouns: WordSet
+    /// Count nouns in the singular, as an adjective writes them ("a 13-member group"), -> plural.
+    let singularCountNouns: WordMap<String>
     let frequencyWords: WordMap<Double>
     let writtenNumbers: WordMap<Double>
     let qualifiers: PhraseIndex<Figure.Qualifier>
@@ -45,7 +47,8 @@ final class FigureWords: Sendable {
     let clockTimePrepositions: WordSet
     let rangeVerbs: WordSet
     /// Canonical units that measure time; they may be glued by a hyphen ("eight-year ban").
-    let timeUnits: Set<String> = ["year", "month", "week", "day", "hour"]
+    let timeUnits = FigureWords.durations
+    static let durations: Set<String> = ["year", "month", "week", "day", "hour"]
 
     init(_ v: FigureVocabulary, words: inout WordTable) {
         scales = WordMap(v.scales, in: &words)
@@ -70,6 +73,9 @@ final class FigureWords: Sendable {
         }
         unitWords = units
         countNouns = WordSet(v.countNouns, in: &words)
+        var singulars: [String: String] = [:]
+        for noun in v.countNouns where noun.hasSuffix("s") && !noun.hasSuffix("ss") { singulars[String(noun.dropLast())] = noun }
+        singularCountNouns = WordMap(singulars, in: &words)
         frequencyWords = WordMap(v.frequencyWords, in: &words)
         writtenNumbers = WordMap(v.writtenNumbers, in: &words)
         var qualifiers = PhraseIndex<Figure.Qualifier>()

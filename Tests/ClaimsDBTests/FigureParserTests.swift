@@ -144,6 +144,7 @@ import Testing
     @Test func countsAndMeasuredUnits() {
         #expect(units("About 300 people, 4,000 troops, 12 nations and 40 aircraft were involved.") == ["count", "count", "count", "count"])
         #expect(units("They shipped 50,000 tonnes and pumped 1.2 mln barrels per day.") == ["tonne", "barrels_per_day"])
+        #expect(units("The vein was 3.87 feet wide over a 40 foot section, 60 kilos of ore and 25.7 mln lbs.") == ["foot", "foot", "kg", "pound"])
         #expect(units("Two Kuwaiti tankers and 392 working rigs.") == ["count", "count"])
     }
 
@@ -258,6 +259,22 @@ import Testing
     @Test func identifiersAreNeverFigures() {
         #expect(figures("Article 5, Section 230, Rule 10b-5, the F-14A, the B52, the G7 and No. 10 were cited.").isEmpty)
         #expect(figures("The Group of Five nations met the top three firms.").isEmpty)
+    }
+
+    @Test func hyphenatedAmountsAreFigures() {
+        let loan = figures("It arranged a 100-mln-dlr 20-year loan.")
+        #expect(loan.map(\.value) == [100e6, 20])
+        #expect(loan.map(\.unit) == ["USD", "year"])
+        let found = figures("Brazil's 108-billion-dlr foreign debt, a 50-pct owned unit, a 70,000-tonne surplus, "
+            + "a 50-mln guilder note and a 6,000-hectare estate.")
+        #expect(found.map(\.value) == [108e9, 50, 70_000, 50e6, 6_000])
+        #expect(found.map(\.unit) == ["USD", "percent", "tonne", "NLG", "hectare"])
+        #expect(units("It stocked sugar in 100-pound bags.") == ["pound"])
+        #expect(figures("The 13-member organisation holds a 512-seat house.").map(\.value) == [13, 512])
+    }
+
+    @Test func hyphenatedAgesAndLabelsAreNotAmounts() {
+        #expect(figures("The 14-year-old law, form 10-K and a 32-bit chip.").isEmpty)
     }
 
     @Test func timeReferencesAreNotDurations() {
