@@ -173,15 +173,16 @@ struct FigureParser: Sendable {
         } else if scale != 1 && !isScaleHyphenated {
             // "rose to 2.02 billion from 1.85 billion dlrs": the unit of what it is compared with;
             // "3.53 billion dlrs, including the 2.15 billion from banks": the list's unit
-            unit = comparedFigure(tokens, after: j, joiner: "from", previous: previous).map(\.unit).flatMap { $0 == "count" ? nil : $0 }
-                ?? previous.map(\.unit).flatMap { Self.isInheritable($0) ? $0 : nil } ?? "count"
+            unit = comparedFigure(tokens, after: j, joiner: "from", previous: previous).map { Self.amountUnit($0.unit) }
+                .flatMap { $0 == "count" ? nil : $0 }
+                ?? previous.map { Self.amountUnit($0.unit) }.flatMap { Self.isInheritable($0) ? $0 : nil } ?? "count"
         } else if !(first.isWords && first.value == 1), let noun = countedPhrase(tokens, j) {
             // "381,050 of its shares"
             unit = "count"
             countNoun = tokens[noun].lower
         } else if tokens[numberStart].text.utf8.contains(44), first.value >= 1000 {  // ","
             // "gains of 6,359,000 or 1.73 dlrs", "14 mln dlrs, and ... 4,189,000": money by its list
-            unit = moneyUnitOfAlternative(tokens, after: j) ?? previous.map(\.unit).flatMap { Self.isMoney($0) ? $0 : nil }
+            unit = moneyUnitOfAlternative(tokens, after: j) ?? previous.map { Self.amountUnit($0.unit) }.flatMap { Self.isMoney($0) ? $0 : nil }
         }
         // a bare year borrows no unit: "fell 5 pct from 1986", "3 pct in 1986 from 5 pct"
         let mayBorrow = !(first.isYearLike && scale == 1)
@@ -211,6 +212,7 @@ struct FigureParser: Sendable {
             unit = high.unit
             j = high.end
         }
+        var rate = Self.mayBeARate(unit) ? rateDenominator(tokens, at: j) : nil
         if words.timeUnits.contains(unit), isTimeReference(tokens, after: j) { return nil }
 
         if qualifier != .range {
@@ -225,10 +227,18 @@ struct FigureParser: Sendable {
         } else if qualifier == .range, start > 0, tokens[start - 1].is("between") {
             start -= 1
         }
-        if qualifier == .exact, let (length, q) = words.postQualifiers.match(tokens, at: j) {
-            qualifier = q  // "two dlrs or more"
+        if let (length, _) = rate { j += length }
+        // "two dlrs or more"; but "25 dlrs a share plus a warrant" adds
+        if qualifier == .exact, let (length, q) = words.postQualifiers.match(tokens, at: j), rate == nil || !tokens[j].is("plus") {
+            qualifier = q
             j += length
+            // "two dlrs or more per share"
+            if rate == nil, Self.mayBeARate(unit), let after = rateDenominator(tokens, at: j) {
+                rate = after
+                j += after.length
+            }
         }
+        if let (_, noun) = rate { unit += "/" + noun }
         let bounds: (low: Double?, high: Double?)
         if let rangeHigh {
             bounds = (min(value, rangeHigh), max(value, rangeHigh))
@@ -374,7 +384,7 @@ struct FigureParser: Sendable {
         let ranging = tokens[start - 1].is("from") && start > 1 && words.rangeVerbs.contains(tokens[start - 2].word)
         guard between || tokens[j].is("to") && !isChangeStart(tokens, start) && !tokens[start - 1].is("or"),
             let high = comparedFigure(tokens, after: j, joiner: tokens[j].lower, previous: nil), high.qualifier == .exact,
-            high.unit == unit
+            Self.amountUnit(high.unit) == Self.amountUnit(unit)
         else { return nil }
         if !between && !ranging && !(low > 0 && high.value > low && high.value < low * 3) { return nil }
         return high
@@ -432,6 +442,40 @@ struct FigureParser: Sendable {
 
     private static func isMoney(_ unit: String) -> Bool {
         unit.count == 3 && unit.allSatisfy { $0.isUppercase }
+    }
+
+    /// The unit of the amount in a rate: `USD` of `USD/share`.
+    private static func amountUnit(_ unit: String) -> String {
+        guard let slash = unit.firstIndex(of: "/") else { return unit }
+        return String(unit[..<slash])
+    }
+
+    /// Money and measures may be per something ("18 dlrs a barrel", "37 bushels an acre");
+    /// percentages, points, counts and durations stay as they are ("5 pct a year").
+    private static func mayBeARate(_ unit: String) -> Bool {
+        !["percent", "percentage_points", "basis_points", "count", "point", "barrels_per_day"].contains(unit)
+            && !FigureWords.durations.contains(unit) && !unit.contains("/")
+    }
+
+    /// "per acre", "a barrel", "per common share", "-a-share": what the amount just read is
+    /// per, as its canonical noun, and how many tokens say so. Durations are not: "5 mln dlrs a
+    /// year" is an amount in a year, and "a year earlier" a time.
+    private func rateDenominator(_ tokens: [Token], at j: Int) -> (length: Int, noun: String)? {
+        var k = j
+        if isGluedHyphen(tokens, k) { k += 1 }  // "18-dlr-a-share"
+        guard k < tokens.count, tokens[k].is("per") || tokens[k].is("a") || tokens[k].is("an") else { return nil }
+        k += 1
+        if isGluedHyphen(tokens, k) { k += 1 }
+        // up to two modifiers: "per common share", "a fully diluted share"
+        for _ in 0...2 {
+            guard k < tokens.count, tokens[k].isWord else { return nil }
+            if let (length, noun) = words.rateDenominators.match(tokens, at: k) { return (k + length - j, noun) }
+            guard !functionWords.contains(tokens[k].word), words.unitWords.match(tokens, at: k) == nil,
+                words.scales[tokens[k].word] == nil
+            else { return nil }
+            k += 1
+        }
+        return nil
     }
 
     /// A hyphen with no blank on either side: "100-mln", "70,000-tonne".

@@ -24,6 +24,8 @@ final class FigureWords: Sendable {
     let currencyQualifiers: PhraseIndex<String>
     /// Currency words, percent words, point words and measurement units after a number.
     let unitWords: PhraseIndex<UnitWord>
+    /// What a price or measure may be per: "per acre", "a share", "a barrel" (canonical noun).
+    let rateDenominators: PhraseIndex<String>
     let countNouns: WordSet
     /// Count nouns in the singular, as an adjective writes them ("a 13-member group"), -> plural.
     let singularCountNouns: WordMap<String>
@@ -72,6 +74,12 @@ final class FigureWords: Sendable {
             units.insert(word, .subunit(currency: subunit.currency, factor: subunit.factor), words: &words)
         }
         unitWords = units
+        var denominators = PhraseIndex<String>()
+        for (word, unit) in v.units where !Self.durations.contains(unit) && unit != "barrels_per_day" {
+            denominators.insert(word, unit, words: &words)
+        }
+        for (word, noun) in v.rateDenominators { denominators.insert(word, noun, words: &words) }
+        rateDenominators = denominators
         countNouns = WordSet(v.countNouns, in: &words)
         var singulars: [String: String] = [:]
         for noun in v.countNouns where noun.hasSuffix("s") && !noun.hasSuffix("ss") { singulars[String(noun.dropLast())] = noun }

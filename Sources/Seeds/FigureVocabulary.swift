@@ -10,6 +10,9 @@ public struct FigureVocabulary: Codable, Sendable {
     public var basisPointWords: [String]
     /// Written unit -> canonical unit.
     public var units: [String: String]
+    /// Nouns after "per" or "a" that a price or measure is per, besides the units above:
+    /// "1.78 dlrs per share" is `USD/share`. Durations are not among them.
+    public var rateDenominators: [String: String]
     public var countNouns: [String]
     public var frequencyWords: [String: Double]
     public var writtenNumbers: [String: Double]
@@ -61,6 +64,7 @@ public struct FigureVocabulary: Codable, Sendable {
         case percentagePointWords = "percentage_point_words"
         case basisPointWords = "basis_point_words"
         case units
+        case rateDenominators = "rate_denominators"
         case countNouns = "count_nouns"
         case frequencyWords = "frequency_words"
         case writtenNumbers = "written_numbers"

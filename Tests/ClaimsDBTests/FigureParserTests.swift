@@ -85,6 +85,18 @@ import Testing
                                     "INR", "CNY", "CNY", "XEU"])
     }
 
+    @Test func centsAreHundredths() {
+        let found = figures("Earnings were 95 cts, up from 80 cts.")
+        #expect(found.map(\.value) == [0.95, 0.8])
+        #expect(found.map(\.unit) == ["USD", "USD"])
+    }
+
+    @Test func aBareScaledNumberTakesTheCurrencyOfItsList() {
+        let found = figures("The package totals 3.53 billion dlrs, including the 2.15 billion from banks.")
+        #expect(found.map(\.unit) == ["USD", "USD"])
+        #expect(found.map(\.value) == [3.53e9, 2.15e9])
+    }
+
     @Test func everyCurrencyCodeOfTheSeedsIsISO4217() throws {
         let iso = Set(Locale.Currency.isoCurrencies.map(\.identifier))
         let figures = try SeedVocabularies.builtIn().figures
@@ -120,16 +132,30 @@ import Testing
         #expect(units("It runs Berkeley BSD 4.3 and ALL 12; 126 ARM and 52.9 mln MCF.") == ["count"])
     }
 
-    @Test func centsAreHundredths() {
-        let found = figures("Earnings were 95 cts a share.")
-        #expect(found.map(\.value) == [0.95])
-        #expect(found.map(\.unit) == ["USD"])
+    @Test func perUnitPricesKeepTheirDenominator() {
+        let sentence = "Land sold for 403 dlrs per acre, crude for 18 dlrs a barrel, wheat for 2.50 dlrs per bushel, "
+            + "sugar for 108 dlrs per tonne, gold for 400 dlrs an ounce and coffee for 1.20 dlrs a lb."
+        #expect(units(sentence) == ["USD/acre", "USD/barrel", "USD/bushel", "USD/tonne", "USD/ounce", "USD/pound"])
+        let shares = figures("Net was 1.78 dlrs per share, the dividend 95 cts a share and the offer 20 dlrs per common share.")
+        #expect(shares.map(\.unit) == ["USD/share", "USD/share", "USD/share"])
+        #expect(shares.map(\.value) == [1.78, 0.95, 20])
+        #expect(units("Yields averaged 37 bushels an acre and 2.5 tonnes per hectare.") == ["bushel/acre", "tonne/hectare"])
     }
 
-    @Test func aBareScaledNumberTakesTheCurrencyOfItsList() {
-        let found = figures("The package totals 3.53 billion dlrs, including the 2.15 billion from banks.")
-        #expect(found.map(\.unit) == ["USD", "USD"])
-        #expect(found.map(\.value) == [3.53e9, 2.15e9])
+    @Test func aPricePerShareThenPlusAddsToIt() {
+        let offer = figures("It offered 25 dlrs a share plus a warrant, or 140 dlrs per share or more.")
+        #expect(offer.map(\.unit) == ["USD/share", "USD/share"])
+        #expect(offer.map(\.qualifier) == [.exact, .atLeast])
+    }
+
+    @Test func ratesOverTimeAndSharesOfCountsKeepTheirUnit() {
+        #expect(units("It saves 5 mln dlrs a year, up from 4 mln dlrs a year earlier.") == ["USD", "USD"])
+        #expect(units("Rates rose 5 pct a year and shares carry 10 votes a share.") == ["percent", "count"])
+    }
+
+    @Test func aBareNumberAfterAPerShareFigureTakesOnlyItsCurrency() {
+        let found = figures("Profit was 1.20 dlrs a share, or 5.2 mln, vs 4.1 mln dlrs.")
+        #expect(found.map(\.unit) == ["USD/share", "USD", "USD"])
     }
 
     // MARK: percent
@@ -167,11 +193,6 @@ import Testing
         #expect(dashed?.unit == "USD")
     }
 
-    @Test func malformedDigitGroupsAreNotReadAsNumbers() {
-        #expect(figures("Deposits were 3,801,7 billion won and 1,7754,000 mln dlrs.").isEmpty)
-        #expect(values("Net was 45,00,000 dlrs and 1.234.567 dlrs.") == [4_500_000, 1_234_567])
-    }
-
     @Test func aYearBeforeToIsAPeriodNotTheLowEndOfARange() {
         let gnp = figures("GNP rose by 14.35 pct in 1986 to 2.74 trillion dlrs.")
         #expect(gnp.map(\.value) == [14.35, 2.74e12])
@@ -197,13 +218,18 @@ import Testing
 
     @Test func aBareNumberTakesTheUnitOfTheFigureItIsComparedWith() {
         #expect(units("Revenues rose to 2.02 billion from 1.85 billion dlrs.") == ["USD", "USD"])
-        #expect(units("Crude rose to 18 from 17 dlrs.") == ["USD", "USD"])
+        #expect(units("Crude rose to 18 from 17 dlrs a barrel.") == ["USD/barrel", "USD/barrel"])
         #expect(units("Inflation fell to 3 pct in 1986 from 5 pct in 1985.") == ["percent", "percent"])
     }
 
     @Test func clockTimesAreNeverDurations() {
         #expect(figures("The port is closed between 1900 and 2300 hours and reopens at 0700 hours.").isEmpty)
         #expect(units("The crew logged 1000 hours.") == ["hour"])
+    }
+
+    @Test func malformedDigitGroupsAreNotReadAsNumbers() {
+        #expect(figures("Deposits were 3,801,7 billion won and 1,7754,000 mln dlrs.").isEmpty)
+        #expect(values("Net was 45,00,000 dlrs and 1.234.567 dlrs.") == [4_500_000, 1_234_567])
     }
 
     @Test func fromToIsTwoFigures() {
@@ -269,6 +295,7 @@ import Testing
             + "a 50-mln guilder note and a 6,000-hectare estate.")
         #expect(found.map(\.value) == [108e9, 50, 70_000, 50e6, 6_000])
         #expect(found.map(\.unit) == ["USD", "percent", "tonne", "NLG", "hectare"])
+        #expect(units("The 18-dlr-a-share offer and a 28-dlr-per-share price.") == ["USD/share", "USD/share"])
         #expect(units("It stocked sugar in 100-pound bags.") == ["pound"])
         #expect(figures("The 13-member organisation holds a 512-seat house.").map(\.value) == [13, 512])
     }
