@@ -56,12 +56,12 @@ struct FigureParser: Sendable {
         var currency: String?
         var numberStart = i
         if let (length, code) = words.currencySymbols.match(tokens, at: i), i + length < tokens.count,
-            tokens[i + length].isNumber
+            tokens[i + length].isNumber, !tokens[(i + 1)..<(i + length)].contains(where: \.spaced)  // "A$5", not "A $5"
         {
             currency = code
             numberStart = i + length
-        } else if tokens[i].isWord, words.currencyCodes.contains(tokens[i].form), i + 1 < tokens.count, tokens[i + 1].isNumber {
-            currency = tokens[i].text == "ECU" ? "XEU" : tokens[i].text
+        } else if tokens[i].isWord, let code = words.currencyCodes[tokens[i].form], i + 1 < tokens.count, tokens[i + 1].isNumber {
+            currency = code
             numberStart = i + 1
         }
         guard let first = numbers.read(tokens, at: numberStart) else { return nil }
@@ -79,6 +79,7 @@ struct FigureParser: Sendable {
 
         var j = first.end
         var scale = 1.0
+        var isScaleHyphenated = false
         if let s = scaleAt(tokens, j) {
             // "5,000m" is metres: a one-letter scale needs money around it or a unit after it
             let isLetter = tokens[j].lower.count == 1
@@ -86,14 +87,21 @@ struct FigureParser: Sendable {
                 scale = s
                 j += 1
             }
+        } else if isGluedHyphen(tokens, j), !words.gluedScalesOnly.contains(tokens[j + 1].word), let s = scaleAt(tokens, j + 1) {
+            scale = s  // "a 100-mln-dlr loan", "its 109-billion dlrs debt"
+            isScaleHyphenated = true
+            j += 2
         }
         var value = first.value * scale * sign
         var halfStep = first.step * scale / 2
         var qualifier = Figure.Qualifier.exact
         var rangeHigh: Double?
 
-        // a range: "between 200 and 300 mln", "450 to 500 mln dlrs", "$1.3 to $1.5bn", "15-20 usd"
-        if let range = rangeEnd(tokens, after: j, startedAt: start, firstScale: scale, currency: currency) {
+        // a range: "between 200 and 300 mln", "450 to 500 mln dlrs", "$1.3 to $1.5bn", "15-20 usd";
+        // but a bare year starts none: "rose 14 pct in 1986 to 2.74 trillion dlrs"
+        if !(first.isYearLike && scale == 1 && currency == nil),
+            let range = rangeEnd(tokens, after: j, startedAt: start, firstScale: scale, currency: currency)
+        {
             if scale == 1, range.scale != 1 {
                 value *= range.scale
                 halfStep *= range.scale
@@ -108,6 +116,15 @@ struct FigureParser: Sendable {
         var unit: String?
         var countNoun: String?
         var isFrequency = first.isFrequency
+        // an amount glued to its unit as an adjective: "a 70,000-tonne surplus", "a 50-pct owned unit"
+        var isHyphenated = false
+        // ("a 20-point plan" counts items, it measures no index)
+        if currency == nil, isGluedHyphen(tokens, j), !tokens[j + 1].is("point") && !tokens[j + 1].is("points"),
+            currencyWithQualifier(tokens, at: j + 1) != nil || unitWord(tokens, at: j + 1) != nil
+        {
+            isHyphenated = true
+            j += 1
+        }
         if let currency {
             unit = currency
             if let (length, word) = unitWord(tokens, at: j), case .currency = word { j += length }
@@ -120,10 +137,16 @@ struct FigureParser: Sendable {
             rangeHigh = rangeHigh.map { $0 * factor }
             j += length
         } else if let (length, word) = unitWord(tokens, at: j) {
-            if case .currency("GBP") = word, tokens[j].lower.hasPrefix("pound"), j + length < tokens.count,
-                words.weightPoundsBefore.contains(tokens[j + length].word)
+            // "the 14-year-old law" is an age
+            if isHyphenated, case .unit(let name) = word, words.timeUnits.contains(name), isGluedHyphen(tokens, j + length),
+                tokens[j + length + 1].is("old")
             {
-                unit = "pound"  // "25.7 mln pounds of wheat flour" weighs
+                return nil
+            }
+            if case .currency("GBP") = word, tokens[j].lower.hasPrefix("pound"),
+                isHyphenated || j + length < tokens.count && words.weightPoundsBefore.contains(tokens[j + length].word)
+            {
+                unit = "pound"  // "25.7 mln pounds of wheat flour", "100-pound bags" weigh
             } else if case .subunit(let code, let factor) = word {
                 unit = code
                 value *= factor
@@ -139,41 +162,57 @@ struct FigureParser: Sendable {
             unit = "count"
             isFrequency = true
             j += 1
-        } else if let (length, timeUnit) = hyphenatedTimeUnit(tokens, at: j) {
-            unit = timeUnit
-            j += length
         } else if let noun = countNounAt(tokens, j) {
             unit = "count"
             countNoun = tokens[noun].lower
             j = noun + 1
-        } else if scale != 1 {
+        } else if !(first.isWords && first.value == 1), isGluedHyphen(tokens, j), let plural = words.singularCountNouns[tokens[j + 1].word] {
+            unit = "count"  // "the 13-member organisation", "a 512-seat house"; not "one-share, one-vote"
+            countNoun = plural
+            j += 2
+        } else if scale != 1 && !isScaleHyphenated {
+            // "rose to 2.02 billion from 1.85 billion dlrs": the unit of what it is compared with;
             // "3.53 billion dlrs, including the 2.15 billion from banks": the list's unit
-            unit = previous.map(\.unit).flatMap { Self.isInheritable($0) ? $0 : nil } ?? "count"
+            unit = comparedFigure(tokens, after: j, joiner: "from", previous: previous).map { Self.amountUnit($0.unit) }
+                .flatMap { $0 == "count" ? nil : $0 }
+                ?? previous.map { Self.amountUnit($0.unit) }.flatMap { Self.isInheritable($0) ? $0 : nil } ?? "count"
         } else if !(first.isWords && first.value == 1), let noun = countedPhrase(tokens, j) {
             // "381,050 of its shares"
             unit = "count"
             countNoun = tokens[noun].lower
         } else if tokens[numberStart].text.utf8.contains(44), first.value >= 1000 {  // ","
             // "gains of 6,359,000 or 1.73 dlrs", "14 mln dlrs, and ... 4,189,000": money by its list
-            unit = moneyUnitOfAlternative(tokens, after: j) ?? previous.map(\.unit).flatMap { Self.isMoney($0) ? $0 : nil }
+            unit = moneyUnitOfAlternative(tokens, after: j) ?? previous.map { Self.amountUnit($0.unit) }.flatMap { Self.isMoney($0) ? $0 : nil }
         }
-        if unit == nil, start > 0, let previous, tokens[start - 1].is("to") || tokens[start - 1].is("from"),
+        // a bare year borrows no unit: "fell 5 pct from 1986", "3 pct in 1986 from 5 pct"
+        let mayBorrow = !(first.isYearLike && scale == 1)
+        if unit == nil, mayBorrow, start > 0, let previous, tokens[start - 1].is("to") || tokens[start - 1].is("from"),
             previous.end >= start - 4
         {
             unit = previous.unit  // "rose 12.5 points to 2,280.23", "37 seats, down from 102"
         }
-        if unit == nil, start > 0, isChangeStart(tokens, start), j < tokens.count, tokens[j].is("to"),
-            let next = figure(tokens, at: j + 1, previous: previous)
+        if unit == nil, mayBorrow, let next = start > 0 && isChangeStart(tokens, start)
+            ? comparedFigure(tokens, after: j, joiner: "to", previous: previous)
+            : comparedFigure(tokens, after: j, joiner: "from", previous: previous)
         {
-            // "fell from 40 to 21 per cent": two figures; the first takes the second's unit
+            // "fell from 40 to 21 per cent", "rose to 18 from 17 dlrs a barrel": two figures;
+            // the first takes the second's unit
             unit = next.unit
             if scale == 1, let second = numbers.read(tokens, at: next.numberStart), let s = scaleAt(tokens, second.end) {
                 value *= s
                 halfStep *= s
             }
         }
-        guard let unit else { return nil }
+        guard var unit else { return nil }
         if first.isYearLike && scale == 1 && unit == "count" { return nil }
+        // "between 65 dlrs and 85 dlrs a night", "earnings of 2.25 dlrs to 2.50 dlrs"
+        if qualifier != .range, let high = repeatedUnitRangeEnd(tokens, after: j, startedAt: start, low: value, unit: unit) {
+            rangeHigh = high.value
+            qualifier = .range
+            unit = high.unit
+            j = high.end
+        }
+        var rate = Self.mayBeARate(unit) ? rateDenominator(tokens, at: j) : nil
         if words.timeUnits.contains(unit), isTimeReference(tokens, after: j) { return nil }
 
         if qualifier != .range {
@@ -188,10 +227,18 @@ struct FigureParser: Sendable {
         } else if qualifier == .range, start > 0, tokens[start - 1].is("between") {
             start -= 1
         }
-        if qualifier == .exact, let (length, q) = words.postQualifiers.match(tokens, at: j) {
-            qualifier = q  // "two dlrs or more"
+        if let (length, _) = rate { j += length }
+        // "two dlrs or more"; but "25 dlrs a share plus a warrant" adds
+        if qualifier == .exact, let (length, q) = words.postQualifiers.match(tokens, at: j), rate == nil || !tokens[j].is("plus") {
+            qualifier = q
             j += length
+            // "two dlrs or more per share"
+            if rate == nil, Self.mayBeARate(unit), let after = rateDenominator(tokens, at: j) {
+                rate = after
+                j += after.length
+            }
         }
+        if let (_, noun) = rate { unit += "/" + noun }
         let bounds: (low: Double?, high: Double?)
         if let rangeHigh {
             bounds = (min(value, rangeHigh), max(value, rangeHigh))
@@ -261,8 +308,23 @@ struct FigureParser: Sendable {
             }
             if after.isWord, after.isCapitalized, words.months[after.word] != nil, number.value <= 31 { return false }  // "15 April"
             if after.isWord, ["a.m.", "p.m.", "am", "pm", "gmt", "bst", "est", "edt", "cet"].contains(after.lower) { return false }
+            // "between 1900 and 2300 hours", "at 0700 hours": a clock time
+            if i > 0, words.clockTimePrepositions.contains(tokens[i - 1].word), Self.isClockTime(tokens[i].text),
+                case .unit("hour")? = unitWord(tokens, at: end)?.1
+            {
+                return false
+            }
         }
         return true
+    }
+
+    /// Four digits that read as hours and minutes: "0700", "2300".
+    private static func isClockTime(_ text: String) -> Bool {
+        let digits = Array(text.utf8)
+        guard digits.count == 4, digits.allSatisfy({ $0 >= 48 && $0 <= 57 }) else { return false }
+        let hours = Int(digits[0] - 48) * 10 + Int(digits[1] - 48)
+        let minutes = Int(digits[2] - 48) * 10 + Int(digits[3] - 48)
+        return hours <= 24 && minutes <= 59
     }
 
     private func scaleAt(_ tokens: [Token], _ j: Int) -> Double? {
@@ -303,9 +365,38 @@ struct FigureParser: Sendable {
         return RangeEnd(value: second.value * scale, scale: scale, end: end, currency: secondCurrency ?? currency)
     }
 
+    /// The second figure of a comparison that writes its unit once, after the second number.
+    private func comparedFigure(_ tokens: [Token], after j: Int, joiner: String, previous: FigureSpan?) -> FigureSpan? {
+        guard j + 1 < tokens.count, tokens[j].is(joiner), let next = figure(tokens, at: j + 1, previous: previous),
+            next.start == j + 1
+        else { return nil }
+        return next
+    }
+
+    /// The upper end of a range whose ends each carry the unit: "between 65 dlrs and 85 dlrs",
+    /// "range from 16 cts to 70 cts", "34 cts to 36 cts". A bare "X to Y" that follows no change
+    /// is a range only when Y is above X and below three times X: a change is mostly smaller
+    /// than the level it leads to ("raised prices 20 cts to 1.45 dlrs", "rose 5 pct, or 37.8
+    /// billion dlrs to 3,063.4 billion dlrs").
+    private func repeatedUnitRangeEnd(_ tokens: [Token], after j: Int, startedAt start: Int, low: Double, unit: String) -> FigureSpan? {
+        guard j + 1 < tokens.count, start > 0, tokens[j].is("and") || tokens[j].is("to") else { return nil }
+        let between = tokens[start - 1].is("between") && tokens[j].is("and")
+        let ranging = tokens[start - 1].is("from") && start > 1 && words.rangeVerbs.contains(tokens[start - 2].word)
+        guard between || tokens[j].is("to") && !isChangeStart(tokens, start) && !tokens[start - 1].is("or"),
+            let high = comparedFigure(tokens, after: j, joiner: tokens[j].lower, previous: nil), high.qualifier == .exact,
+            Self.amountUnit(high.unit) == Self.amountUnit(unit)
+        else { return nil }
+        if !between && !ranging && !(low > 0 && high.value > low && high.value < low * 3) { return nil }
+        return high
+    }
+
     /// "Australian dlrs", "Swiss francs", "U.S. dollars", "Canadian cts": the code and the
     /// factor to the currency's unit.
     private func currencyWithQualifier(_ tokens: [Token], at j: Int) -> (Int, String, Double)? {
+        // a name of several words: "Kenyan shillings", "Hong Kong dlrs", "Brazilian cruzados"
+        if let (length, word) = words.unitWords.match(tokens, at: j), length > 1, case .currency(let code) = word {
+            return (length, code, 1)
+        }
         guard let (length, code) = words.currencyQualifiers.match(tokens, at: j),
             let (wordLength, word) = unitWord(tokens, at: j + length)
         else { return nil }
@@ -330,7 +421,8 @@ struct FigureParser: Sendable {
     /// two figures, not a range.
     private func isChangeStart(_ tokens: [Token], _ start: Int) -> Bool {
         let before = tokens[start - 1]
-        return before.is("from") || before.is("by") || words.changeVerbs.contains(before.word)
+        if before.is("from") { return !(start > 1 && words.rangeVerbs.contains(tokens[start - 2].word)) }  // "ranging from"
+        return before.is("by") || words.changeVerbs.contains(before.word)
     }
 
     /// The currency of "or 1.73 dlrs" right after a bare number.
@@ -350,6 +442,45 @@ struct FigureParser: Sendable {
 
     private static func isMoney(_ unit: String) -> Bool {
         unit.count == 3 && unit.allSatisfy { $0.isUppercase }
+    }
+
+    /// The unit of the amount in a rate: `USD` of `USD/share`.
+    private static func amountUnit(_ unit: String) -> String {
+        guard let slash = unit.firstIndex(of: "/") else { return unit }
+        return String(unit[..<slash])
+    }
+
+    /// Money and measures may be per something ("18 dlrs a barrel", "37 bushels an acre");
+    /// percentages, points, counts and durations stay as they are ("5 pct a year").
+    private static func mayBeARate(_ unit: String) -> Bool {
+        !["percent", "percentage_points", "basis_points", "count", "point", "barrels_per_day"].contains(unit)
+            && !FigureWords.durations.contains(unit) && !unit.contains("/")
+    }
+
+    /// "per acre", "a barrel", "per common share", "-a-share": what the amount just read is
+    /// per, as its canonical noun, and how many tokens say so. Durations are not: "5 mln dlrs a
+    /// year" is an amount in a year, and "a year earlier" a time.
+    private func rateDenominator(_ tokens: [Token], at j: Int) -> (length: Int, noun: String)? {
+        var k = j
+        if isGluedHyphen(tokens, k) { k += 1 }  // "18-dlr-a-share"
+        guard k < tokens.count, tokens[k].is("per") || tokens[k].is("a") || tokens[k].is("an") else { return nil }
+        k += 1
+        if isGluedHyphen(tokens, k) { k += 1 }
+        // up to two modifiers: "per common share", "a fully diluted share"
+        for _ in 0...2 {
+            guard k < tokens.count, tokens[k].isWord else { return nil }
+            if let (length, noun) = words.rateDenominators.match(tokens, at: k) { return (k + length - j, noun) }
+            guard !functionWords.contains(tokens[k].word), words.unitWords.match(tokens, at: k) == nil,
+                words.scales[tokens[k].word] == nil
+            else { return nil }
+            k += 1
+        }
+        return nil
+    }
+
+    /// A hyphen with no blank on either side: "100-mln", "70,000-tonne".
+    private func isGluedHyphen(_ tokens: [Token], _ j: Int) -> Bool {
+        j + 1 < tokens.count && tokens[j].text == "-" && !tokens[j].spaced && !tokens[j + 1].spaced
     }
 
     /// Money and measured units carry over to a bare scaled number in the same list;
@@ -394,17 +525,6 @@ struct FigureParser: Sendable {
         if ["its", "the", "their", "his", "her", "our"].contains(tokens[k].lower) { k += 1 }
         if k < tokens.count, tokens[k].isNumber { k += 1 }  // "1,000 of the 3,500 refugees"
         return countNounAt(tokens, k)
-    }
-
-    /// "an eight-year ban", "within 48-hours": a duration glued to its number by a hyphen,
-    /// but not an age ("a 45-year-old").
-    private func hyphenatedTimeUnit(_ tokens: [Token], at j: Int) -> (Int, String)? {
-        guard j + 1 < tokens.count, tokens[j].text == "-", !tokens[j].spaced, !tokens[j + 1].spaced,
-            let (length, word) = unitWord(tokens, at: j + 1), case .unit(let unit) = word, words.timeUnits.contains(unit)
-        else { return nil }
-        let after = j + 1 + length
-        if after + 1 < tokens.count, tokens[after].text == "-", tokens[after + 1].is("old") { return nil }
-        return (1 + length, unit)
     }
 
     /// "11 days ago", "12 months later", "the three months to December": a point in time

@@ -19,12 +19,16 @@ final class FigureWords: Sendable {
     let scales: WordMap<Double>
     let gluedScalesOnly: WordSet
     let currencySymbols: PhraseIndex<String>
-    /// Matched as written (``Token/form``).
-    let currencyCodes: WordSet
+    /// ISO codes and their aliases as written (looked up by ``Token/form``) -> ISO code.
+    let currencyCodes: WordMap<String>
     let currencyQualifiers: PhraseIndex<String>
     /// Currency words, percent words, point words and measurement units after a number.
     let unitWords: PhraseIndex<UnitWord>
+    /// What a price or measure may be per: "per acre", "a share", "a barrel" (canonical noun).
+    let rateDenominators: PhraseIndex<String>
     let countNouns: WordSet
+    /// Count nouns in the singular, as an adjective writes them ("a 13-member group"), -> plural.
+    let singularCountNouns: WordMap<String>
     let frequencyWords: WordMap<Double>
     let writtenNumbers: WordMap<Double>
     let qualifiers: PhraseIndex<Figure.Qualifier>
@@ -42,22 +46,26 @@ final class FigureWords: Sendable {
     let periodNouns: WordSet
     let comparisonWords: WordSet
     let periodBases: WordSet
+    let clockTimePrepositions: WordSet
+    let rangeVerbs: WordSet
     /// Canonical units that measure time; they may be glued by a hyphen ("eight-year ban").
-    let timeUnits: Set<String> = ["year", "month", "week", "day", "hour"]
+    let timeUnits = FigureWords.durations
+    static let durations: Set<String> = ["year", "month", "week", "day", "hour"]
 
     init(_ v: FigureVocabulary, words: inout WordTable) {
         scales = WordMap(v.scales, in: &words)
         gluedScalesOnly = WordSet(v.gluedScalesOnly, in: &words)
         var symbols = PhraseIndex<String>()
-        for (symbol, code) in v.currencySymbols { symbols.insert(symbol, code, caseSensitive: true, words: &words) }
+        for (symbol, code) in v.currencies.symbols { symbols.insert(symbol, code, caseSensitive: true, words: &words) }
         currencySymbols = symbols
-        currencyCodes = WordSet(v.currencyCodes, in: &words)
+        let currencies = CurrencyNames(v.currencies)
+        currencyCodes = WordMap(currencies.codes, in: &words)
         var currencyQualifiers = PhraseIndex<String>()
-        for (word, code) in v.currencyQualifiers { currencyQualifiers.insert(word, code, words: &words) }
+        for (word, code) in currencies.qualifiers { currencyQualifiers.insert(word, code, words: &words) }
         self.currencyQualifiers = currencyQualifiers
         var units = PhraseIndex<UnitWord>()
-        for (word, code) in v.currencyWords { units.insert(word, .currency(code), words: &words) }
-        for code in v.currencyCodes { units.insert(code, .currency(code == "ECU" ? "XEU" : code), caseSensitive: true, words: &words) }
+        for (phrase, code) in currencies.phrases { units.insert(phrase, .currency(code), words: &words) }
+        for (written, code) in currencies.codes { units.insert(written, .currency(code), caseSensitive: true, words: &words) }
         for word in v.percentWords { units.insert(word, .percent, words: &words) }
         for word in v.percentagePointWords { units.insert(word, .percentagePoints, words: &words) }
         for word in v.basisPointWords { units.insert(word, .basisPoints, words: &words) }
@@ -66,7 +74,16 @@ final class FigureWords: Sendable {
             units.insert(word, .subunit(currency: subunit.currency, factor: subunit.factor), words: &words)
         }
         unitWords = units
+        var denominators = PhraseIndex<String>()
+        for (word, unit) in v.units where !Self.durations.contains(unit) && unit != "barrels_per_day" {
+            denominators.insert(word, unit, words: &words)
+        }
+        for (word, noun) in v.rateDenominators { denominators.insert(word, noun, words: &words) }
+        rateDenominators = denominators
         countNouns = WordSet(v.countNouns, in: &words)
+        var singulars: [String: String] = [:]
+        for noun in v.countNouns where noun.hasSuffix("s") && !noun.hasSuffix("ss") { singulars[String(noun.dropLast())] = noun }
+        singularCountNouns = WordMap(singulars, in: &words)
         frequencyWords = WordMap(v.frequencyWords, in: &words)
         writtenNumbers = WordMap(v.writtenNumbers, in: &words)
         var qualifiers = PhraseIndex<Figure.Qualifier>()
@@ -94,5 +111,7 @@ final class FigureWords: Sendable {
         periodNouns = WordSet(v.periodNouns, in: &words)
         comparisonWords = WordSet(v.comparisonWords, in: &words)
         periodBases = WordSet(v.periodBases, in: &words)
+        clockTimePrepositions = WordSet(v.clockTimePrepositions, in: &words)
+        rangeVerbs = WordSet(v.rangeVerbs, in: &words)
     }
 }

@@ -62,7 +62,9 @@ struct NumberReader: Sendable {
     }
 
     /// "1,234.5" -> 1234.5 with step 0.1. A lone comma before three digits groups; before
-    /// other counts of digits it is a decimal comma ("3,5"). `text` is a number token's.
+    /// other counts of digits it is a decimal comma ("3,5"). Groups other than the first hold
+    /// three digits: "3,801,7" and "1,7754,000" are misprints, not numbers. `text` is a number
+    /// token's.
     func parseDigits(_ text: String) -> (value: Double, step: Double)? {
         var commas = 0
         var periods = 0
@@ -72,8 +74,10 @@ struct NumberReader: Sendable {
         var normalized = text
         if commas > 0, periods > 0, let lastComma = text.lastIndex(of: ","), let lastPeriod = text.lastIndex(of: ".") {
             if lastComma > lastPeriod {
+                guard Self.isGrouped(text[..<lastComma], by: ".") else { return nil }
                 normalized = text.replacingAll(".", with: "").replacingAll(",", with: ".")
             } else {
+                guard Self.isGrouped(text[..<lastPeriod], by: ",") else { return nil }
                 normalized = text.replacingAll(",", with: "")
             }
         } else if commas > 0 {
@@ -81,9 +85,11 @@ struct NumberReader: Sendable {
             if commas == 1, let last = groups.last, last.count != 3 {
                 normalized = text.replacingAll(",", with: ".")
             } else {
+                guard Self.isGrouped(text[...], by: ",") else { return nil }
                 normalized = text.replacingAll(",", with: "")
             }
         } else if periods > 1 {
+            guard Self.isGrouped(text[...], by: ".") else { return nil }
             normalized = text.replacingAll(".", with: "")
         }
         guard let value = Double(normalized) else { return nil }
@@ -93,6 +99,16 @@ struct NumberReader: Sendable {
             step = pow10(-decimals)
         }
         return (value, step)
+    }
+
+    /// Digits in thousands ("1,234,567": one to three, then groups of three) or in lakhs
+    /// ("45,00,000": one or two, then groups of two, then three).
+    private static func isGrouped(_ digits: Substring, by separator: Character) -> Bool {
+        let groups = digits.split(separator: separator, omittingEmptySubsequences: false)
+        guard let first = groups.first, let last = groups.last, (1...3).contains(first.count) else { return false }
+        let middle = groups.dropFirst().dropLast()
+        if last.count == 3, middle.allSatisfy({ $0.count == 3 }) { return true }
+        return groups.count > 2 && last.count == 3 && first.count <= 2 && middle.allSatisfy { $0.count == 2 }
     }
 
     /// "twenty-three", "one hundred", "a dozen", "half a", "once", "twice".

@@ -4,16 +4,15 @@ public struct FigureVocabulary: Codable, Sendable {
     public var scales: [String: Double]
     /// Scale words that count only when glued to a number or a currency ("$23bn", "600m").
     public var gluedScalesOnly: [String]
-    public var currencySymbols: [String: String]
-    public var currencyCodes: [String]
-    public var currencyWords: [String: String]
-    /// Adjectives that qualify a currency word: "Australian dlrs" is AUD.
-    public var currencyQualifiers: [String: String]
+    public var currencies: CurrencyVocabulary
     public var percentWords: [String]
     public var percentagePointWords: [String]
     public var basisPointWords: [String]
     /// Written unit -> canonical unit.
     public var units: [String: String]
+    /// Nouns after "per" or "a" that a price or measure is per, besides the units above:
+    /// "1.78 dlrs per share" is `USD/share`. Durations are not among them.
+    public var rateDenominators: [String: String]
     public var countNouns: [String]
     public var frequencyWords: [String: Double]
     public var writtenNumbers: [String: Double]
@@ -47,6 +46,10 @@ public struct FigureVocabulary: Codable, Sendable {
     public var comparisonWords: [String]
     /// Words before a year that make it a comparison base: "up 10 pct from fiscal 1986".
     public var periodBases: [String]
+    /// Words before a four-digit number and "hours" that make it a clock time: "at 0700 hours".
+    public var clockTimePrepositions: [String]
+    /// Verbs before "from X to Y" that make it a range, not a change: "ranging from 3.9 to 5.15 pct".
+    public var rangeVerbs: [String]
 
     public struct Subunit: Codable, Sendable {
         public var currency: String
@@ -56,14 +59,12 @@ public struct FigureVocabulary: Codable, Sendable {
     enum CodingKeys: String, CodingKey {
         case scales
         case gluedScalesOnly = "glued_scales_only"
-        case currencySymbols = "currency_symbols"
-        case currencyCodes = "currency_codes"
-        case currencyWords = "currency_words"
-        case currencyQualifiers = "currency_qualifiers"
+        case currencies
         case percentWords = "percent_words"
         case percentagePointWords = "percentage_point_words"
         case basisPointWords = "basis_point_words"
         case units
+        case rateDenominators = "rate_denominators"
         case countNouns = "count_nouns"
         case frequencyWords = "frequency_words"
         case writtenNumbers = "written_numbers"
@@ -83,5 +84,7 @@ public struct FigureVocabulary: Codable, Sendable {
         case periodNouns = "period_nouns"
         case comparisonWords = "comparison_words"
         case periodBases = "period_bases"
+        case clockTimePrepositions = "clock_time_prepositions"
+        case rangeVerbs = "range_verbs"
     }
 }

@@ -1,5 +1,7 @@
 import ClaimsExtract
 import ClaimsNormalize
+import ClaimsSeeds
+import Foundation
 import Testing
 
 /// One test per kind of figure the extractor reads, and per kind of number it must not.
@@ -67,6 +69,10 @@ import Testing
 
     // MARK: money
 
+    @Test func aCurrencySignIsWrittenWhole() {
+        #expect(units("A $2bn gap remains, and A$3bn more.") == ["USD", "AUD"])
+    }
+
     @Test func currencySymbols() {
         #expect(units("Fees were $5, US$6, C$7, A$8, €9, £10, ¥11 and Rs 12 each.")
                 == ["USD", "USD", "CAD", "AUD", "EUR", "GBP", "JPY", "INR"])
@@ -80,15 +86,76 @@ import Testing
     }
 
     @Test func centsAreHundredths() {
-        let found = figures("Earnings were 95 cts a share.")
-        #expect(found.map(\.value) == [0.95])
-        #expect(found.map(\.unit) == ["USD"])
+        let found = figures("Earnings were 95 cts, up from 80 cts.")
+        #expect(found.map(\.value) == [0.95, 0.8])
+        #expect(found.map(\.unit) == ["USD", "USD"])
     }
 
     @Test func aBareScaledNumberTakesTheCurrencyOfItsList() {
         let found = figures("The package totals 3.53 billion dlrs, including the 2.15 billion from banks.")
         #expect(found.map(\.unit) == ["USD", "USD"])
         #expect(found.map(\.value) == [3.53e9, 2.15e9])
+    }
+
+    @Test func everyCurrencyCodeOfTheSeedsIsISO4217() throws {
+        let iso = Set(Locale.Currency.isoCurrencies.map(\.identifier))
+        let figures = try SeedVocabularies.builtIn().figures
+        let currencies = figures.currencies
+        let codes = Array(currencies.symbols.values) + Array(currencies.codeAliases.values) + Array(currencies.names.values)
+            + Array(currencies.qualifiers.values) + currencies.codesNotRead + currencies.notMoney
+            + figures.subunits.values.map(\.currency)
+        #expect(codes.filter { !iso.contains($0) }.isEmpty)
+    }
+
+    @Test func currencyNamesBeyondTheCommonWords() {
+        let sentence = "Reserves were 5 mln rand, 6 bln rupiah, 7 mln SDRs, 8 mln Ecus, 9 bln baht, 10 mln ringgit, "
+            + "11 mln schillings, 12 bln drachmas, 13 bln pesetas, 14 mln crowns, 15 mln guilders and 16 bln lire."
+        #expect(units(sentence) == ["ZAR", "IDR", "XDR", "XEU", "THB", "MYR", "ATS", "GRD", "ESP", "SEK", "NLG", "ITL"])
+    }
+
+    @Test func qualifiedCurrencyNames() {
+        let sentence = "Prices were 1 Australian dlr, 2 Canadian dlrs, 3 Swiss francs, 4 Belgian francs, 5 Hong Kong dlrs, "
+            + "6 New Zealand dlrs, 7 Singapore dlrs, 8 Taiwan dlrs, 9 South African rand, 10 Saudi riyals, 11 Danish crowns, "
+            + "12 Irish punts, 13 U.S. dlrs and 14 dollars."
+        #expect(units(sentence) == ["AUD", "CAD", "CHF", "BEF", "HKD", "NZD", "SGD", "TWD", "ZAR", "SAR", "DKK", "IEP", "USD", "USD"])
+    }
+
+    @Test func currencyNamesFoundationGivesAreRead() {
+        // "Kenyan Shilling", "Nigerian Naira", "Malaysian Ringgit" are Locale's names; the
+        // plural and the country's name are the newswire's
+        #expect(units("Sales were 5 mln Kenyan shillings, 6 mln Kenya shillings, 7 mln Nigerian naira and 8 mln Malaysian dlrs.")
+                == ["KES", "KES", "NGN", "MYR"])
+    }
+
+    @Test func currencyCodesBeforeOrAfterTheNumber() {
+        #expect(units("It raised IDR 5 bln, 6 bln THB and SDR 7 mln.") == ["IDR", "THB", "XDR"])
+        #expect(units("It runs Berkeley BSD 4.3 and ALL 12; 126 ARM and 52.9 mln MCF.") == ["count"])
+    }
+
+    @Test func perUnitPricesKeepTheirDenominator() {
+        let sentence = "Land sold for 403 dlrs per acre, crude for 18 dlrs a barrel, wheat for 2.50 dlrs per bushel, "
+            + "sugar for 108 dlrs per tonne, gold for 400 dlrs an ounce and coffee for 1.20 dlrs a lb."
+        #expect(units(sentence) == ["USD/acre", "USD/barrel", "USD/bushel", "USD/tonne", "USD/ounce", "USD/pound"])
+        let shares = figures("Net was 1.78 dlrs per share, the dividend 95 cts a share and the offer 20 dlrs per common share.")
+        #expect(shares.map(\.unit) == ["USD/share", "USD/share", "USD/share"])
+        #expect(shares.map(\.value) == [1.78, 0.95, 20])
+        #expect(units("Yields averaged 37 bushels an acre and 2.5 tonnes per hectare.") == ["bushel/acre", "tonne/hectare"])
+    }
+
+    @Test func aPricePerShareThenPlusAddsToIt() {
+        let offer = figures("It offered 25 dlrs a share plus a warrant, or 140 dlrs per share or more.")
+        #expect(offer.map(\.unit) == ["USD/share", "USD/share"])
+        #expect(offer.map(\.qualifier) == [.exact, .atLeast])
+    }
+
+    @Test func ratesOverTimeAndSharesOfCountsKeepTheirUnit() {
+        #expect(units("It saves 5 mln dlrs a year, up from 4 mln dlrs a year earlier.") == ["USD", "USD"])
+        #expect(units("Rates rose 5 pct a year and shares carry 10 votes a share.") == ["percent", "count"])
+    }
+
+    @Test func aBareNumberAfterAPerShareFigureTakesOnlyItsCurrency() {
+        let found = figures("Profit was 1.20 dlrs a share, or 5.2 mln, vs 4.1 mln dlrs.")
+        #expect(found.map(\.unit) == ["USD/share", "USD", "USD"])
     }
 
     // MARK: percent
@@ -103,6 +170,7 @@ import Testing
     @Test func countsAndMeasuredUnits() {
         #expect(units("About 300 people, 4,000 troops, 12 nations and 40 aircraft were involved.") == ["count", "count", "count", "count"])
         #expect(units("They shipped 50,000 tonnes and pumped 1.2 mln barrels per day.") == ["tonne", "barrels_per_day"])
+        #expect(units("The vein was 3.87 feet wide over a 40 foot section, 60 kilos of ore and 25.7 mln lbs.") == ["foot", "foot", "kg", "pound"])
         #expect(units("Two Kuwaiti tankers and 392 working rigs.") == ["count", "count"])
     }
 
@@ -123,6 +191,45 @@ import Testing
         #expect(dashed?.low == 15)
         #expect(dashed?.high == 20)
         #expect(dashed?.unit == "USD")
+    }
+
+    @Test func aYearBeforeToIsAPeriodNotTheLowEndOfARange() {
+        let gnp = figures("GNP rose by 14.35 pct in 1986 to 2.74 trillion dlrs.")
+        #expect(gnp.map(\.value) == [14.35, 2.74e12])
+        #expect(gnp.map(\.qualifier) == [.exact, .exact])
+        let gas = figures("The surplus would contract from three trillion cubic feet in 1986 to two trillion cubic feet in 1987.")
+        #expect(gas.map(\.value) == [3e12, 2e12])
+        #expect(gas.map(\.qualifier) == [.exact, .exact])
+        #expect(values("Output rose 5 pct in 1986 to 235,000 tonnes.") == [5, 235_000])
+    }
+
+    @Test func rangesWhoseEndsEachCarryTheUnit() {
+        let hotel = figures("Rooms will cost between 65 dlrs and 85 dlrs a night, suites 100,000 dlrs to 200,000 dlrs.")
+        #expect(hotel.map(\.qualifier) == [.range, .range])
+        #expect(hotel.map(\.low) == [65, 100_000])
+        #expect(hotel.map(\.high) == [85, 200_000])
+        let ranging = figures("Yields ranged from 3.9 pct to 5.15 pct.").first
+        #expect(ranging?.qualifier == .range)
+        #expect(ranging?.high == 5.15)
+        // a change then a level, not a range
+        #expect(figures("Deposits rose 778 mln dlrs to 75.95 billion dlrs.").map(\.qualifier) == [.exact, .exact])
+        #expect(figures("It rose 5 pct, or 37.8 billion dlrs to 3,063.4 billion dlrs.").map(\.qualifier) == [.exact, .exact, .exact])
+    }
+
+    @Test func aBareNumberTakesTheUnitOfTheFigureItIsComparedWith() {
+        #expect(units("Revenues rose to 2.02 billion from 1.85 billion dlrs.") == ["USD", "USD"])
+        #expect(units("Crude rose to 18 from 17 dlrs a barrel.") == ["USD/barrel", "USD/barrel"])
+        #expect(units("Inflation fell to 3 pct in 1986 from 5 pct in 1985.") == ["percent", "percent"])
+    }
+
+    @Test func clockTimesAreNeverDurations() {
+        #expect(figures("The port is closed between 1900 and 2300 hours and reopens at 0700 hours.").isEmpty)
+        #expect(units("The crew logged 1000 hours.") == ["hour"])
+    }
+
+    @Test func malformedDigitGroupsAreNotReadAsNumbers() {
+        #expect(figures("Deposits were 3,801,7 billion won and 1,7754,000 mln dlrs.").isEmpty)
+        #expect(values("Net was 45,00,000 dlrs and 1.234.567 dlrs.") == [4_500_000, 1_234_567])
     }
 
     @Test func fromToIsTwoFigures() {
@@ -178,6 +285,23 @@ import Testing
     @Test func identifiersAreNeverFigures() {
         #expect(figures("Article 5, Section 230, Rule 10b-5, the F-14A, the B52, the G7 and No. 10 were cited.").isEmpty)
         #expect(figures("The Group of Five nations met the top three firms.").isEmpty)
+    }
+
+    @Test func hyphenatedAmountsAreFigures() {
+        let loan = figures("It arranged a 100-mln-dlr 20-year loan.")
+        #expect(loan.map(\.value) == [100e6, 20])
+        #expect(loan.map(\.unit) == ["USD", "year"])
+        let found = figures("Brazil's 108-billion-dlr foreign debt, a 50-pct owned unit, a 70,000-tonne surplus, "
+            + "a 50-mln guilder note and a 6,000-hectare estate.")
+        #expect(found.map(\.value) == [108e9, 50, 70_000, 50e6, 6_000])
+        #expect(found.map(\.unit) == ["USD", "percent", "tonne", "NLG", "hectare"])
+        #expect(units("The 18-dlr-a-share offer and a 28-dlr-per-share price.") == ["USD/share", "USD/share"])
+        #expect(units("It stocked sugar in 100-pound bags.") == ["pound"])
+        #expect(figures("The 13-member organisation holds a 512-seat house.").map(\.value) == [13, 512])
+    }
+
+    @Test func hyphenatedAgesAndLabelsAreNotAmounts() {
+        #expect(figures("The 14-year-old law, form 10-K and a 32-bit chip.").isEmpty)
     }
 
     @Test func timeReferencesAreNotDurations() {

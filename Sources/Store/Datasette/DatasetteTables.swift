@@ -64,7 +64,7 @@ enum DatasetteTables {
                 "id": "Primary key.", "claim_id": "The claim.", "text": "As written: more than 23 billion dollars.",
                 "value": "In base units (23000000000); percentages as written.", "low": "Lower end of the interval; empty when unbounded.",
                 "high": "Upper end of the interval; empty when unbounded.",
-                "unit": "ISO 4217 code for money, percent, percentage_points, basis_points, count or a unit.",
+                "unit": "ISO 4217 code for money, percent, percentage_points, basis_points, count or a unit; a rate adds what it is per (USD/share).",
                 "qualifier": "exact, approximately, more_than, at_least, less_than, at_most or range.",
                 "kind": "level or change.", "metric": "The phrase measured.", "metric_key": "Its canonical key: gdp_growth, military_aid; where no key fits, an open key made from the phrase: housing_starts.",
                 "metric_key_open": "1 when metric_key was made from the phrase (no vocabulary key fits), else 0.",
