@@ -168,7 +168,7 @@ struct MetricPhraseReader: Sendable {
     private func isFigureWord(_ token: Int, _ tokens: [Token]) -> Bool {
         let word = tokens[token].word
         return tokens[token].isNumber || figures.scales[word] != nil || figures.unitWords.match(tokens, at: token, maxTokens: 1) != nil
-            || figures.currencyCodes.contains(tokens[token].form) || ["%", "$", "£", "€", "¥"].contains(tokens[token].text)
+            || figures.currencyCodes[tokens[token].form] != nil || ["%", "$", "£", "€", "¥"].contains(tokens[token].text)
     }
 
     private func isGDP(_ phrase: NounPhrase, _ tokens: [Token]) -> Bool {
