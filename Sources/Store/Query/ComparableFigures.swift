@@ -83,10 +83,12 @@ struct ComparableFigures {
         }
     }
 
-    /// A field of the group key: a NULL marker, or a presence marker, the length and the bytes.
-    private static func write(_ field: UnsafeRawBufferPointer?, into key: UnsafeMutableRawBufferPointer, at offset: inout Int) {
+    /// A field of the group key: a NULL marker and four zeros, or a presence marker, the length
+    /// and the bytes. Every byte is written: the key is compared whole.
+    static func write(_ field: UnsafeRawBufferPointer?, into key: UnsafeMutableRawBufferPointer, at offset: inout Int) {
         guard let field else {
             key.storeBytes(of: 0, toByteOffset: offset, as: UInt8.self)
+            key.storeBytes(of: 0, toByteOffset: offset + 1, as: UInt32.self)
             offset += 5
             return
         }
