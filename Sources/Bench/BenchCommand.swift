@@ -124,6 +124,10 @@ struct BenchCommand: ParsableCommand {
         try time("xref --conflicts --limit 100", runs: 5) {
             _ = try database.crossReference(CrossReferenceFilter(conflictsOnly: true, limit: 100))
         }
+        // seven sources of each metric, place and year: six times the pairs of one source
+        try time("xref --across-sources --limit 100", runs: 5) {
+            _ = try database.crossReference(CrossReferenceFilter(acrossSources: true, limit: 100))
+        }
         var pairs = 0
         try time("xref (every pair, every row built)", runs: 1) { pairs = try database.crossReference(CrossReferenceFilter()).rows.count }
         say("xref (every pair): \(pairs) pairs")

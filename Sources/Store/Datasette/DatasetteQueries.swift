@@ -3,8 +3,8 @@ enum DatasetteQueries {
     static let all: [String: DatasetteMetadata.Query] = [
         "conflicts": .init(
             title: "Conflicting figures",
-            description: "Figures attributed to the same source, for the same metric, unit, place and period, whose intervals "
-                + "do not meet (`claimsdb xref --conflicts`). Widest gap first.",
+            description: "Figures attributed to the same source, for the same metric, unit, place and period (or, stating none, "
+                + "published within 30 days), whose intervals do not meet (`claimsdb xref --conflicts`). Widest gap first.",
             sql: """
                 SELECT source, metric_key, unit, place, text_a, published_a, title_a, url_a,
                        text_b, published_b, title_b, url_b, round(gap, 3) AS gap, sentence_a, sentence_b
@@ -17,6 +17,15 @@ enum DatasetteQueries {
                 SELECT source, metric_key, unit, place, text_a, published_a, title_a, text_b, published_b, title_b,
                        sentence_a, sentence_b
                 FROM figure_corroborations ORDER BY source, metric_key
+                """),
+        "across_sources": .init(
+            title: "Sources side by side",
+            description: "Figures of two different sources for the same metric, unit, place and period, saying whether they "
+                + "agree (`claimsdb xref --across-sources`). Those that differ first, widest gap first.",
+            sql: """
+                SELECT relation, metric_key, unit, place, source_a, text_a, published_a, title_a,
+                       source_b, text_b, published_b, title_b, round(gap, 3) AS gap, sentence_a, sentence_b
+                FROM figure_relations_across_sources ORDER BY meets, gap DESC, metric_key, source_a, source_b
                 """),
         "unsourced_figures": .init(
             title: "Unsourced figures",

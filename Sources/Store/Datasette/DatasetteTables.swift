@@ -109,13 +109,25 @@ enum DatasetteTables {
             columns: [:], facets: ["polarity", "actor", "target_key"])
         tables["figure_intervals"] = Table(
             description: "Figures with a source and a metric key, with the interval they are compared on.",
-            columns: ["low_open": "1 when the lower bound is excluded (more_than).", "high_open": "1 when the upper bound is excluded (less_than)."])
+            columns: ["low_open": "1 when the lower bound is excluded (more_than).", "high_open": "1 when the upper bound is excluded (less_than).",
+                      "precision": "For an approximate figure, half a unit of its value's last significant digit (about 5: 0.5).",
+                      "published_day": "The article's calendar day as a julianday() number, for the window undated figures pair within."])
+        tables["figure_pairs"] = Table(
+            description: "Every two comparable figures, each with one of its sources: same metric, unit, place and kind, comparable periods, different sentences.",
+            columns: ["meets": "1 when the intervals share a point.", "gap": "Distance between the intervals relative to the larger value."],
+            facets: ["metric_key", "source_a", "source_b"])
         tables["figure_comparisons"] = Table(
-            description: "Pairs of comparable figures: same source, metric, unit, place and kind, overlapping periods, different articles.",
+            description: "Pairs of comparable figures of the same source from different articles.",
             columns: ["meets": "1 when the intervals share a point.", "gap": "Distance between the intervals relative to the larger value."])
+        tables["figure_comparisons_across_sources"] = Table(
+            description: "Pairs of comparable figures of two different sources (claimsdb xref --across-sources).",
+            columns: [:], facets: ["source_a", "source_b", "metric_key"])
         tables["figure_relations"] = Table(
             description: "Every comparison with both sides spelled out and relation conflict or corroboration.",
             columns: [:], facets: ["relation", "source", "metric_key"])
+        tables["figure_relations_across_sources"] = Table(
+            description: "Every comparison of two sources with both sides spelled out and relation agree or differ.",
+            columns: [:], facets: ["relation", "source_a", "source_b", "metric_key"])
         tables["figure_conflicts"] = Table(
             description: "Figures of the same source that disagree (what claimsdb xref --conflicts lists).",
             columns: [:], facets: ["source", "metric_key"])

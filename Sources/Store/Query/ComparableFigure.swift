@@ -17,17 +17,22 @@ struct ComparableFigure {
     var claimID: Int64
     /// Of the claim's text; equal hashes are confirmed against the texts themselves.
     var sentenceHash: UInt64
-    /// Index in ``ComparableFigures/groups``: source, metric key, unit, place and kind.
+    /// Index in ``ComparableFigures/groups``: metric key, unit, place and kind, and the source
+    /// unless sources are compared with each other.
     var group: Int32
+    /// Index in ``ComparableFigures/sources``.
+    var source: Int32
     /// Ids in ``ComparableFigures/periods``; -1 is NULL.
     var periodStart: Int32
     var periodEnd: Int32
-    /// The published day (`substr(published, 1, 10)`) as an id; -1 is NULL.
+    /// `published_day` (the julianday() of a calendar date, always a whole day and a half),
+    /// rounded down; -1 is NULL.
     var day: Int32
     var value: Double
+    /// As stored, which `figure_intervals` keeps for every qualifier but `approximately`.
     var low: Double
     var high: Double
+    /// `figure_intervals.precision`: half a unit of an approximate value's last significant digit.
+    var precision: Double
     var qualifier: Qualifier
-
-    var hasPeriod: Bool { periodStart >= 0 || periodEnd >= 0 }
 }

@@ -1,6 +1,6 @@
 /// The interval a figure is compared by, as `figure_intervals` computes it with the tolerance
-/// as a parameter, and the two tests of `figure_comparisons` (`meets` and `gap`), done in the
-/// same double arithmetic and the same order as SQLite, so that every bit agrees. NaN is NULL.
+/// as a parameter, and the two tests of `figure_pairs` (`meets` and `gap`), done in the same
+/// double arithmetic and the same order as SQLite, so that every bit agrees. NaN is NULL.
 struct ComparedInterval {
     var value: Double
     var low: Double
@@ -13,9 +13,13 @@ struct ComparedInterval {
     init(_ figure: ComparableFigure, tolerance: Double) {
         value = figure.value
         if figure.qualifier == .approximately {
-            // value - abs(value) * ?: a NaN from inf - inf or inf * 0 is SQLite's NULL too
-            low = figure.value - abs(figure.value) * tolerance
-            high = figure.value + abs(figure.value) * tolerance
+            // value -/+ max(precision, abs(value) * ?): a NaN from inf * 0 is SQLite's NULL, and
+            // its max is NULL when an argument is and keeps the first of equal ones
+            let share = abs(figure.value) * tolerance
+            var margin = figure.precision
+            if share.isNaN { margin = .nan } else if share > margin { margin = share }
+            low = figure.value - margin
+            high = figure.value + margin
         } else {
             low = figure.low
             high = figure.high

@@ -2,39 +2,53 @@ import GRDB
 
 /// What `xref` compares and shows. Values are bound as parameters.
 public struct CrossReferenceFilter: Sendable, Equatable {
-    /// Key or alias of the attributed source.
+    /// Key or alias of the attributed source; across sources, of either side.
     public var source: String?
     public var metric: String?
     /// ISO code of the country the figures are about.
     public var place: String?
     public var conflictsOnly = false
-    /// Share of the value an "approximately" figure may be off by either way.
+    /// Share of the value an "approximately" figure may be off by either way, at least: its
+    /// interval is the wider of this and the precision of its value ("about 5 percent" is 4.5
+    /// to 5.5 at any share up to a tenth).
     public var tolerance = 0.05
+    /// How many days apart two articles may be published for figures that state no period to
+    /// be compared.
+    public var windowDays = 30
+    /// Compare the figures of two sources (the IMF's forecast beside the World Bank's) instead
+    /// of the figures of one.
+    public var acrossSources = false
     public var limit: Int?
 
     public init(source: String? = nil, metric: String? = nil, place: String? = nil, conflictsOnly: Bool = false,
-                tolerance: Double = 0.05, limit: Int? = nil) {
+                tolerance: Double = 0.05, windowDays: Int = 30, acrossSources: Bool = false, limit: Int? = nil) {
         self.source = source
         self.metric = metric
         self.place = place
         self.conflictsOnly = conflictsOnly
         self.tolerance = tolerance
+        self.windowDays = windowDays
+        self.acrossSources = acrossSources
         self.limit = limit
     }
 }
 
 extension ClaimsDatabase {
     /// Pairs of comparable figures with their relation, conflicts first (largest gap
-    /// first), then corroborations. The same rows as the `figure_conflicts` and
-    /// `figure_corroborations` views, with the tolerance as a parameter, found by sorting
-    /// the figures and sweeping over their periods (``FigurePairing``) rather than by the
-    /// views' self-join, which tries every two figures of a group.
+    /// first), then corroborations; across sources, `differ` then `agree`. The same rows as
+    /// the `figure_relations` (`figure_relations_across_sources`) view, with the tolerance and
+    /// the window as parameters, found by sorting the figures and sweeping over their periods
+    /// (``FigurePairing``) rather than by the views' self-join, which tries every two figures
+    /// of a group.
     public func crossReference(_ filter: CrossReferenceFilter) throws(StoreError) -> QueryResult {
         try pairing(filter) { rows, pairs, db in try rows.result(pairs, in: db) }
     }
 
     /// The columns of ``crossReference(_:eachRow:)``'s rows.
     public static let crossReferenceColumns = CrossReferenceRows.columns
+
+    /// The columns of its rows across sources: each side with its source.
+    public static let crossReferenceColumnsAcrossSources = CrossReferenceRows.columnsAcrossSources
 
     /// The rows of ``crossReference(_:)`` handed over one at a time, in the same order, so
     /// that output which need not see them all first never holds them: every pair of a million
@@ -47,19 +61,25 @@ extension ClaimsDatabase {
     private func pairing<T>(_ filter: CrossReferenceFilter,
                             _ body: (CrossReferenceRows, [FigurePair], Database) throws -> T) throws(StoreError) -> T {
         var narrowing = FigureNarrowing(metric: filter.metric, place: filter.place)
-        if let source = filter.source { narrowing.source = try sourceKey(source) }
+        let source = try filter.source.map { name throws(StoreError) in try sourceKey(name) }
+        // across sources the other side may be any source, so the source is asked of each pair
+        if !filter.acrossSources { narrowing.source = source }
         return try wrapQuery {
             try queue.read { db in
-                let comparable = try ComparableFigures.read(db, narrowing: narrowing)
+                let comparable = try ComparableFigures.read(db, narrowing: narrowing, acrossSources: filter.acrossSources)
+                let rules = FigurePairing.Rules(
+                    tolerance: filter.tolerance, window: filter.windowDays, acrossSources: filter.acrossSources,
+                    source: filter.acrossSources ? source.map { key in Int32(comparable.sources.firstIndex(of: key) ?? -1) } : nil)
                 let sentences = try db.makeStatement(sql: "SELECT (SELECT text FROM claims WHERE id = ?) = (SELECT text FROM claims WHERE id = ?)")
                 var selection = PairSelection(limit: filter.limit)
-                try FigurePairing(comparable, tolerance: filter.tolerance).forEachPair(
+                try FigurePairing(comparable, rules: rules).forEachPair(
                     sameSentence: { one, other in try Bool.fetchOne(sentences, arguments: [one, other]) ?? false }
                 ) { pair in
                     if !(filter.conflictsOnly && pair.meets) { selection.add(pair) }
                 }
                 let pairs = selection.ordered()
-                let rows = try CrossReferenceRows(pairs, of: comparable, tolerance: filter.tolerance, narrowing: narrowing, in: db)
+                let rows = try CrossReferenceRows(pairs, of: comparable, tolerance: filter.tolerance,
+                                                  acrossSources: filter.acrossSources, narrowing: narrowing, in: db)
                 return try body(rows, pairs, db)
             }
         }

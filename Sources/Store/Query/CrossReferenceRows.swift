@@ -5,6 +5,7 @@ import GRDBSQLite
 /// figure's texts are read now, by id for a few figures, in one pass in id order for many, and
 /// its side of a row is made once, however many pairs it is in.
 struct CrossReferenceRows {
+    /// Pairs of one source: the source once, with the group.
     static let columns = [
         "relation", "gap", "source", "metric_key", "unit", "place",
         "figure_a", "value_a", "low_a", "high_a", "qualifier_a", "sentence_a", "title_a", "url_a", "published_a",
@@ -12,14 +13,23 @@ struct CrossReferenceRows {
         "figure_id_a", "figure_id_b",
     ]
 
+    /// Pairs of two sources: each side's source first.
+    static let columnsAcrossSources = [
+        "relation", "gap", "metric_key", "unit", "place",
+        "source_a", "figure_a", "value_a", "low_a", "high_a", "qualifier_a", "sentence_a", "title_a", "url_a", "published_a",
+        "source_b", "figure_b", "value_b", "low_b", "high_b", "qualifier_b", "sentence_b", "title_b", "url_b", "published_b",
+        "figure_id_a", "figure_id_b",
+    ]
+
     /// A figure's texts as `xref` prints them, in this order.
     private static let textColumns = "d.figure, d.qualifier, d.sentence, d.article_title, d.url, d.published"
-    /// figure, value, low, high, qualifier, sentence, title, url, published.
-    private static let sideCount = 9
+    /// source, figure, value, low, high, qualifier, sentence, title, url, published.
+    private static let sideCount = 10
 
     private let comparable: ComparableFigures
     private let tolerance: Double
-    /// By group: source, metric key, unit and place.
+    private let acrossSources: Bool
+    /// By group: source (unless across sources), metric key, unit and place.
     private let groupColumns: [QueryResult.Value]
     /// By figure index: where its side starts in `sides`. At 0 is a side of NULLs, for figures
     /// not shown (or, were one deleted meanwhile, not found).
@@ -27,12 +37,14 @@ struct CrossReferenceRows {
     private var sides = [QueryResult.Value](repeating: .null, count: CrossReferenceRows.sideCount)
 
     /// Reads the texts of every figure in `pairs`.
-    init(_ pairs: [FigurePair], of comparable: ComparableFigures, tolerance: Double, narrowing: FigureNarrowing,
-         in db: Database) throws {
+    init(_ pairs: [FigurePair], of comparable: ComparableFigures, tolerance: Double, acrossSources: Bool,
+         narrowing: FigureNarrowing, in db: Database) throws {
         self.comparable = comparable
         self.tolerance = tolerance
-        groupColumns = comparable.groups.flatMap { group in
-            [.text(group.source), .text(group.metricKey), .text(group.unit), group.place.map { .text($0) } ?? .null]
+        self.acrossSources = acrossSources
+        groupColumns = comparable.groups.flatMap { group -> [QueryResult.Value] in
+            let shared: [QueryResult.Value] = [.text(group.metricKey), .text(group.unit), group.place.map { .text($0) } ?? .null]
+            return acrossSources ? shared : [.text(comparable.sources[Int(group.source)])] + shared
         }
         sideStart = Array(repeating: 0, count: comparable.figures.count)
         var wanted = Array(repeating: false, count: comparable.figures.count)
@@ -57,20 +69,25 @@ struct CrossReferenceRows {
     /// `sides`, took twice as long for the 2.7 million rows of a million claims.
     func forEachRow(_ pairs: [FigurePair], in db: Database, _ body: ([QueryResult.Value]) throws -> Void) throws {
         var rounding = try GapRounding(db)
-        let width = Self.columns.count, sideCount = Self.sideCount
+        let width = acrossSources ? Self.columnsAcrossSources.count : Self.columns.count
+        // across sources each side starts with its source; else the group's columns hold it
+        let groupCount = acrossSources ? 3 : 4, skipped = acrossSources ? 0 : 1
+        let sideCount = Self.sideCount - skipped, first = 2 + groupCount
+        let (apart, meeting): (QueryResult.Value, QueryResult.Value) = acrossSources
+            ? (.text("differ"), .text("agree")) : (.text("conflict"), .text("corroboration"))
         try sides.withUnsafeBufferPointer { sides in
             for pair in pairs {
                 let a = comparable.figures[Int(pair.a)], b = comparable.figures[Int(pair.b)]
-                let group = 4 * Int(a.group)
-                let sideA = Int(sideStart[Int(pair.a)]), sideB = Int(sideStart[Int(pair.b)])
+                let group = groupCount * Int(a.group)
+                let sideA = Int(sideStart[Int(pair.a)]) + skipped, sideB = Int(sideStart[Int(pair.b)]) + skipped
                 let gap = try rounding.round(pair.gap)
                 try body([QueryResult.Value](unsafeUninitializedCapacity: width) { row, count in
-                    row.initializeElement(at: 0, to: .text(pair.meets ? "corroboration" : "conflict"))
+                    row.initializeElement(at: 0, to: pair.meets ? meeting : apart)
                     row.initializeElement(at: 1, to: Self.real(gap))
-                    for column in 0 ..< 4 { row.initializeElement(at: 2 + column, to: groupColumns[group + column]) }
+                    for column in 0 ..< groupCount { row.initializeElement(at: 2 + column, to: groupColumns[group + column]) }
                     for column in 0 ..< sideCount {
-                        row.initializeElement(at: 6 + column, to: sides[sideA + column])
-                        row.initializeElement(at: 6 + sideCount + column, to: sides[sideB + column])
+                        row.initializeElement(at: first + column, to: sides[sideA + column])
+                        row.initializeElement(at: first + sideCount + column, to: sides[sideB + column])
                     }
                     row.initializeElement(at: width - 2, to: .integer(a.figureID))
                     row.initializeElement(at: width - 1, to: .integer(b.figureID))
@@ -85,7 +102,7 @@ struct CrossReferenceRows {
         var rows: [[QueryResult.Value]] = []
         rows.reserveCapacity(pairs.count)
         try forEachRow(pairs, in: db) { rows.append($0) }
-        return QueryResult(columns: Self.columns, rows: rows)
+        return QueryResult(columns: acrossSources ? Self.columnsAcrossSources : Self.columns, rows: rows)
     }
 
     private static func real(_ value: Double) -> QueryResult.Value {
@@ -126,7 +143,7 @@ struct CrossReferenceRows {
         }
     }
 
-    /// Makes the side of the wanted figures of `indexes` (one figure, once for each of its
+    /// Makes the sides of the wanted figures of `indexes` (one figure, once for each of its
     /// sources) from the current row's texts.
     private mutating func store(_ statement: Statement, first: Int32, for indexes: Range<Int>, _ wanted: [Bool]) {
         guard let index = indexes.first(where: { wanted[$0] }) else { return }
@@ -134,9 +151,11 @@ struct CrossReferenceRows {
             QueryResult.Value(DatabaseValue(sqliteStatement: statement.sqliteStatement, index: first + column))
         }
         let interval = ComparedInterval(comparable.figures[index], tolerance: tolerance)
-        let start = Int32(sides.count)
-        sides += [text(0), Self.real(interval.value), Self.real(interval.low), Self.real(interval.high)]
-        sides += (1 ..< 6).map(text)
-        for index in indexes where wanted[index] { sideStart[index] = start }
+        let side = [text(0), Self.real(interval.value), Self.real(interval.low), Self.real(interval.high)] + (1 ..< 6).map(text)
+        for index in indexes where wanted[index] {
+            sideStart[index] = Int32(sides.count)
+            sides.append(.text(comparable.sources[Int(comparable.figures[index].source)]))
+            sides += side
+        }
     }
 }

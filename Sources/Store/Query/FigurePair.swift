@@ -1,6 +1,7 @@
-/// Two comparable figures, `a` the one with the lower figure id, with how they compare, ordered
-/// as `xref` lists pairs: conflicts first, the widest gap first (NULL last), then by source,
-/// metric key and the two figure ids.
+/// Two comparable figures, `a` the one with the lower figure id (across sources, the one whose
+/// source comes first), with how they compare, ordered
+/// as `xref` lists pairs: conflicts first, the widest gap first (NULL last), then by source and
+/// metric key (across sources: metric key, then the two sources) and the two figure ids.
 struct FigurePair: Comparable {
     /// Indexes in ``ComparableFigures/figures``.
     let a: Int32
@@ -11,15 +12,18 @@ struct FigurePair: Comparable {
     /// The gap as a number that sorts ascending where the gap sorts descending.
     private let gapOrder: UInt64
     private let groupRank: Int32
+    /// Across sources: the ranks of source a and source b, in the high and low half; else 0.
+    private let sourceRanks: UInt64
     private let figureA: Int64
     private let figureB: Int64
 
-    init(a: Int32, b: Int32, meets: Bool, gap: Double, groupRank: Int32, figureA: Int64, figureB: Int64) {
+    init(a: Int32, b: Int32, meets: Bool, gap: Double, groupRank: Int32, sourceRanks: UInt64, figureA: Int64, figureB: Int64) {
         self.a = a
         self.b = b
         self.meets = meets
         self.gap = gap
         self.groupRank = groupRank
+        self.sourceRanks = sourceRanks
         self.figureA = figureA
         self.figureB = figureB
         if gap.isNaN {
@@ -35,12 +39,13 @@ struct FigurePair: Comparable {
         if left.meets != right.meets { return !left.meets }
         if left.gapOrder != right.gapOrder { return left.gapOrder < right.gapOrder }
         if left.groupRank != right.groupRank { return left.groupRank < right.groupRank }
+        if left.sourceRanks != right.sourceRanks { return left.sourceRanks < right.sourceRanks }
         if left.figureA != right.figureA { return left.figureA < right.figureA }
         return left.figureB < right.figureB
     }
 
     static func == (left: FigurePair, right: FigurePair) -> Bool {
         left.meets == right.meets && left.gapOrder == right.gapOrder && left.groupRank == right.groupRank
-            && left.figureA == right.figureA && left.figureB == right.figureB
+            && left.sourceRanks == right.sourceRanks && left.figureA == right.figureA && left.figureB == right.figureB
     }
 }

@@ -1,47 +1,81 @@
-/// Finds the pairs of `figure_comparisons` among ``ComparableFigures`` without trying every two
-/// figures of a group: figures are sorted by group, then those without any period by published
-/// day (they pair only within a day) and those with a period by where it starts; a figure is
-/// then tried only against the figures that start before its period ends.
+/// Finds the pairs of `figure_comparisons` (or, across sources, of
+/// `figure_comparisons_across_sources`) among ``ComparableFigures`` without trying every two
+/// figures of a group. The figures of each group are split by how their period is stated, as
+/// `figure_pairs` compares them, and sorted: those without a period by published day, a
+/// figure then tried against those published up to `window` days later; those with only a
+/// start (or only an end) by it, pairing when it is the same; those with both by where the
+/// period starts, a figure then tried only against those that start before its period ends.
 struct FigurePairing {
+    /// What pairs, besides the periods.
+    struct Rules {
+        /// Share of the value an approximate figure may be off by, at least.
+        var tolerance: Double
+        /// Days apart two articles may be published for figures without a period to pair.
+        var window: Int
+        /// Pairs of two sources instead of pairs of one.
+        var acrossSources: Bool
+        /// Across sources: only pairs with this source on one side (an index in
+        /// ``ComparableFigures/sources``; -1 when the source has no figures at all).
+        var source: Int32?
+    }
+
     private let figures: [ComparableFigure]
     private let groupRanks: [Int32]
-    private let tolerance: Double
+    private let sourceRanks: [Int32]
+    private let rules: Rules
     private let sweep: [SweepEntry]
+
+    /// How a figure's period is stated, which decides what it may pair with.
+    private enum Stated: UInt64 {
+        /// No period: by published day.
+        case neither = 0
+        /// "since 2022": by start, only equal ones.
+        case startOnly = 1
+        /// By end, only equal ones.
+        case endOnly = 2
+        /// By start, overlapping ones.
+        case both = 3
+    }
 
     /// A figure's place in the sweep, with what the period test reads, side by side in memory.
     private struct SweepEntry {
-        /// Group in the high 32 bits; then 0 for figures without a period, which the low bits
-        /// sort by day, and 1 << 31 for figures with one, sorted by the rank of where it starts.
+        /// Group in the high 32 bits, how the period is stated in the next two, and in the low
+        /// 30 the day, or the rank of the start (of the end, for `endOnly`).
         var key: UInt64
         var index: Int32
-        /// Last start rank this figure's period reaches (`coalesce(period_end, '9999') || 'z'`).
+        /// `both`: the last start rank this figure's period reaches (`period_end || 'z'`).
         var upTo: Int32
-        /// A span of several periods (`period_start < period_end`), which only touching spans end.
+        /// `both`: a span of several periods (`period_start < period_end`), which only touching spans end.
         var isSpan: Bool
 
-        var startRank: Int32 { Int32(truncatingIfNeeded: key & 0x7FFF_FFFF) }
-        var run: UInt64 { key >> 31 }
+        var position: Int32 { Int32(truncatingIfNeeded: key & 0x3FFF_FFFF) }
+        var run: UInt64 { key >> 30 }
+        var stated: Stated { Stated(rawValue: run & 3) ?? .neither }
     }
 
-    init(_ comparable: ComparableFigures, tolerance: Double) {
+    init(_ comparable: ComparableFigures, rules: Rules) {
         figures = comparable.figures
         groupRanks = comparable.groups.map(\.rank)
-        self.tolerance = tolerance
+        sourceRanks = comparable.sourceRanks
+        self.rules = rules
         let periods = comparable.periods
         var entries: [SweepEntry] = []
         entries.reserveCapacity(figures.count)
         for (index, figure) in figures.enumerated() {
             let group = UInt64(UInt32(bitPattern: figure.group)) << 32
-            if figure.hasPeriod {
-                let start = figure.periodStart >= 0 ? figure.periodStart : PeriodOrder.earliest
-                let end = figure.periodEnd >= 0 ? figure.periodEnd : PeriodOrder.latest
-                let isSpan = figure.periodStart >= 0 && figure.periodEnd >= 0
-                    && periods.rank[Int(figure.periodStart)] < periods.rank[Int(figure.periodEnd)]
-                entries.append(SweepEntry(key: group | 1 << 31 | UInt64(periods.rank[Int(start)]), index: Int32(index),
-                                          upTo: periods.upTo[Int(end)], isSpan: isSpan))
-            } else if figure.day >= 0 {
-                // `substr(published, 1, 10) = ...` is never true of a NULL day
-                entries.append(SweepEntry(key: group | UInt64(UInt32(bitPattern: figure.day)), index: Int32(index), upTo: 0, isSpan: false))
+            func entry(_ stated: Stated, _ position: Int32, upTo: Int32 = 0, isSpan: Bool = false) -> SweepEntry {
+                SweepEntry(key: group | stated.rawValue << 30 | UInt64(UInt32(bitPattern: position)), index: Int32(index),
+                           upTo: upTo, isSpan: isSpan)
+            }
+            switch (figure.periodStart >= 0, figure.periodEnd >= 0) {
+            case (false, false):
+                // `abs(a.published_day - b.published_day) <= ?` is never true of a NULL day
+                if figure.day >= 0 { entries.append(entry(.neither, figure.day)) }
+            case (true, false): entries.append(entry(.startOnly, periods.rank[Int(figure.periodStart)]))
+            case (false, true): entries.append(entry(.endOnly, periods.rank[Int(figure.periodEnd)]))
+            case (true, true):
+                let start = periods.rank[Int(figure.periodStart)], end = periods.rank[Int(figure.periodEnd)]
+                entries.append(entry(.both, start, upTo: periods.upTo[Int(figure.periodEnd)], isSpan: start < end))
             }
         }
         // by group first, counting (groups are small and many), then each group by its key
@@ -62,46 +96,63 @@ struct FigurePairing {
     /// Calls `found` with every comparable pair, in no particular order. `sameSentence` is asked
     /// about two claims whose texts hash alike, whether the texts are equal.
     func forEachPair(sameSentence: (Int64, Int64) throws -> Bool, _ found: (FigurePair) throws -> Void) rethrows {
+        if rules.acrossSources && rules.source == -1 { return }
         var runStart = 0
         while runStart < sweep.count {
             var runEnd = runStart + 1
             while runEnd < sweep.count && sweep[runEnd].run == sweep[runStart].run { runEnd += 1 }
-            if sweep[runStart].key & (1 << 31) == 0 {
-                try pairSameDay(runStart ..< runEnd, sameSentence: sameSentence, found)
-            } else {
-                try pairOverlapping(runStart ..< runEnd, sameSentence: sameSentence, found)
+            switch sweep[runStart].stated {
+            case .neither: try pairWithinWindow(runStart ..< runEnd, sameSentence: sameSentence, found)
+            case .startOnly, .endOnly: try pairEqual(runStart ..< runEnd, sameSentence: sameSentence, found)
+            case .both: try pairOverlapping(runStart ..< runEnd, sameSentence: sameSentence, found)
             }
             runStart = runEnd
         }
     }
 
-    /// Figures of one group without a period: those of the same published day pair.
-    private func pairSameDay(_ run: Range<Int>, sameSentence: (Int64, Int64) throws -> Bool,
-                             _ found: (FigurePair) throws -> Void) rethrows {
-        var dayStart = run.lowerBound
-        while dayStart < run.upperBound {
-            var dayEnd = dayStart + 1
-            while dayEnd < run.upperBound && sweep[dayEnd].key == sweep[dayStart].key { dayEnd += 1 }
-            for first in dayStart ..< dayEnd {
-                for second in first + 1 ..< dayEnd {
-                    try pair(sweep[first].index, sweep[second].index, sameSentence: sameSentence, found)
-                }
+    /// Figures of one group without a period, sorted by published day: those published at most
+    /// `window` days apart pair.
+    private func pairWithinWindow(_ run: Range<Int>, sameSentence: (Int64, Int64) throws -> Bool,
+                                  _ found: (FigurePair) throws -> Void) rethrows {
+        let window = Int64(min(rules.window, Int(Int32.max)))
+        for first in run {
+            let last = Int64(sweep[first].position) + window
+            var second = first + 1
+            while second < run.upperBound && Int64(sweep[second].position) <= last {
+                try pair(sweep[first].index, sweep[second].index, sameSentence: sameSentence, found)
+                second += 1
             }
-            dayStart = dayEnd
         }
     }
 
-    /// Figures of one group with a period, sorted by where it starts: each is tried against the
-    /// figures after it that start no later than its end, and those must reach back to its start.
+    /// Figures of one group with the same start and no end (or the same end and no start).
+    private func pairEqual(_ run: Range<Int>, sameSentence: (Int64, Int64) throws -> Bool,
+                           _ found: (FigurePair) throws -> Void) rethrows {
+        var blockStart = run.lowerBound
+        while blockStart < run.upperBound {
+            var blockEnd = blockStart + 1
+            while blockEnd < run.upperBound && sweep[blockEnd].key == sweep[blockStart].key { blockEnd += 1 }
+            for first in blockStart ..< blockEnd {
+                for second in first + 1 ..< blockEnd {
+                    try pair(sweep[first].index, sweep[second].index, sameSentence: sameSentence, found)
+                }
+            }
+            blockStart = blockEnd
+        }
+    }
+
+    /// Figures of one group with a start and an end, sorted by where the period starts: each is
+    /// tried against the figures after it that start no later than its end, and those must
+    /// reach back to its start.
     private func pairOverlapping(_ run: Range<Int>, sameSentence: (Int64, Int64) throws -> Bool,
                                  _ found: (FigurePair) throws -> Void) rethrows {
         for first in run {
             let earlier = sweep[first]
             var second = first + 1
-            while second < run.upperBound && sweep[second].startRank <= earlier.upTo {
+            while second < run.upperBound && sweep[second].position <= earlier.upTo {
                 let later = sweep[second]
                 second += 1
-                guard earlier.startRank <= later.upTo, !touch(earlier, later) else { continue }
+                guard earlier.position <= later.upTo, !touch(earlier, later) else { continue }
                 try pair(earlier.index, later.index, sameSentence: sameSentence, found)
             }
         }
@@ -114,18 +165,29 @@ struct FigurePairing {
         return one.periodEnd == other.periodStart || other.periodEnd == one.periodStart
     }
 
-    /// The pair of two figures whose periods are comparable, unless they come from one article
-    /// or say it in the same words.
+    /// The pair of two figures whose periods are comparable: of one source, from two articles;
+    /// across sources, of two sources and two claims. Never two that say it in the same words.
     private func pair(_ first: Int32, _ second: Int32, sameSentence: (Int64, Int64) throws -> Bool,
                       _ found: (FigurePair) throws -> Void) rethrows {
         let one = figures[Int(first)], other = figures[Int(second)]
-        guard one.articleID != other.articleID else { return }
+        let a: Int32, b: Int32
+        if rules.acrossSources {
+            guard one.source != other.source, one.claimID != other.claimID else { return }
+            if let source = rules.source, one.source != source && other.source != source { return }
+            (a, b) = sourceRanks[Int(one.source)] < sourceRanks[Int(other.source)] ? (first, second) : (second, first)
+        } else {
+            guard one.articleID != other.articleID else { return }
+            (a, b) = one.figureID < other.figureID ? (first, second) : (second, first)
+        }
         if one.sentenceHash == other.sentenceHash, try sameSentence(one.claimID, other.claimID) { return }
-        let (a, b) = one.figureID < other.figureID ? (first, second) : (second, first)
-        let intervalA = ComparedInterval(figures[Int(a)], tolerance: tolerance)
-        let intervalB = ComparedInterval(figures[Int(b)], tolerance: tolerance)
+        let figureA = figures[Int(a)], figureB = figures[Int(b)]
+        let intervalA = ComparedInterval(figureA, tolerance: rules.tolerance)
+        let intervalB = ComparedInterval(figureB, tolerance: rules.tolerance)
+        let sources = rules.acrossSources
+            ? UInt64(UInt32(bitPattern: sourceRanks[Int(figureA.source)])) << 32 | UInt64(UInt32(bitPattern: sourceRanks[Int(figureB.source)]))
+            : 0
         try found(FigurePair(
             a: a, b: b, meets: ComparedInterval.meet(intervalA, intervalB), gap: ComparedInterval.gap(intervalA, intervalB),
-            groupRank: groupRanks[Int(one.group)], figureA: figures[Int(a)].figureID, figureB: figures[Int(b)].figureID))
+            groupRank: groupRanks[Int(one.group)], sourceRanks: sources, figureA: figureA.figureID, figureB: figureB.figureID))
     }
 }

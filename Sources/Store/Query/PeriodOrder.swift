@@ -1,22 +1,15 @@
 /// The period texts of the figures being compared, ordered as SQLite's BINARY collation orders
-/// them (byte by byte, a prefix first), so that the overlap test of `figure_comparisons` is a
-/// comparison of integers:
-/// `coalesce(a.period_start, '0000') <= coalesce(b.period_end, '9999') || 'z'` holds exactly when
+/// them (byte by byte, a prefix first), so that the overlap test of `figure_pairs` is a
+/// comparison of integers: `a.period_start <= b.period_end || 'z'` holds exactly when
 /// `rank[start of a] <= upTo[end of b]`, since the texts at most `end || 'z'` are a prefix of
-/// the order.
+/// the order. Equal texts have equal ranks.
 struct PeriodOrder {
-    /// Ids of the texts that stand for a missing start and a missing end.
-    static let earliest: Int32 = 0
-    static let latest: Int32 = 1
-    static let earliestText = "0000"
-    static let latestText = "9999"
-
     /// By text id: its position in the order.
     let rank: [Int32]
     /// By text id: the last position whose text is at most this text followed by "z".
     let upTo: [Int32]
 
-    /// `texts[id]` is the text of id `id`; ids 0 and 1 must be "0000" and "9999".
+    /// `texts[id]` is the text of id `id`; the texts are distinct.
     init(texts: [[UInt8]]) {
         let sorted = texts.indices.sorted { texts[$0].lexicographicallyPrecedes(texts[$1]) }
         var rank = [Int32](repeating: 0, count: texts.count)

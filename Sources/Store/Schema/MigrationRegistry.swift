@@ -21,5 +21,6 @@ public enum MigrationRegistry {
         Migration(identifier: "0007_drop_figures_by_period", sql: String(decoding: PackageResources._007_drop_figures_by_period_sql, as: UTF8.self)),
         Migration(identifier: "0008_partial_figure_indexes", sql: String(decoding: PackageResources._008_partial_figure_indexes_sql, as: UTF8.self)),
         Migration(identifier: "0009_open_metric_keys", sql: String(decoding: PackageResources._009_open_metric_keys_sql, as: UTF8.self)),
+        Migration(identifier: "0010_xref_rules", sql: String(decoding: PackageResources._010_xref_rules_sql, as: UTF8.self)),
     ]
 }

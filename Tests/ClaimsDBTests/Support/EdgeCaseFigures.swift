@@ -6,9 +6,12 @@ import GRDB
 /// A claimsdb database of figures written straight into the tables from a seed, crowded with
 /// what makes two figures comparable or not: NULL and odd periods ('2020', '2020-03', touching
 /// spans like 1985 to 1986 and 1986 to 1987, inverted spans, texts that sort around "z"), NULL
-/// and empty places, texts Unicode calls equal and bytes do not ("2020é" composed and decomposed), days written with and without a time, the same sentence in two articles,
-/// figures of one article, claims with two sources or none, every qualifier with NULL bounds,
-/// and values that are negative, zero, tiny, huge or infinite.
+/// and empty places, texts Unicode calls equal and bytes do not ("2020é" composed and decomposed),
+/// periods open at either end, days written with and without a time and zone, days around the
+/// window's edges and dates that are not days ("2024", "2024-03"), the same sentence in two
+/// articles, figures of one article, claims with two sources or none, every qualifier with NULL
+/// bounds, and values that are negative, zero, tiny, huge, infinite, round ("40e9") or of many
+/// digits.
 enum EdgeCaseFigures {
     private static let sources = ["IMF", "WORLD_BANK", "NATO"]
     private static let metrics: [String?] = ["gdp_growth", "gdp_growth", "gdp_growth", "inflation", nil]
@@ -21,11 +24,13 @@ enum EdgeCaseFigures {
     ]
     private static let days: [String?] = [
         "2024-01-10", "2024-01-10", "2024-01-10T08:30:00Z", "2024-01-11", "2024-01-1", "", nil, "2024-01-10 late",
+        "2024-01-30", "2024-02-09", "2024-02-10", "2024-02-19", "2024-03-10", "2024-01-09T23:30:00-05:00",
+        "2024-02-09T00:30:00+01:00", "2024", "2024-01", "1987-03-03T14:32:10Z",
     ]
     private static let qualifiers = ["exact", "approximately", "more_than", "at_least", "less_than", "at_most", "range"]
     private static let values: [Double] = [
         -5, -1, -0.5, 0, 0, 1e-12, 0.5, 1, 2, 2.5, 3, 3.2, 3.3, 3.36, 4.5, 10, 20, 23, 25, 1e12, 1e15,
-        .infinity, -.infinity,
+        .infinity, -.infinity, 5, 5.4, 40e9, 44e9, -40, 0.4, 1.5e6, 0.1 + 0.2, 123.456, 9.99999999999e300,
     ]
     private static let sentences = [
         "The IMF projects growth of 3.2 percent.", "The IMF projects growth of 3.2 percent.", "Growth was 3.3 percent, the IMF said.",
