@@ -68,7 +68,9 @@ public struct Extractor: Sendable {
             }
             return topicFound
         }
-        let country = articleCountry(document, bytes: bytes)
+        // the article's country is read only if a national statistic needs it, once
+        var countryRead = false
+        var countryFound: String?
         var claims: [Claim] = []
         var articlePeriods = ArticlePeriods()
         for block in document.blocks where block.kind.carriesClaims {
@@ -79,8 +81,14 @@ public struct Extractor: Sendable {
                 // a national institution the sentence names places its national statistics
                 var sourceCountry: String?
                 for mention in mentions where sourceCountry == nil { sourceCountry = sourceCountries[mention.key] }
-                let figures = figures(in: tokens, bytes: bytes, offsets: offsets, published: published, articlePeriods: &articlePeriods,
-                                      nationalPlace: sourceCountry ?? country)
+                let figures = figures(in: tokens, bytes: bytes, offsets: offsets, published: published, articlePeriods: &articlePeriods) {
+                    if let sourceCountry { return sourceCountry }
+                    if !countryRead {
+                        countryRead = true
+                        countryFound = articleCountry(document, bytes: bytes)
+                    }
+                    return countryFound
+                }
                 // actors are looked for only where a stance cue may be
                 let stances = tokens.contains { lexicon.stances.cues.mayStart($0) }
                     ? stances.stances(in: tokens, actors: actors.actors(in: tokens, sources: mentions), topic: topic) : []
@@ -125,11 +133,13 @@ public struct Extractor: Sendable {
     }
 
     private func figures(in tokens: [Token], bytes: [UInt8], offsets: ScalarOffsets, published: ArticleDate?,
-                         articlePeriods: inout ArticlePeriods, nationalPlace: String?) -> [Figure] {
+                         articlePeriods: inout ArticlePeriods, nationalPlace: () -> String?) -> [Figure] {
         let spans = figureParser.figures(in: tokens)
         guard !spans.isEmpty else { return [] }
         let found = periods.periods(in: tokens, published: published, article: &articlePeriods)
-        let structure = clauseParser.structure(of: tokens)
+        // a line of a table ("Shr 1.50 dlrs vs 1.20 dlrs") has no verb and no clause to read:
+        // its figures are read from the words beside them
+        let structure = clauseParser.mayHaveClause(tokens) ? clauseParser.structure(of: tokens) : SentenceStructure(tokenCount: tokens.count)
         // "1.33bn Australian dollars ($1bn; £550m) in 2004": conversions in brackets share
         // the period of the figure they convert, so they do not end its search.
         let depth = Self.bracketDepth(tokens)
@@ -154,7 +164,7 @@ public struct Extractor: Sendable {
             var place = measured.place
             if place == nil, !measured.regional, let key = measured.key { place = placed.last { $0.key == key }?.place }
             if place == nil, !measured.regional, !measured.isOpen, let key = measured.key, lexicon.nationalMetrics.contains(key) {
-                place = nationalPlace
+                place = nationalPlace()
             }
             if let place { placed.append((measured.key, place)) }
             if measured.key != nil { previous = measured }

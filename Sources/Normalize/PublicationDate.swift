@@ -10,6 +10,7 @@
 public enum PublicationDate {
     /// The ISO 8601 form of `text`, or nil when it is not a date this reads.
     public static func iso(_ text: String) -> String? {
+        if let canonical = canonicalISO(text) { return canonical }
         let trimmed = text[...].trimmingBlanks()
         if trimmed.isEmpty { return nil }
         if trimmed.allSatisfy(\.isASCIIDigitOrPoint), trimmed.count >= 9, let seconds = Double(trimmed) {
@@ -29,6 +30,29 @@ public enum PublicationDate {
         let time = whole % 86_400
         let (year, month, day) = civil(fromDays: days)
         return Stamp(year: year, month: month, day: day, hour: time / 3600, minute: time / 60 % 60, second: time % 60, zone: "Z").text
+    }
+
+    /// `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM:SS` (most dates of a dump) checked on their bytes and
+    /// kept as they are; anything else goes through the scanner.
+    private static func canonicalISO(_ text: String) -> String? {
+        let b = Array(text.utf8)
+        guard b.count == 10 || b.count == 19 else { return nil }
+        func digits(_ range: Range<Int>) -> Int? {
+            var value = 0
+            for i in range {
+                guard b[i] >= 48, b[i] <= 57 else { return nil }
+                value = value * 10 + Int(b[i] - 48)
+            }
+            return value
+        }
+        guard b[4] == 45, b[7] == 45, let year = digits(0..<4), let month = digits(5..<7), let day = digits(8..<10),
+            valid(year, month, day)
+        else { return nil }
+        if b.count == 10 { return text }
+        guard b[10] == 84, b[13] == 58, b[16] == 58, let hour = digits(11..<13), let minute = digits(14..<16),
+            let second = digits(17..<19), hour < 24, minute < 60, second < 61
+        else { return nil }
+        return text
     }
 
     // MARK: forms

@@ -29,6 +29,18 @@ struct ClauseParser: Sendable {
         case token(Int)
     }
 
+    /// Whether a sentence may hold a clause: some word could be a finite verb, an auxiliary or
+    /// a modal. Table lines of figures ("Shr 1.50 dlrs vs 1.20 dlrs") have none.
+    func mayHaveClause(_ tokens: [Token]) -> Bool {
+        for token in tokens where token.isWord {
+            if grammar.modals.contains(token.word) || grammar.isAuxiliary(token.word) { return true }
+            if let forms = grammar.verbForms[token.word], !forms.isDisjoint(with: [.past, .present, .base]) { return true }
+            let bytes = token.lower.utf8
+            if bytes.count >= 5, bytes.last == UInt8(ascii: "d"), bytes.dropLast().last == UInt8(ascii: "e") { return true }
+        }
+        return false
+    }
+
     func structure(of tokens: [Token]) -> SentenceStructure {
         let tags = tagger.tag(tokens)
         var phrases = chunker.nounPhrases(tokens, tags)

@@ -36,8 +36,8 @@ final class Grammar: Sendable {
     let closedWords: WordSet
     /// Every verb form, by word: "rose" is a past, "cut" a base, a past and a participle.
     let verbForms: WordMap<VerbForms>
-    let nounSuffixes: [String]
-    let adjectiveSuffixes: [String]
+    let nounSuffixes: [[UInt8]]
+    let adjectiveSuffixes: [[UInt8]]
 
     init(_ vocabulary: GrammarVocabulary, words: inout WordTable) {
         determiners = WordSet(vocabulary.determiners, in: &words)
@@ -91,17 +91,28 @@ final class Grammar: Sendable {
         var verbForms = WordMap<VerbForms>()
         for (form, kind) in forms { verbForms[words.intern(form)] = kind }
         self.verbForms = verbForms
-        nounSuffixes = vocabulary.nounSuffixes.sorted { $0.count > $1.count }
-        adjectiveSuffixes = vocabulary.adjectiveSuffixes.sorted { $0.count > $1.count }
+        nounSuffixes = vocabulary.nounSuffixes.sorted { $0.count > $1.count }.map { Array($0.utf8) }
+        adjectiveSuffixes = vocabulary.adjectiveSuffixes.sorted { $0.count > $1.count }.map { Array($0.utf8) }
     }
 
     func isAuxiliary(_ word: Word) -> Bool { be.contains(word) || have.contains(word) || `do`.contains(word) }
 
     /// A word no list names that ends like a noun ("-tion", "-ment") or an adjective ("-ous").
     func suffixClass(_ lower: String) -> WordClass? {
-        guard lower.utf8.count > 4 else { return nil }
-        for suffix in adjectiveSuffixes where lower.hasSuffix(suffix) { return .adjective }
-        for suffix in nounSuffixes where lower.hasSuffix(suffix) { return .noun }
+        let bytes = Array(lower.utf8)
+        let n = bytes.count
+        guard n > 4 else { return nil }
+        func ends(with suffix: [UInt8]) -> Bool {
+            guard suffix.count < n else { return false }
+            var k = 0
+            while k < suffix.count {
+                if bytes[n - suffix.count + k] != suffix[k] { return false }
+                k += 1
+            }
+            return true
+        }
+        for suffix in adjectiveSuffixes where ends(with: suffix) { return .adjective }
+        for suffix in nounSuffixes where ends(with: suffix) { return .noun }
         return nil
     }
 }

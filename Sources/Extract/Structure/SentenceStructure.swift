@@ -42,6 +42,12 @@ struct SentenceStructure: Sendable {
         self.clauseOfGroup = clauseOfGroup
     }
 
+    /// The structure of a sentence with no clause to read: no phrases, no groups.
+    init(tokenCount: Int) {
+        self.init(tags: [TaggedWord](repeating: TaggedWord(wordClass: .punctuation), count: tokenCount), phrases: [], groups: [],
+                  prepositions: [], clauses: [])
+    }
+
     /// The clause whose verb group is nearest before `token`, or the first clause after it:
     /// the clause a word belongs to.
     func clause(containing token: Int) -> Int? {
