@@ -55,7 +55,7 @@ struct AttributionResolver: Sendable {
         // "..., said the IMF." at the end of the sentence
         let before = mention.textStart - 1
         if before >= 1, cues.verbs.contains(tokens[before].word),
-            [",", "”", "\"", "’", "'"].contains(tokens[before - 1].text),
+            [",", "”", "\"", "’", "'"].contains(where: tokens[before - 1].is),
             mention.nameEnd == tokens.count || [".", ",", "in", "on", "at", "when"].contains(tokens[mention.nameEnd].lower)
         {
             return Cue(verb: tokens[before].lower)
@@ -74,9 +74,9 @@ struct AttributionResolver: Sendable {
     private func verbAfter(_ mention: SourceMention, in tokens: [Token], otherMentions: Set<Int>) -> Cue? {
         var j = mention.nameEnd
         // "The International Monetary Fund, IMF, said": an appositive name closes with a comma
-        if j < tokens.count, tokens[j].text == ",", mention.textStart > 0, tokens[mention.textStart - 1].text == "," { j += 1 }
+        if j < tokens.count, tokens[j].is(","), mention.textStart > 0, tokens[mention.textStart - 1].is(",") { j += 1 }
         var possessive = false
-        if j + 1 < tokens.count, tokens[j].text == "’" || tokens[j].text == "'", tokens[j + 1].is("s") {
+        if j + 1 < tokens.count, tokens[j].is("’") || tokens[j].is("'"), tokens[j + 1].is("s") {
             possessive = true
             j += 2
         }
@@ -97,7 +97,7 @@ struct AttributionResolver: Sendable {
                 if skipped > 3 && !sawEvidence { return nil }
                 return Cue(verb: token.lower, speaker: lastCapitalizedRun.isEmpty ? nil : lastCapitalizedRun.joined(separator: " "))
             }
-            if token.text == "(" || token.text == ")" || (token.text == "-" && !token.spaced) {
+            if token.is("(") || token.is(")") || (token.is("-") && !token.spaced) {
                 j += 1
                 continue
             }
@@ -127,7 +127,7 @@ struct AttributionResolver: Sendable {
     /// ", saying" (or "adding", "noting" ...) after the subject's clause.
     private func participleAfterComma(_ tokens: [Token], from start: Int) -> String? {
         guard start < tokens.count else { return nil }
-        for k in start..<(tokens.count - 1) where tokens[k].text == "," && cues.participles.contains(tokens[k + 1].word) {
+        for k in start..<(tokens.count - 1) where tokens[k].is(",") && cues.participles.contains(tokens[k + 1].word) {
             return tokens[k + 1].lower
         }
         return nil
@@ -140,7 +140,7 @@ struct AttributionResolver: Sendable {
         let end = second.textStart
         guard start < end else { return false }
         let between = tokens[start..<end]
-        if first.key == second.key, between.allSatisfy({ $0.text == "," }) { return true }
+        if first.key == second.key, between.allSatisfy({ $0.is(",") }) { return true }
         return between.allSatisfy { ["and", "or", ",", "&", "the", "as", "well"].contains($0.lower) }
             && between.contains { $0.lower == "and" || $0.lower == "or" || $0.lower == "&" }
     }

@@ -235,9 +235,9 @@ public struct Extractor: Sendable {
     static func bracketDepth(_ tokens: [Token]) -> [Int] {
         var depth = 0
         return tokens.map { token in
-            if token.text == ")" || token.text == "]" { depth = max(0, depth - 1) }
+            if token.is(")") || token.is("]") { depth = max(0, depth - 1) }
             let current = depth
-            if token.text == "(" || token.text == "[" { depth += 1 }
+            if token.is("(") || token.is("[") { depth += 1 }
             return current
         }
     }

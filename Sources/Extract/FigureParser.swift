@@ -40,7 +40,7 @@ struct FigureParser: Sendable {
         var spans: [FigureSpan] = []
         var i = 0
         while i < tokens.count {
-            if let span = figure(tokens, at: i, previous: spans.last) {
+            if mayStartFigure(tokens[i]), let span = figure(tokens, at: i, previous: spans.last) {
                 spans.append(span)
                 i = span.end
             } else {
@@ -48,6 +48,12 @@ struct FigureParser: Sendable {
             }
         }
         return spans
+    }
+
+    /// Whether a figure may start at this token: a number, a currency sign or a currency code.
+    /// Most tokens are none of these, and skip the parser.
+    private func mayStartFigure(_ token: Token) -> Bool {
+        numbers.mayStart(token) || words.currencySymbols.mayStart(token) || (token.isWord && words.currencyCodes[token.form] != nil)
     }
 
     private func figure(_ tokens: [Token], at i: Int, previous: FigureSpan?) -> FigureSpan? {
@@ -69,7 +75,7 @@ struct FigureParser: Sendable {
         // a negative sign glued to the number, or "minus"
         var sign = 1.0
         var start = i
-        if currency == nil, i > 0, tokens[i - 1].text == "-" || tokens[i - 1].text == "−", tokens[i - 1].spaced, !tokens[i].spaced {
+        if currency == nil, i > 0, tokens[i - 1].is("-") || tokens[i - 1].is("−"), tokens[i - 1].spaced, !tokens[i].spaced {
             sign = -1
             start = i - 1
         } else if i > 0, tokens[i - 1].is("minus") {
@@ -275,7 +281,7 @@ struct FigureParser: Sendable {
                 }
                 if end + 1 < tokens.count, tokens[end].is("and"), tokens[end + 1].is("for") { return false }  // "once and for all"
                 // "the crowd that once idolised him": before a past tense, "once" means formerly
-                if end < tokens.count, tokens[end].isWord, tokens[end].lower.hasSuffix("ed") { return false }
+                if end < tokens.count, tokens[end].isWord, tokens[end].lower.endsWithBytes("ed") { return false }
                 return true
             }
             return true
@@ -283,16 +289,16 @@ struct FigureParser: Sendable {
         if i > 0 {
             let before = tokens[i - 1]
             if !tokens[i].spaced && before.isWord { return false }  // "B52", "G7"
-            if !tokens[i].spaced && before.text == "-" && i > 1 && (tokens[i - 2].isWord || tokens[i - 2].isNumber) && !before.spaced {
+            if !tokens[i].spaced && before.is("-") && i > 1 && (tokens[i - 2].isWord || tokens[i - 2].isNumber) && !before.spaced {
                 return false  // "F-14", "COVID-19", "747-400"
             }
             if before.isWord && before.isCapitalized && words.identifierWords.contains(before.word) { return false }
-            if before.text == ".", i > 1, words.identifierWords.contains(tokens[i - 2].word) || words.months[tokens[i - 2].word] != nil {
+            if before.is("."), i > 1, words.identifierWords.contains(tokens[i - 2].word) || words.months[tokens[i - 2].word] != nil {
                 return false  // "No. 5", "Sept. 11"
             }
             if before.isWord, before.isCapitalized, words.months[before.word] != nil { return false }  // "September 11"
-            if before.text == "#" { return false }
-            if (before.text == "/" || before.text == ".") && !tokens[i].spaced { return false }  // "3/4", "U.S.-1.5"
+            if before.is("#") { return false }
+            if (before.is("/") || before.is(".")) && !tokens[i].spaced { return false }  // "3/4", "U.S.-1.5"
         }
         if end < tokens.count {
             let after = tokens[end]
@@ -300,11 +306,11 @@ struct FigureParser: Sendable {
                 if after.isWord, ["st", "nd", "rd", "th", "s", "am", "pm", "a", "b", "c"].contains(after.lower) && words.scales[after.word] == nil {
                     return false  // "21st", "1990s", "2.15pm", "10b" is a scale
                 }
-                if after.text == ":" || after.text == "/" { return false }  // "8:46", "9/11", "1987/88"
-                if after.text == "-", end + 1 < tokens.count, tokens[end + 1].isNumber, !tokens[end + 1].spaced, number.isYearLike {
+                if after.is(":") || after.is("/") { return false }  // "8:46", "9/11", "1987/88"
+                if after.is("-"), end + 1 < tokens.count, tokens[end + 1].isNumber, !tokens[end + 1].spaced, number.isYearLike {
                     return false  // "2012-13"
                 }
-                if after.text == "’" || after.text == "'", end + 1 < tokens.count, tokens[end + 1].is("s") { return false }
+                if after.is("’") || after.is("'"), end + 1 < tokens.count, tokens[end + 1].is("s") { return false }
             }
             if after.isWord, after.isCapitalized, words.months[after.word] != nil, number.value <= 31 { return false }  // "15 April"
             if after.isWord, ["a.m.", "p.m.", "am", "pm", "gmt", "bst", "est", "edt", "cet"].contains(after.lower) { return false }
@@ -346,7 +352,7 @@ struct FigureParser: Sendable {
         let joiner = tokens[j]
         let betweenForm = start > 0 && tokens[start - 1].is("between") && joiner.is("and")
         let toForm = joiner.is("to") && !(start > 0 && isChangeStart(tokens, start))
-        let dashForm = (joiner.text == "-" || joiner.text == "–") && !joiner.spaced
+        let dashForm = (joiner.is("-") || joiner.is("–")) && !joiner.spaced
         guard betweenForm || toForm || dashForm else { return nil }
         var k = j + 1
         var secondCurrency: String?
@@ -441,7 +447,7 @@ struct FigureParser: Sendable {
     }
 
     private static func isMoney(_ unit: String) -> Bool {
-        unit.count == 3 && unit.allSatisfy { $0.isUppercase }
+        unit.utf8.count == 3 && unit.utf8.allSatisfy { $0 >= 65 && $0 <= 90 }
     }
 
     /// The unit of the amount in a rate: `USD` of `USD/share`.
@@ -454,7 +460,7 @@ struct FigureParser: Sendable {
     /// percentages, points, counts and durations stay as they are ("5 pct a year").
     private static func mayBeARate(_ unit: String) -> Bool {
         !["percent", "percentage_points", "basis_points", "count", "point", "barrels_per_day"].contains(unit)
-            && !FigureWords.durations.contains(unit) && !unit.contains("/")
+            && !FigureWords.durations.contains(unit) && !unit.utf8.contains(UInt8(ascii: "/"))
     }
 
     /// "per acre", "a barrel", "per common share", "-a-share": what the amount just read is
@@ -480,7 +486,7 @@ struct FigureParser: Sendable {
 
     /// A hyphen with no blank on either side: "100-mln", "70,000-tonne".
     private func isGluedHyphen(_ tokens: [Token], _ j: Int) -> Bool {
-        j + 1 < tokens.count && tokens[j].text == "-" && !tokens[j].spaced && !tokens[j + 1].spaced
+        j + 1 < tokens.count && tokens[j].is("-") && !tokens[j].spaced && !tokens[j + 1].spaced
     }
 
     /// Money and measured units carry over to a bare scaled number in the same list;
@@ -508,12 +514,12 @@ struct FigureParser: Sendable {
         while k < tokens.count, modifiers <= 3, tokens[k].isWord {
             if words.countNouns.contains(tokens[k].word) || isPluralNoun(tokens[k]) { return k }
             // "five Palestinians": a plural demonym counts people
-            if tokens[k].isCapitalized, tokens[k].lower.hasSuffix("s"), places.match(tokens, at: k, maxTokens: 1) != nil { return k }
+            if tokens[k].isCapitalized, tokens[k].lower.endsWithBytes("s"), places.match(tokens, at: k, maxTokens: 1) != nil { return k }
             guard !functionWords.contains(tokens[k].word), words.unitWords.match(tokens, at: k) == nil else { return nil }
             modifiers += 1
             k += 1
             // "5,000 low-income students": a hyphenated modifier is one
-            if k + 1 < tokens.count, tokens[k].text == "-", !tokens[k].spaced, !tokens[k + 1].spaced, tokens[k + 1].isWord { k += 1 }
+            if k + 1 < tokens.count, tokens[k].is("-"), !tokens[k].spaced, !tokens[k + 1].spaced, tokens[k + 1].isWord { k += 1 }
         }
         return nil
     }
@@ -544,7 +550,7 @@ struct FigureParser: Sendable {
     /// known to be something else.
     private func isPluralNoun(_ token: Token) -> Bool {
         let word = token.lower
-        guard token.isWord, !token.isCapitalized, word.count >= 4, word.hasSuffix("s"), !word.hasSuffix("ss"),
+        guard token.isWord, !token.isCapitalized, word.count >= 4, word.endsWithBytes("s"), !word.endsWithBytes("ss"),
             !words.notCountNouns.contains(token.word), words.scales[token.word] == nil, words.unitWords.match([token], at: 0) == nil
         else { return false }
         return true

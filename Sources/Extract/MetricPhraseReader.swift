@@ -110,7 +110,7 @@ struct MetricPhraseReader: Sendable {
         guard k >= 0 else { return false }
         let before = tokens[k].lower
         // "sales totaled 207.5 mln dlrs, up 26.0 pct from": a change of the figure before
-        if ["up", "down", "off"].contains(before), k >= 1, tokens[k - 1].text == "," { return true }
+        if ["up", "down", "off"].contains(before), k >= 1, tokens[k - 1].is(",") { return true }
         if ["vs", "versus", "against", "from", "than"].contains(before) { return true }
         // "$5.2bn (£2.8bn)": a conversion in brackets
         if before == "(" || before == ";", k >= 1, structure.phraseOfToken[k - 1].map({ isFigurePhrase($0, tokens, structure) }) ?? false { return true }
@@ -168,7 +168,7 @@ struct MetricPhraseReader: Sendable {
     private func isFigureWord(_ token: Int, _ tokens: [Token]) -> Bool {
         let word = tokens[token].word
         return tokens[token].isNumber || figures.scales[word] != nil || figures.unitWords.match(tokens, at: token, maxTokens: 1) != nil
-            || figures.currencyCodes[tokens[token].form] != nil || ["%", "$", "£", "€", "¥"].contains(tokens[token].text)
+            || figures.currencyCodes[tokens[token].form] != nil || ["%", "$", "£", "€", "¥"].contains(where: tokens[token].is)
     }
 
     private func isGDP(_ phrase: NounPhrase, _ tokens: [Token]) -> Bool {
@@ -320,7 +320,7 @@ struct MetricPhraseReader: Sendable {
             if [.determiner, .possessivePronoun, .quantifier, .number, .symbol, .punctuation, .pronoun, .adverb, .preposition].contains(wordClass) { continue }
             // a name inside the phrase is whose it is ("Chrysler sales"), unless it only has a
             // capital because it opens the sentence ("Retail sales rose")
-            let opensSentence = k == 0 || ["\"", "“", ":", "("].contains(tokens[k - 1].text)
+            let opensSentence = k == 0 || ["\"", "“", ":", "("].contains(where: tokens[k - 1].is)
             if wordClass == .properNoun && k != phrase.head && !opensSentence { continue }
             if isFigureWord(k, tokens) || grammar.timeNouns.contains(token.word) { continue }
             if token.isWord { words.append(token.lower) }

@@ -35,18 +35,20 @@ struct MetricResolver: Sendable {
         let content = words.filter { !Self.timeWords.contains($0) }
         guard !content.isEmpty else { return nil }
         // "money supply growth": the growth of a named quantity is a change of that quantity
-        if content.count >= 2, let last = content.last, Self.changeHeads.contains(last) {
+        if content.count >= 2, let last = content.last, Self.changeHeads.contains(last), metrics.mayEnd(with: content[content.count - 2]) {
             let before = Array(content.dropLast())
             for start in before.indices {
-                let phrase = before[start...].joined(separator: " ")
-                if let key = metrics.value(of: phrase) { return (content[start...].joined(separator: " "), key, false) }
+                let phrase = before[start...].appended(separator: " ")
+                if let key = metrics.value(of: phrase) { return (content[start...].appended(separator: " "), key, false) }
             }
         }
-        for start in content.indices {
-            let phrase = content[start...].joined(separator: " ")
-            if let key = metrics.value(of: phrase) { return (phrase, key, false) }
+        if let last = content.last, metrics.mayEnd(with: last) {
+            for start in content.indices {
+                let phrase = content[start...].appended(separator: " ")
+                if let key = metrics.value(of: phrase) { return (phrase, key, false) }
+            }
         }
-        let phrase = content.suffix(3).joined(separator: " ")
+        let phrase = content.suffix(3).appended(separator: " ")
         guard let open = Self.openKey(phrase) else { return nil }
         return (phrase, open, true)
     }
@@ -54,14 +56,13 @@ struct MetricResolver: Sendable {
     /// The longest known metric at the end of the phrase, else its last three words and their
     /// open key.
     private func keyed(_ words: [String]) -> (String, String?, Bool)? {
-
         for start in words.indices {
-            let phrase = words[start...].joined(separator: " ")
+            let phrase = words[start...].appended(separator: " ")
             if let key = metrics.value(of: phrase) { return (phrase, key, false) }
         }
         let content = words.filter { !Self.timeWords.contains($0) }
         guard !content.isEmpty else { return nil }
-        let phrase = content.suffix(3).joined(separator: " ")
+        let phrase = content.suffix(3).appended(separator: " ")
         let open = Self.openKey(phrase)
         return (phrase, open, open != nil)
     }
@@ -94,7 +95,7 @@ struct MetricResolver: Sendable {
         }
         while word.last == UInt8(ascii: "_") { word.removeLast() }
         if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)) }
-        return words.isEmpty ? nil : words.suffix(2).joined(separator: "_")
+        return words.isEmpty ? nil : words.suffix(2).appended(separator: "_")
     }
 
     /// Nouns of change after a quantity's name: its growth is a change of it.

@@ -21,6 +21,14 @@ struct NumberReader: Sendable {
 
     private static let fractions: [String: Double] = ["quarter": 0.25, "half": 0.5, "third": 1.0 / 3, "tenth": 0.1]
 
+    /// Whether a number may start at this token: digits, a number word, "once", or the "a" of
+    /// "a dozen" and "a quarter of a point". Every other token is passed over unread.
+    func mayStart(_ token: Token) -> Bool {
+        if token.isNumber { return true }
+        guard token.isWord else { return false }
+        return words.writtenNumbers[token.word] != nil || words.frequencyWords[token.word] != nil || token.is("a") || token.is("an")
+    }
+
     func read(_ tokens: [Token], at i: Int) -> WrittenNumber? {
         guard i < tokens.count else { return nil }
         let token = tokens[i]
@@ -46,8 +54,8 @@ struct NumberReader: Sendable {
             }
         }
         // "7-1/2", "101-1/2": a whole number and a fraction
-        if plain, end + 3 < tokens.count, tokens[end].text == "-", !tokens[end].spaced,
-            tokens[end + 1].isNumber, !tokens[end + 1].spaced, tokens[end + 2].text == "/", !tokens[end + 2].spaced,
+        if plain, end + 3 < tokens.count, tokens[end].is("-"), !tokens[end].spaced,
+            tokens[end + 1].isNumber, !tokens[end + 1].spaced, tokens[end + 2].is("/"), !tokens[end + 2].spaced,
             tokens[end + 3].isNumber, !tokens[end + 3].spaced,
             let numerator = Double(tokens[end + 1].text), let denominator = Double(tokens[end + 3].text),
             denominator > numerator, [2, 3, 4, 8, 16, 32, 64].contains(denominator)
@@ -113,23 +121,23 @@ struct NumberReader: Sendable {
 
     /// "twenty-three", "one hundred", "a dozen", "half a", "once", "twice".
     private func spelled(_ tokens: [Token], at i: Int) -> WrittenNumber? {
-        let lower = tokens[i].lower
         if let times = words.frequencyWords[tokens[i].word] {
             return WrittenNumber(value: times, step: 0, start: i, end: i + 1, isYearLike: false, isFrequency: true, isWords: true)
         }
         // "a quarter of a percentage point", "half of one percent"
-        if lower == "a" || lower == "an", i + 3 < tokens.count, let part = Self.fractions[tokens[i + 1].lower],
+        let article = tokens[i].is("a") || tokens[i].is("an")
+        if article, i + 3 < tokens.count, let part = Self.fractions[tokens[i + 1].lower],
             tokens[i + 2].is("of"), ["a", "an", "one"].contains(tokens[i + 3].lower)
         {
             return WrittenNumber(value: part, step: 0, start: i, end: i + 4, isYearLike: false, isFrequency: false, isWords: true)
         }
-        if lower == "a" || lower == "an", i + 1 < tokens.count, tokens[i + 1].is("dozen") {
+        if article, i + 1 < tokens.count, tokens[i + 1].is("dozen") {
             return WrittenNumber(value: 12, step: 0, start: i, end: i + 2, isYearLike: false, isFrequency: false, isWords: true)
         }
         guard let first = words.writtenNumbers[tokens[i].word] else { return nil }
         var value = first
         var end = i + 1
-        if lower == "half" {
+        if tokens[i].is("half") {
             // "half a million"
             if end + 1 < tokens.count, tokens[end].is("a"), words.scales[tokens[end + 1].word] != nil {
                 end += 1
@@ -137,7 +145,7 @@ struct NumberReader: Sendable {
             return WrittenNumber(value: 0.5, step: 0, start: i, end: end, isYearLike: false, isFrequency: false, isWords: true)
         }
         // "twenty-three", "twenty three"
-        if first >= 20, first < 100, end + 1 < tokens.count, tokens[end].text == "-",
+        if first >= 20, first < 100, end + 1 < tokens.count, tokens[end].is("-"),
             let unit = words.writtenNumbers[tokens[end + 1].word], unit < 10, unit >= 1
         {
             value += unit

@@ -141,7 +141,7 @@ struct PeriodFinder: Sendable {
             let before = i > 0 && words.periodNouns.contains(tokens[i - 1].word)
                 && !(i > 1 && words.periodBases.contains(tokens[i - 2].word))
             // not the year of a date: "3 January 2005 across 22 countries", "March 31, 1997 and"
-            let dated = i > 0 && (words.months[tokens[i - 1].word] != nil || tokens[i - 1].text == ",")
+            let dated = i > 0 && (words.months[tokens[i - 1].word] != nil || tokens[i - 1].is(","))
             let attributive = i + 1 < tokens.count && tokens[i + 1].isWord && !tokens[i + 1].isCapitalized
                 && !(i > 0 && words.periodWords[tokens[i - 1].word] != nil) && !dated
             if after || before || attributive || reader.isPossessive(i + 1) {

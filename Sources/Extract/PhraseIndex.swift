@@ -16,6 +16,8 @@ struct PhraseIndex<Value: Sendable>: Sendable {
     private var lastWords = WordSet()
     /// The folded phrases as their lower-case words joined by spaces, for ``value(of:)``.
     private var byText: [String: Value] = [:]
+    /// The last lower-case word of each phrase in `byText`, for ``mayEnd(with:)``.
+    private var byTextLastWords: Set<String> = []
 
     mutating func insert(_ phrase: String, _ value: Value, caseSensitive: Bool = false, words: inout WordTable) {
         let bytes = Array(phrase.utf8)
@@ -33,6 +35,7 @@ struct PhraseIndex<Value: Sendable>: Sendable {
             foldedBackwards.insert(lowers.reversed(), value)
             let key = tokens.map(\.lower).joined(separator: " ")
             if byText[key] == nil { byText[key] = value }
+            byTextLastWords.insert(last.lower)
         }
     }
 
@@ -67,6 +70,10 @@ struct PhraseIndex<Value: Sendable>: Sendable {
     func value(of phrase: String) -> Value? {
         byText[phrase.lowercased()]
     }
+
+    /// Whether some phrase, ignoring case, ends with this lower-case word: a cheap test before
+    /// ``value(of:)`` is asked about every phrase that ends with it.
+    func mayEnd(with lowerCaseWord: String) -> Bool { byTextLastWords.contains(lowerCaseWord) }
 
     /// Whether some phrase starts with this token's word: a cheap test before the real look-ups.
     func mayStart(_ token: Token) -> Bool { firstWords.contains(token.word) }

@@ -8,7 +8,7 @@ struct PlaceResolver: Sendable {
         var j = span.end
         let limit = min(nextFigureStart, span.end + 8, tokens.count)
         while j < limit {
-            if tokens[j].text == "," || tokens[j].text == ";" { break }
+            if tokens[j].is(",") || tokens[j].is(";") { break }
             if let (_, code) = places.match(tokens, at: j), j > span.end,
                 ["to", "in", "for", "of", "the", "into"].contains(tokens[j - 1].lower)
             {
@@ -19,10 +19,10 @@ struct PlaceResolver: Sendable {
         // before: "Ukraine's economy grew 3 pct", "Russian exports of 5 mln tonnes"
         var k = span.start - 1
         while k >= 0, k >= span.start - 12 {
-            if tokens[k].text == "," || tokens[k].text == ";" { break }
+            if tokens[k].is(",") || tokens[k].is(";") { break }
             if let (length, code) = places.match(tokens, at: k), k + length <= span.start {
                 let following = k + length
-                let possessive = following < tokens.count && (tokens[following].text == "’" || tokens[following].text == "'")
+                let possessive = following < tokens.count && (tokens[following].is("’") || tokens[following].is("'"))
                 let adjectival = following < tokens.count
                     && ((tokens[following].isWord && !tokens[following].isCapitalized) || tokens[following].isNumber)  // "Argentine 1986/87 exports"
                 if possessive || adjectival { return code }

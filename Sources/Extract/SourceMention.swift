@@ -49,7 +49,7 @@ struct SourceFinder: Sendable {
                 i = end  // "a treasury department spokesman" is nobody in particular
                 continue
             }
-            if i > 0, tokens[i - 1].text == "<" {
+            if i > 0, tokens[i - 1].is("<") {
                 i = end  // "<BLS>" is a stock ticker
                 continue
             }
@@ -63,7 +63,7 @@ struct SourceFinder: Sendable {
 
     /// The word after a glued hyphen: "style" in "NATO-style".
     private func gluedSuffix(_ tokens: [Token], at index: Int) -> Word? {
-        guard index + 1 < tokens.count, tokens[index].text == "-", !tokens[index].spaced,
+        guard index + 1 < tokens.count, tokens[index].is("-"), !tokens[index].spaced,
             !tokens[index + 1].spaced, tokens[index + 1].isWord
         else { return nil }
         return tokens[index + 1].word

@@ -121,7 +121,7 @@ struct StanceFinder: Sendable {
     private func readVerb(at c: Int, length: Int, tokens: [Token], actors: [ActorMention]) -> Reading {
         var reading = Reading()
         // "U.S.-backed Contra rebels": the actor is glued before the hyphen
-        if c >= 2, tokens[c - 1].text == "-", !tokens[c - 1].spaced, !tokens[c].spaced {
+        if c >= 2, tokens[c - 1].is("-"), !tokens[c - 1].spaced, !tokens[c].spaced {
             let end = c - 1
             reading.group = actors.last(where: { $0.end == end }).map { [$0] } ?? nounPhraseBefore(end, tokens: tokens).map { [$0] } ?? []
             reading.targetStart = c + length
@@ -152,7 +152,7 @@ struct StanceFinder: Sendable {
         skipFillers(&k, &reading.region, tokens: tokens, limit: c)
         // "Britain and West Germany, backed by the Netherlands and Denmark, opposed ...": past
         // the appositive; those who back the subject take its side
-        if k >= 0, tokens[k].text == ",", k + 1 == c {
+        if k >= 0, tokens[k].is(","), k + 1 == c {
             let end = skipAppositive(tokens, endingAt: k + 1)
             if end != k + 1 {
                 reading.group = subject(endingAt: end, tokens: tokens, actors: actors)
@@ -212,7 +212,7 @@ struct StanceFinder: Sendable {
         // adjectives and articles before the noun: "gave conditional backing", "a potential stepping stone"
         var adjectives = 0
         while k >= 0, adjectives < 3, tokens[k].isWord, !tokens[k].isCapitalized,
-            !(tokens[k].is("s") && k > 0 && (tokens[k - 1].text == "’" || tokens[k - 1].text == "'")),
+            !(tokens[k].is("s") && k > 0 && (tokens[k - 1].is("’") || tokens[k - 1].is("'"))),
             !functionWords.contains(tokens[k].word) || ["a", "an", "the", "its", "their", "his", "her", "more"].contains(tokens[k].lower),
             !cues.lightVerbs.contains(tokens[k].word), actors.first(where: { $0.end == k + 1 }) == nil
         {
@@ -234,7 +234,7 @@ struct StanceFinder: Sendable {
         {
             reading.group = [adjective]  // "the conditional Russian support"
             if adjective.start > 0 { reading.region.append(adjective.start - 1) }
-        } else if k >= 1, tokens[k].is("s"), tokens[k - 1].text == "’" || tokens[k - 1].text == "'" {
+        } else if k >= 1, tokens[k].is("s"), tokens[k - 1].is("’") || tokens[k - 1].is("'") {
             reading.group = subject(endingAt: k - 1, tokens: tokens, actors: actors)  // "Moscow's opposition"
         } else if k >= 0, cues.lightVerbs.contains(tokens[k].word) {
             k -= 1
@@ -245,7 +245,7 @@ struct StanceFinder: Sendable {
             k = verb - 1
             skipFillers(&k, &reading.region, tokens: tokens, limit: c)
             reading.group = subject(endingAt: skipAppositive(tokens, endingAt: k + 1), tokens: tokens, actors: actors)
-        } else if k >= 0, tokens[k].text == "," {
+        } else if k >= 0, tokens[k].is(",") {
             reading.group = actorGroup(endingAt: k, tokens: tokens, actors: actors)  // "Germany and France, long advocates"
         }
         if reading.group.isEmpty {
@@ -265,7 +265,7 @@ struct StanceFinder: Sendable {
                 reading.group = senders.filter { $0.kind != .collective || $0.name.first?.isUppercase == true || isCollective($0.name) }
             } else if j < tokens.count, Self.prepositions.contains(tokens[j].lower) {
                 j += 1
-                while j < tokens.count, j < c + length + 16, !tokens[j].is("by"), !tokens[j].is("from"), tokens[j].text != "," { j += 1 }
+                while j < tokens.count, j < c + length + 16, !tokens[j].is("by"), !tokens[j].is("from"), !tokens[j].is(",") { j += 1 }
                 if j + 1 < tokens.count, tokens[j].is("by") || tokens[j].is("from") {
                     reading.group = groupStarting(at: j + 1, tokens: tokens, actors: actors)  // "... came from Berger and Montague"
                 }
@@ -348,7 +348,7 @@ struct StanceFinder: Sendable {
         while let previous = actors.last(where: { $0.end <= start && $0.end >= start - 3 }) {
             let between = tokens[previous.end..<start]
             guard between.allSatisfy({ ["and", ",", "the", "both", "or", "in", "particular", "especially", "notably", "also"].contains($0.lower) }),
-                between.contains(where: { $0.lower == "and" || $0.text == "," || $0.lower == "or" }),
+                between.contains(where: { $0.lower == "and" || $0.is(",") || $0.lower == "or" }),
                 !(previous.start > 0 && Self.groupBreakers.contains(tokens[previous.start - 1].lower))
             else { break }
             group.insert(previous, at: 0)
@@ -373,7 +373,7 @@ struct StanceFinder: Sendable {
             guard let member = known ?? (knownOnly ? nil : nounPhraseAfter(k, tokens: tokens)) else { break }
             group.append(member)
             k = member.end
-            guard k < tokens.count, tokens[k].is("and") || tokens[k].text == "," else { break }
+            guard k < tokens.count, tokens[k].is("and") || tokens[k].is(",") else { break }
             k += 1
             while k < tokens.count, Self.determiners.contains(tokens[k].lower) { k += 1 }
         }
@@ -444,18 +444,18 @@ struct StanceFinder: Sendable {
             {
                 region.append(k)
                 k -= 1
-            } else if ["\"", "”", "“"].contains(tokens[k].text) {
+            } else if ["\"", "”", "“"].contains(where: tokens[k].is) {
                 k -= 1  // "Germany and most European countries" have supported
-            } else if tokens[k].text == ",", commas < 2, k > 0, tokens[k - 1].lower == "however" || (k + 1 < tokens.count && tokens[k + 1].lower == "however") {
+            } else if tokens[k].is(","), commas < 2, k > 0, tokens[k - 1].lower == "however" || (k + 1 < tokens.count && tokens[k + 1].lower == "however") {
                 commas += 1
                 k -= 1
-            } else if tokens[k].text == "’" || tokens[k].text == "'", k + 1 < limit, tokens[k + 1].lower == "t" {
+            } else if tokens[k].is("’") || tokens[k].is("'"), k + 1 < limit, tokens[k + 1].lower == "t" {
                 region.append(k)
                 k -= 1
-            } else if word.hasSuffix("n"), k + 2 < tokens.count, tokens[k + 1].text == "’" || tokens[k + 1].text == "'", tokens[k + 2].lower == "t" {
+            } else if word.hasSuffix("n"), k + 2 < tokens.count, tokens[k + 1].is("’") || tokens[k + 1].is("'"), tokens[k + 2].lower == "t" {
                 region.append(k)  // "doesn't"
                 k -= 1
-            } else if word == "t", k > 0, tokens[k - 1].text == "’" || tokens[k - 1].text == "'" {
+            } else if word == "t", k > 0, tokens[k - 1].is("’") || tokens[k - 1].is("'") {
                 region.append(k)
                 k -= 1
             } else {
@@ -467,10 +467,10 @@ struct StanceFinder: Sendable {
     /// Skips back over an appositive set off by commas: "Germany and France, long advocates
     /// for dialogue, view" -> the position after "France".
     private func skipAppositive(_ tokens: [Token], endingAt end: Int) -> Int {
-        guard end > 0, tokens[end - 1].text == "," else { return end }
+        guard end > 0, tokens[end - 1].is(",") else { return end }
         var k = end - 2
         while k >= 0, end - k < 14 {
-            if tokens[k].text == "," { return k }
+            if tokens[k].is(",") { return k }
             k -= 1
         }
         return end
@@ -497,7 +497,7 @@ struct StanceFinder: Sendable {
                 } else if cues.cues.match(tokens, at: end, maxTokens: 1) != nil && end > start && !token.isCapitalized {
                     break
                 }
-            } else if !(token.text == "-" || token.text == "’" || token.text == "'") {
+            } else if !(token.is("-") || token.is("’") || token.is("'")) {
                 break
             }
             end += 1
@@ -509,7 +509,7 @@ struct StanceFinder: Sendable {
 
     private func isNegation(_ tokens: [Token], _ k: Int) -> Bool {
         if cues.negations.match(tokens, at: k, maxTokens: 2) != nil { return true }
-        return tokens[k].lower == "t" && k > 0 && (tokens[k - 1].text == "’" || tokens[k - 1].text == "'")
+        return tokens[k].lower == "t" && k > 0 && (tokens[k - 1].is("’") || tokens[k - 1].is("'"))
     }
 }
 

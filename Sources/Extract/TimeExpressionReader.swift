@@ -154,7 +154,7 @@ struct TimeExpressionReader {
     /// "-ago quarter" after "the year", "-earlier period": the sentence's first period a
     /// `unit` away.
     private func compoundShift(_ unit: Unit, at i: Int) -> TimeReading? {
-        guard i + 1 < tokens.count, tokens[i].text == "-", !tokens[i].spaced, let shift = calendar.shiftWords[tokens[i + 1].word] else { return nil }
+        guard i + 1 < tokens.count, tokens[i].is("-"), !tokens[i].spaced, let shift = calendar.shiftWords[tokens[i + 1].word] else { return nil }
         var end = i + 2
         if calendar.units[word(end)] != nil || words.periodNouns.contains(word(end)) { end += 1 }
         return fromAnchor(shift, unit, end: end)
@@ -183,7 +183,7 @@ struct TimeExpressionReader {
         guard cued || fiscal else { return nil }
         // "in 2001, 2002 and 2003": all of them (not "between 2001 and 2003", read as a span)
         var k = j
-        while k + 1 < tokens.count, tokens[k].text == ",", year(k + 1) != nil { k += 2 }
+        while k + 1 < tokens.count, tokens[k].is(","), year(k + 1) != nil { k += 2 }
         if k > j, k + 1 < tokens.count, tokens[k].is("and"), let last = year(k + 1), let first = span.start?.firstMonth, last > first / 12 {
             return TimeReading(span: CalendarSpan(start: span.start, end: .year(last)), end: k + 2, origin: .written)
         }
@@ -198,7 +198,7 @@ struct TimeExpressionReader {
         }
         guard let (month, afterMonth) = month(i) else { return nil }
         // "May-Oct 1987", "the July-September quarter"
-        if afterMonth + 1 < tokens.count, tokens[afterMonth].text == "-", let (last, afterLast) = self.month(afterMonth + 1) {
+        if afterMonth + 1 < tokens.count, tokens[afterMonth].is("-"), let (last, afterLast) = self.month(afterMonth + 1) {
             let back = (last - month + 12) % 12
             if let year = year(afterLast) {
                 let lastNumber = CalendarPoint.number(year: year, month: last)
@@ -222,7 +222,7 @@ struct TimeExpressionReader {
         let day = place != .none
         var j = place == .after ? afterMonth + 1 : afterMonth
         let afterDay = j
-        if j < tokens.count, tokens[j].text == ",", day || year(j + 1) != nil { j += 1 }  // "July, 1988"
+        if j < tokens.count, tokens[j].is(","), day || year(j + 1) != nil { j += 1 }  // "July, 1988"
         if let year = year(j) {
             // a day of a year dates an event ("due April 23, 1992"), unless a preposition says otherwise
             guard cued || !day else { return nil }
@@ -247,7 +247,7 @@ struct TimeExpressionReader {
             let beforeNoun = afterMonth < tokens.count && tokens[afterMonth].isWord && !tokens[afterMonth].isCapitalized
                 && words.writtenNumbers[tokens[afterMonth].word] == nil  // "Record April three" is a day
             guard !day, beforeNoun || isPossessive(afterMonth), !calendar.verbMonths.contains(tokens[i].word),
-                !(i > 0 && tokens[i - 1].text == "-" && !tokens[i].spaced)
+                !(i > 0 && tokens[i - 1].is("-") && !tokens[i].spaced)
             else { return nil }
         }
         return TimeReading(span: latest(monthOfYear: month).map { CalendarSpan(.month($0)) }, end: afterDay, origin: .published,
@@ -413,7 +413,7 @@ struct TimeExpressionReader {
         } else {
             return nil
         }
-        if j < tokens.count, tokens[j].text == "-" { j += 1 }
+        if j < tokens.count, tokens[j].is("-") { j += 1 }
         if j < tokens.count, calendar.fiscalWords.contains(tokens[j].word) { j += 1 }
         guard j < tokens.count, let months = calendar.partNouns[tokens[j].word], index == -1 || (1...(12 / months)).contains(index)
         else { return nil }
@@ -457,7 +457,7 @@ struct TimeExpressionReader {
         if let (n, after) = count(j) {
             number = n
             j = after
-            if j < tokens.count, tokens[j].text == "-" { j += 1 }
+            if j < tokens.count, tokens[j].is("-") { j += 1 }
         }
         guard let (unit, afterUnit) = unit(j) else { return nil }
         var k = afterUnit
@@ -587,7 +587,7 @@ struct TimeExpressionReader {
     /// token after it.
     private func month(_ i: Int) -> (Int, Int)? {
         guard i < tokens.count, tokens[i].isCapitalized, let month = words.months[tokens[i].word] else { return nil }
-        if i + 1 < tokens.count, tokens[i + 1].text == ".", !tokens[i + 1].spaced { return (month, i + 2) }
+        if i + 1 < tokens.count, tokens[i + 1].is("."), !tokens[i + 1].spaced { return (month, i + 2) }
         return (month, i + 1)
     }
 
@@ -598,14 +598,14 @@ struct TimeExpressionReader {
         guard j + 1 < tokens.count, calendar.endWords.contains(tokens[j].word) else { return nil }
         if tokens[j + 1].is("of") { return j + 2 }
         guard calendar.shortEndWords.contains(tokens[j].word) else { return nil }
-        let next = tokens[j + 1].text == "-" ? j + 2 : j + 1
+        let next = tokens[j + 1].is("-") ? j + 2 : j + 1
         return month(next) != nil || year(next) != nil ? next : nil
     }
 
     /// "year-end", "year end": the last month of the year of publication.
     private func yearEnd(_ i: Int) -> TimeReading? {
         guard calendar.units[word(i)] == 12 else { return nil }
-        let j = i + 1 < tokens.count && tokens[i + 1].text == "-" ? i + 2 : i + 1
+        let j = i + 1 < tokens.count && tokens[i + 1].is("-") ? i + 2 : i + 1
         guard calendar.endWords.contains(word(j)) else { return nil }
         return TimeReading(span: published.map { CalendarSpan(.year($0.year)) }, end: j + 1, origin: .published)
     }
@@ -615,13 +615,13 @@ struct TimeExpressionReader {
         var j = i < tokens.count && tokens[i].is("the") ? i + 1 : i
         guard j < tokens.count, calendar.approximateWords.contains(tokens[j].word) else { return nil }
         j += 1
-        if j < tokens.count, tokens[j].is("of") || tokens[j].text == "-" { j += 1 }
+        if j < tokens.count, tokens[j].is("of") || tokens[j].is("-") { j += 1 }
         return j
     }
 
     /// "'s" at `i`.
     func isPossessive(_ i: Int) -> Bool {
-        i + 1 < tokens.count && (tokens[i].text == "'" || tokens[i].text == "\u{2019}") && tokens[i + 1].is("s")
+        i + 1 < tokens.count && (tokens[i].is("'") || tokens[i].text == "\u{2019}") && tokens[i + 1].is("s")
     }
 
     /// Whether a clause or the sentence ends at `i`: "a year before." but not "a year before the war".
@@ -642,7 +642,7 @@ struct TimeExpressionReader {
     /// after it.
     func fiscalLabel(_ i: Int) -> (Int, Int, Int)? {
         guard let first = year(i), i + 2 < tokens.count,
-            tokens[i + 1].text == "/" || tokens[i + 1].text == "-", !tokens[i + 1].spaced,
+            tokens[i + 1].is("/") || tokens[i + 1].is("-"), !tokens[i + 1].spaced,
             tokens[i + 2].isNumber, !tokens[i + 2].spaced, let tail = Int(tokens[i + 2].text)
         else { return nil }
         let digits = tokens[i + 2].text.utf8.count  // a number token: ASCII

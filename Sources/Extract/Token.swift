@@ -26,7 +26,10 @@ struct Token: Sendable, Equatable {
 
     var isWord: Bool { kind == .word }
     var isNumber: Bool { kind == .number }
-    func `is`(_ word: String) -> Bool { lower == word }
+    /// Whether the token is `word` in lower case; the lengths are compared first, which is
+    /// all most comparisons need.
+    @inline(__always)
+    func `is`(_ word: String) -> Bool { lower.utf8.count == word.utf8.count && lower == word }
 }
 
 extension ArraySlice where Element == Token {

@@ -76,4 +76,15 @@ struct ClauseStructureTests {
     @Test func aTimePhraseIsNotAnObject() {
         #expect(heads("Sales rose last week.")["rose"] == "Sales -")
     }
+
+    /// A word no list knows is classed by its ending, and only when the word is longer than
+    /// the ending: "glimorous" like "-ous", "zorbulation" like "-tion", but "ous" itself not.
+    @Test func anUnknownWordIsClassedByItsEnding() {
+        let classes = extractor.wordClasses(of: "The zorbulation was glimorous and the ous grew.")
+        let byWord = Dictionary(classes.map { (String(Array("The zorbulation was glimorous and the ous grew.")[$0.range]), $0.wordClass) },
+                                uniquingKeysWith: { first, _ in first })
+        #expect(byWord["zorbulation"] == "noun")
+        #expect(byWord["glimorous"] == "adjective")
+        #expect(byWord["ous"] == "noun")
+    }
 }

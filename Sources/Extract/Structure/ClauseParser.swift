@@ -90,8 +90,8 @@ struct ClauseParser: Sendable {
             var sawCoordinator = false
             while v + 1 < units.count {
                 guard case .token(let t) = units[v] else { break }
-                let isComma = tokens[t].text == ","
-                let isCoordinator = tags[t].wordClass == .coordinator && (tokens[t].is("and") || tokens[t].is("or") || tokens[t].text == "&")
+                let isComma = tokens[t].is(",")
+                let isCoordinator = tags[t].wordClass == .coordinator && (tokens[t].is("and") || tokens[t].is("or") || tokens[t].is("&"))
                 guard isComma || isCoordinator else { break }
                 var w = v + 1
                 // ", and"
@@ -137,8 +137,8 @@ struct ClauseParser: Sendable {
             guard v + 2 < units.count, case .token(let open) = units[v], case .phrase(let second) = units[v + 1],
                 case .token(let close) = units[v + 2]
             else { continue }
-            if tokens[open].text == "(" && tokens[close].text == ")" { phrases[first].apposition = second }
-            if tokens[open].text == "," && tokens[close].text == ",", v == u + 1, !tokens[phrases[second].start].isNumber {
+            if tokens[open].is("(") && tokens[close].is(")") { phrases[first].apposition = second }
+            if tokens[open].is(",") && tokens[close].is(","), v == u + 1, !tokens[phrases[second].start].isNumber {
                 phrases[first].apposition = second
             }
         }
@@ -285,7 +285,7 @@ struct ClauseParser: Sendable {
         case .relative: return .relative(t)
         case .coordinator: return .coordinator
         case .subordinator: return .subordinator
-        case .punctuation where tokens[t].text == ",": return .comma
+        case .punctuation where tokens[t].is(","): return .comma
         default: return .none
         }
     }
@@ -294,7 +294,7 @@ struct ClauseParser: Sendable {
     private func antecedent(beforeUnitOf token: Int, _ units: [Unit], _ tokens: [Token]) -> Int? {
         guard let u = units.firstIndex(of: .token(token)) else { return nil }
         var v = u - 1
-        if v >= 0, case .token(let t) = units[v], tokens[t].text == "," { v -= 1 }
+        if v >= 0, case .token(let t) = units[v], tokens[t].is(",") { v -= 1 }
         guard v >= 0, case .phrase(let phrase) = units[v] else { return nil }
         return phrase
     }
@@ -368,13 +368,13 @@ struct ClauseParser: Sendable {
                 switch tags[t].wordClass {
                 case .adverb, .negation, .particle:
                     v -= 1
-                case .punctuation where token.text == "'" || token.text == "’":
+                case .punctuation where token.is("'") || token.is("’"):
                     v -= 1  // "it's"
-                case .punctuation where token.text == "," || isDash(token):
+                case .punctuation where token.is(",") || isDash(token):
                     guard let before = skipCommaAside(endingAt: v, units, tokens, tags, groups) else { return nil }
                     v = before
-                case .punctuation where token.text == ")":
-                    guard let open = (0..<v).last(where: { if case .token(let o) = units[$0] { return tokens[o].text == "(" } else { return false } })
+                case .punctuation where token.is(")"):
+                    guard let open = (0..<v).last(where: { if case .token(let o) = units[$0] { return tokens[o].is("(") } else { return false } })
                     else { return nil }
                     v = open - 1
                 case .relative:
@@ -396,7 +396,7 @@ struct ClauseParser: Sendable {
     /// past prepositional phrases, that opens its clause ("An official at Minero Peru,
     /// Minpeco"). Nil where what comes before is an object ("pushing prices to lows, dealers").
     private func appositionHost(of v: Int, _ units: [Unit], _ tokens: [Token], _ tags: [TaggedWord]) -> (phrase: Int, unit: Int)? {
-        guard v >= 2, case .token(let comma) = units[v - 1], tokens[comma].text == "," else { return nil }
+        guard v >= 2, case .token(let comma) = units[v - 1], tokens[comma].is(",") else { return nil }
         var w = v - 2
         while w >= 0 {
             guard case .phrase(let phrase) = units[w] else { return nil }
@@ -407,7 +407,7 @@ struct ClauseParser: Sendable {
             if w == 0 { return (phrase, w) }
             guard case .token(let t) = units[w - 1] else { return nil }
             let c = tags[t].wordClass
-            return c == .subordinator || ["\"", "“", ";", ":"].contains(tokens[t].text) ? (phrase, w) : nil
+            return c == .subordinator || ["\"", "“", ";", ":"].contains(where: tokens[t].is) ? (phrase, w) : nil
         }
         return nil
     }
@@ -457,7 +457,7 @@ struct ClauseParser: Sendable {
                 return nil
             case .token(let t) where tags[t].wordClass == .relative:
                 sawRelative = true
-            case .token(let t) where [";", ":", "\"", "“", "”"].contains(tokens[t].text):
+            case .token(let t) where [";", ":", "\"", "“", "”"].contains(where: tokens[t].is):
                 return nil
             case .group(let g):
                 // ", winding up a visit to Washington,": a participle's aside is still an aside
@@ -473,7 +473,7 @@ struct ClauseParser: Sendable {
 
     /// " - " or "--" or a dash character, spaced: a dash that sets an aside off.
     private func isDash(_ token: Token) -> Bool {
-        (token.text == "-" && token.spaced) || token.text == "—" || token.text == "–"
+        (token.is("-") && token.spaced) || token.is("—") || token.is("–")
     }
 
     private func closingToken(_ unit: Int, _ units: [Unit]) -> Int {
@@ -484,7 +484,7 @@ struct ClauseParser: Sendable {
     /// ", said the IMF", "..., said Mr Brown, the chancellor.": a subject after the verb.
     private func invertedSubject(after u: Int, _ units: [Unit], _ tokens: [Token], _ tags: [TaggedWord], _ phrases: [NounPhrase],
                                  _ group: VerbGroup) -> Int? {
-        guard u >= 1, case .token(let t) = units[u - 1], [",", "\"", "”", "’", "'"].contains(tokens[t].text) else { return nil }
+        guard u >= 1, case .token(let t) = units[u - 1], [",", "\"", "”", "’", "'"].contains(where: tokens[t].is) else { return nil }
         guard u + 1 < units.count, case .phrase(var phrase) = units[u + 1] else { return nil }
         var after = u + 2
         // "said ABN Amro's Paul Mackel": the owned phrase is the speaker
@@ -493,7 +493,7 @@ struct ClauseParser: Sendable {
             after += 1
         }
         if after >= units.count { return phrase }
-        if case .token(let next) = units[after], [".", ",", ";", ":", "\"", "”"].contains(tokens[next].text) || tags[next].wordClass == .preposition {
+        if case .token(let next) = units[after], [".", ",", ";", ":", "\"", "”"].contains(where: tokens[next].is) || tags[next].wordClass == .preposition {
             return phrase
         }
         return nil
@@ -564,7 +564,7 @@ struct ClauseParser: Sendable {
                 w += 1
             case .token(let t):
                 let c = tags[t].wordClass
-                if tokens[t].text == ",", let close = (w + 1..<min(units.count, w + 12)).first(where: { if case .token(let x) = units[$0] { return tokens[x].text == "," } else { return false } }),
+                if tokens[t].is(","), let close = (w + 1..<min(units.count, w + 12)).first(where: { if case .token(let x) = units[$0] { return tokens[x].is(",") } else { return false } }),
                     close + 1 < units.count, case .group = units[close + 1]
                 {
                     w = close + 1  // "said the contract, to be handled by ..., is"

@@ -34,10 +34,15 @@ final class Grammar: Sendable {
     /// Every word some closed class holds, or that the tagger reads case by case: a word
     /// outside it skips those look-ups.
     let closedWords: WordSet
+    /// The closed-class words the tagger reads case by case, in context ("that", "to", "as",
+    /// "one"): only these go through its comparisons of text, not "the", "of" or "in".
+    let caseByCaseWords: WordSet
     /// Every verb form, by word: "rose" is a past, "cut" a base, a past and a participle.
     let verbForms: WordMap<VerbForms>
-    let nounSuffixes: [[UInt8]]
-    let adjectiveSuffixes: [[UInt8]]
+    let nounSuffixes: [WordEnding]
+    let adjectiveSuffixes: [WordEnding]
+    /// Endings too long to pack, compared as text: (ending, is it an adjective's).
+    let longSuffixes: [(String, WordClass)]
 
     init(_ vocabulary: GrammarVocabulary, words: inout WordTable) {
         determiners = WordSet(vocabulary.determiners, in: &words)
@@ -71,6 +76,7 @@ final class Grammar: Sendable {
                           "least", "much", "like", "up", "down", "out", "off", "back", "over", "away", "around", "along", "through",
                           "this", "these", "those", "each", "both", "all", "some", "many", "none", "few", "several", "little",
                           "about", "under", "roughly", "approximately", "nearly", "almost", "at", "than"]
+        caseByCaseWords = WordSet(caseByCase, in: &words)
         closedWords = WordSet(vocabulary.determiners + vocabulary.quantifiers + vocabulary.possessivePronouns + vocabulary.subjectPronouns
             + vocabulary.objectPronouns + vocabulary.prepositions + vocabulary.coordinators + vocabulary.subordinators
             + vocabulary.relativePronouns + vocabulary.be + vocabulary.have + vocabulary.do + vocabulary.modals + vocabulary.negations
@@ -91,28 +97,24 @@ final class Grammar: Sendable {
         var verbForms = WordMap<VerbForms>()
         for (form, kind) in forms { verbForms[words.intern(form)] = kind }
         self.verbForms = verbForms
-        nounSuffixes = vocabulary.nounSuffixes.sorted { $0.count > $1.count }.map { Array($0.utf8) }
-        adjectiveSuffixes = vocabulary.adjectiveSuffixes.sorted { $0.count > $1.count }.map { Array($0.utf8) }
+        nounSuffixes = vocabulary.nounSuffixes.compactMap(WordEnding.init)
+        adjectiveSuffixes = vocabulary.adjectiveSuffixes.compactMap(WordEnding.init)
+        longSuffixes = vocabulary.adjectiveSuffixes.filter { WordEnding($0) == nil }.map { ($0, .adjective) }
+            + vocabulary.nounSuffixes.filter { WordEnding($0) == nil }.map { ($0, .noun) }
     }
 
     func isAuxiliary(_ word: Word) -> Bool { be.contains(word) || have.contains(word) || `do`.contains(word) }
 
     /// A word no list names that ends like a noun ("-tion", "-ment") or an adjective ("-ous").
     func suffixClass(_ lower: String) -> WordClass? {
-        let bytes = Array(lower.utf8)
-        let n = bytes.count
-        guard n > 4 else { return nil }
-        func ends(with suffix: [UInt8]) -> Bool {
-            guard suffix.count < n else { return false }
-            var k = 0
-            while k < suffix.count {
-                if bytes[n - suffix.count + k] != suffix[k] { return false }
-                k += 1
-            }
-            return true
+        let count = lower.utf8.count
+        guard count > 4 else { return nil }
+        let tail = WordEnding.tail(of: lower)
+        func endsLong(_ wordClass: WordClass) -> Bool {
+            longSuffixes.contains { $0.1 == wordClass && $0.0.utf8.count < count && lower.hasSuffix($0.0) }
         }
-        for suffix in adjectiveSuffixes where ends(with: suffix) { return .adjective }
-        for suffix in nounSuffixes where ends(with: suffix) { return .noun }
+        if adjectiveSuffixes.contains(where: { $0.ends(tail, count: count) }) || endsLong(.adjective) { return .adjective }
+        if nounSuffixes.contains(where: { $0.ends(tail, count: count) }) || endsLong(.noun) { return .noun }
         return nil
     }
 }

@@ -35,7 +35,7 @@ struct PhraseChunker: Sendable {
                     continue
                 }
                 // "a 684bn yen ($6.4bn) loss": a figure's conversion in brackets inside the phrase
-                if tokens[j].text == "(", let lastNominal, tags[lastNominal].wordClass != .properNoun,
+                if tokens[j].is("("), let lastNominal, tags[lastNominal].wordClass != .properNoun,
                     let close = conversionEnd(after: j, tokens, tags), close + 1 < tokens.count,
                     [.noun, .adjective].contains(tags[close + 1].wordClass)
                 {
@@ -43,15 +43,15 @@ struct PhraseChunker: Sendable {
                     continue
                 }
                 // "Jacobs Suchard AG <JACZ.Z>": a ticker belongs to the name before it
-                if tokens[j].text == "<", lastNominal == j - 1, tags[j - 1].wordClass == .properNoun,
-                    let close = (j + 1..<min(tokens.count, j + 8)).first(where: { tokens[$0].text == ">" })
+                if tokens[j].is("<"), lastNominal == j - 1, tags[j - 1].wordClass == .properNoun,
+                    let close = (j + 1..<min(tokens.count, j + 8)).first(where: { tokens[$0].is(">") })
                 {
                     lastWord = close
                     j = close + 1
                     continue
                 }
                 // "September 30, 1987": a date's year after its comma
-                if tokens[j].text == ",", let lastNominal, tags[lastNominal].wordClass == .number, lastNominal >= 1,
+                if tokens[j].is(","), let lastNominal, tags[lastNominal].wordClass == .number, lastNominal >= 1,
                     grammar.timeNouns.contains(tokens[lastNominal - 1].word), j + 1 < tokens.count, tokens[j + 1].isNumber, tokens[j + 1].text.utf8.count == 4
                 {
                     j += 1
@@ -64,7 +64,7 @@ struct PhraseChunker: Sendable {
                     break
                 }
                 // "Danaher Corp., a maker": an abbreviation's point inside a sentence
-                if tokens[j].text == ".", !tokens[j].spaced, j > start, tokens[j - 1].isWord, tokens[j - 1].isCapitalized, j + 1 < tokens.count {
+                if tokens[j].is("."), !tokens[j].spaced, j > start, tokens[j - 1].isWord, tokens[j - 1].isCapitalized, j + 1 < tokens.count {
                     lastWord = j
                     j += 1
                     continue
@@ -73,7 +73,7 @@ struct PhraseChunker: Sendable {
                     j += 1
                     continue
                 }
-                if tokens[j].text == "&", lastNominal != nil, j + 1 < tokens.count, tags[j + 1].wordClass == .properNoun {
+                if tokens[j].is("&"), lastNominal != nil, j + 1 < tokens.count, tags[j + 1].wordClass == .properNoun {
                     j += 1
                     continue
                 }
@@ -140,7 +140,7 @@ struct PhraseChunker: Sendable {
             var k = i + 1
             while k < tokens.count, tags[k].wordClass == .adverb, k < i + 3 { k += 1 }
             guard k < tokens.count else { return false }
-            if tags[k].wordClass == .number || (tags[k].wordClass == .symbol && tokens[k].text != "%") { return true }
+            if tags[k].wordClass == .number || (tags[k].wordClass == .symbol && !tokens[k].is("%")) { return true }
             return k == i + 1 && tags[k].wordClass == .adjective && !(i > 0 && tags[i - 1].wordClass.isVerbal)
         default: return false
         }
@@ -152,8 +152,8 @@ struct PhraseChunker: Sendable {
         if wordClass == .determiner || wordClass == .possessivePronoun { return true }
         if wordClass == .quantifier, lastNominal != nil { return true }
         // "profits last year", "sales this month": a time phrase after a head
-        if lastNominal != nil, ["last", "next", "this", "that", "each", "every", "a"].contains(tokens[j].lower), j + 1 < tokens.count,
-            grammar.timeNouns.contains(tokens[j + 1].word)
+        if lastNominal != nil, j + 1 < tokens.count, grammar.timeNouns.contains(tokens[j + 1].word),
+            ["last", "next", "this", "that", "each", "every", "a"].contains(where: tokens[j].is)
         {
             return true
         }
@@ -175,10 +175,10 @@ struct PhraseChunker: Sendable {
         var k = open + 1
         var sawNumber = false
         while k < tokens.count, k < open + 12 {
-            if tokens[k].text == ")" { return sawNumber ? k : nil }
+            if tokens[k].is(")") { return sawNumber ? k : nil }
             let c = tags[k].wordClass
             if c == .number { sawNumber = true }
-            guard c == .number || c == .symbol || c == .noun || [";", ":", ",", "."].contains(tokens[k].text) else { return nil }
+            guard c == .number || c == .symbol || c == .noun || [";", ":", ",", "."].contains(where: tokens[k].is) else { return nil }
             k += 1
         }
         return nil
@@ -187,13 +187,13 @@ struct PhraseChunker: Sendable {
     /// "-" with no space on either side, between two words or numbers; "/" between numbers
     /// ("7-1/2", "3/4 pct").
     private func isGluedHyphen(_ j: Int, _ tokens: [Token]) -> Bool {
-        guard tokens[j].text == "-" || tokens[j].text == "/", !tokens[j].spaced, j > 0, j + 1 < tokens.count, !tokens[j + 1].spaced else { return false }
-        if tokens[j].text == "/" { return tokens[j - 1].isNumber && tokens[j + 1].isNumber }
+        guard tokens[j].is("-") || tokens[j].is("/"), !tokens[j].spaced, j > 0, j + 1 < tokens.count, !tokens[j + 1].spaced else { return false }
+        if tokens[j].is("/") { return tokens[j - 1].isNumber && tokens[j + 1].isNumber }
         return tokens[j - 1].kind != .punctuation && tokens[j + 1].kind != .punctuation
     }
 
     private func isApostropheBeforePossessive(_ j: Int, _ tokens: [Token], _ tags: [TaggedWord]) -> Bool {
-        (tokens[j].text == "'" || tokens[j].text == "’") && j + 1 < tokens.count && tags[j + 1].wordClass == .possessiveMarker
+        j + 1 < tokens.count && tags[j + 1].wordClass == .possessiveMarker && (tokens[j].is("'") || tokens[j].is("’"))
     }
 
     /// "the rising dollar": a gerund between a determiner or adjective and a noun.
@@ -238,7 +238,7 @@ struct PhraseChunker: Sendable {
                 } else if c == .negation {
                     if head != nil { break }
                     negated = true
-                } else if (tokens[j].text == "'" || tokens[j].text == "’"), head == nil, j + 1 < tokens.count, tags[j + 1].wordClass == .negation {
+                } else if (tokens[j].is("'") || tokens[j].is("’")), head == nil, j + 1 < tokens.count, tags[j + 1].wordClass == .negation {
                     // "didn't": the apostrophe between the auxiliary and its "t"
                 } else if c == .adverb {
                     // an adverb inside the group ("has already risen"), not after its verb
@@ -279,7 +279,7 @@ struct PhraseChunker: Sendable {
                 }
             }
             let passive = sawBe && head != nil && (headTag.verbForm == .participle || headTag.verbForm == .past)
-                && !tokens[main].lower.hasSuffix("ing")
+                && !tokens[main].lower.endsWithBytes("ing")
             let isCopula = head == nil ? lastAuxiliary.map { grammar.be.contains(tokens[$0].word) } ?? false
                 : grammar.copulas.contains(tokens[main].word) && !passive
             groups.append(VerbGroup(start: i, end: end, head: main, form: form, negated: negated, passive: passive, modal: modal,

@@ -29,8 +29,8 @@ struct WordClassTagger: Sendable {
         // a word no list names that is inflected as only a verb is: "stormed", "shuttered"
         let lower = token.lower
         guard !token.isCapitalized || lower.utf8.count > 5, !grammar.adjectives.contains(token.word), !grammar.timeNouns.contains(token.word) else { return [] }
-        if lower.utf8.count >= 6, lower.hasSuffix("ed"), !lower.hasSuffix("eed") { return [.past, .participle] }
-        if lower.utf8.count >= 7, lower.hasSuffix("ing"), !grammar.nominalGerunds.contains(token.word) { return .gerund }
+        if lower.utf8.count >= 6, lower.endsWithBytes("ed"), !lower.endsWithBytes("eed") { return [.past, .participle] }
+        if lower.utf8.count >= 7, lower.endsWithBytes("ing"), !grammar.nominalGerunds.contains(token.word) { return .gerund }
         return []
     }
 
@@ -38,16 +38,16 @@ struct WordClassTagger: Sendable {
     /// capital letter says nothing about a name.
     private func opensSentence(_ index: Int, _ tokens: [Token]) -> Bool {
         var k = index - 1
-        while k >= 0, ["\"", "“", "‘", "'", "(", "["].contains(tokens[k].text) { k -= 1 }
-        return k < 0 || [":", ";", "\"", "“", "-", "—", "–"].contains(tokens[k].text)
+        while k >= 0, tokens[k].kind == .punctuation, ["\"", "“", "‘", "'", "(", "["].contains(where: tokens[k].is) { k -= 1 }
+        return k < 0 || (tokens[k].kind == .punctuation && [":", ";", "\"", "“", "-", "—", "–"].contains(where: tokens[k].is))
     }
 
-    private func isApostrophe(_ token: Token) -> Bool { token.text == "'" || token.text == "’" }
+    private func isApostrophe(_ token: Token) -> Bool { token.kind == .punctuation && (token.is("'") || token.is("’")) }
 
     /// A Reuters ticker after a name ("Jacobs Suchard AG <JACZ.Z> hopes"): the token before
     /// it stands for the name; otherwise the token itself.
     private func beforeTicker(_ k: Int, _ tokens: [Token]) -> Int {
-        guard tokens[k].text == ">", let open = (max(0, k - 6)..<k).last(where: { tokens[$0].text == "<" }), open > 0 else { return k }
+        guard tokens[k].is(">"), let open = (max(0, k - 6)..<k).last(where: { tokens[$0].is("<") }), open > 0 else { return k }
         return open - 1
     }
 
@@ -59,7 +59,7 @@ struct WordClassTagger: Sendable {
         case .number:
             return TaggedWord(wordClass: .number)
         case .punctuation:
-            if ["$", "£", "€", "¥", "%"].contains(token.text) { return TaggedWord(wordClass: .symbol) }
+            if ["$", "£", "€", "¥", "%"].contains(where: token.is) { return TaggedWord(wordClass: .symbol) }
             return TaggedWord(wordClass: .punctuation)
         case .word:
             break
@@ -81,32 +81,35 @@ struct WordClassTagger: Sendable {
         }
         let capitalized = token.isCapitalized && !opensSentence(i, tokens)
         // "US", "IT", "MAY" in capitals are names, wherever they stand
-        if token.text.utf8.count > 1, token.text.utf8.allSatisfy({ ($0 >= 65 && $0 <= 90) || $0 == 46 }),
-            grammar.subjectPronouns.contains(word) || grammar.objectPronouns.contains(word) || grammar.modals.contains(word)
+        if grammar.subjectPronouns.contains(word) || grammar.objectPronouns.contains(word) || grammar.modals.contains(word),
+            token.text.utf8.count > 1, token.text.utf8.allSatisfy({ ($0 >= 65 && $0 <= 90) || $0 == 46 })
         {
             return TaggedWord(wordClass: .properNoun)
         }
         // a capitalized word inside a sentence is a name, unless it is a closed-class word
         // written in capitals ("The", "I") or the sentence is written in capitals
-        let allCapitals = token.text.utf8.count > 1 && token.text.utf8.allSatisfy { !($0 >= 97 && $0 <= 122) }
-        if capitalized, !allCapitals, !grammar.modals.contains(word), let closed = closedClass(i, tokens, tags) { return closed }
+        if capitalized, !grammar.modals.contains(word), !(token.text.utf8.count > 1 && token.text.utf8.allSatisfy({ !($0 >= 97 && $0 <= 122) })),
+            let closed = closedClass(i, tokens, tags)
+        {
+            return closed
+        }
         if capitalized { return TaggedWord(wordClass: .properNoun) }
         if let closed = closedClass(i, tokens, tags) { return closed }
         let verbForms = formsOf(token)
         let lower = token.lower
         if grammar.numberWords.contains(word), !token.is("one") { return TaggedWord(wordClass: .number) }
         if grammar.adverbs.contains(word) { return TaggedWord(wordClass: .adverb) }
-        if lower.hasSuffix("ly"), lower.utf8.count > 4, !grammar.adverbExceptions.contains(word), verbForms.isEmpty {
+        if lower.endsWithBytes("ly"), lower.utf8.count > 4, !grammar.adverbExceptions.contains(word), verbForms.isEmpty {
             return TaggedWord(wordClass: .adverb)
         }
         if token.isCapitalized, verbForms.isEmpty, !grammar.adjectives.contains(word), grammar.suffixClass(lower) == nil,
-            !lower.hasSuffix("s") || nextIsCapitalizedName(i, tokens)
+            !lower.endsWithBytes("s") || nextIsCapitalizedName(i, tokens)
         {
             return TaggedWord(wordClass: .properNoun)  // "Brazil's output", "Reagan said"
         }
         if !verbForms.isEmpty { return verbOrNoun(i, tokens, tags, verbForms, previous) }
         if grammar.adjectives.contains(word) { return adjectiveOrNoun(i, tokens, tags) }
-        if lower.hasSuffix("ing"), lower.utf8.count > 5, i + 1 < tokens.count, [.noun, .number].contains(lexicalGuess(at: i + 1, tokens)) {
+        if lower.endsWithBytes("ing"), lower.utf8.count > 5, i + 1 < tokens.count, [.noun, .number].contains(lexicalGuess(at: i + 1, tokens)) {
             return TaggedWord(wordClass: .adjective)  // "the outstanding 20 mln shares"
         }
         if let byEnding = grammar.suffixClass(lower) {
@@ -126,78 +129,80 @@ struct WordClassTagger: Sendable {
         let word = token.word
         let next = i + 1 < tokens.count ? tokens[i + 1] : nil
         let previous = i > 0 ? tags[i - 1].wordClass : nil
-        switch token.lower {
-        case "that":
-            if let previous, previous == .verb || previous == .punctuation || previous == .adverb { return TaggedWord(wordClass: .subordinator) }
-            if let previous, previous.isNominal, followedByVerb(i + 1, tokens) { return TaggedWord(wordClass: .relative) }
-            if let next, next.isWord, grammar.subjectPronouns.contains(next.word) || grammar.determiners.contains(next.word) || next.isCapitalized {
-                return TaggedWord(wordClass: .subordinator)  // "said Wednesday that it plans"
-            }
-            if let next, next.isWord, !grammar.determiners.contains(next.word), !grammar.subjectPronouns.contains(next.word),
-                !next.isCapitalized, !followedByVerb(i + 1, tokens)
-            {
-                return TaggedWord(wordClass: .determiner)
-            }
-            return TaggedWord(wordClass: previous.map { $0.isNominal } == true ? .relative : .subordinator)
-        case "to":
-            if let next, infinitiveFollows(next) { return TaggedWord(wordClass: .infinitiveTo) }
-            return TaggedWord(wordClass: .preposition)
-        case "there":
-            if let next, grammar.be.contains(next.word) || grammar.modals.contains(next.word) { return TaggedWord(wordClass: .existential) }
-            return TaggedWord(wordClass: .adverb)
-        case "no":
-            return TaggedWord(wordClass: next.map { $0.isWord && !grammar.prepositions.contains($0.word) } == true ? .determiner : .negation)
-        case "one":
-            if let next, next.text == "-", !next.spaced { return TaggedWord(wordClass: .number) }  // "one-week"
-            if let next, next.isWord, !grammar.prepositions.contains(next.word), !grammar.isAuxiliary(next.word), !grammar.modals.contains(next.word),
-                formsOf(next).isEmpty || formsOf(next).contains(.base)
-            {
-                return TaggedWord(wordClass: .number)  // "one year"; "one said" is a pronoun
-            }
-            return TaggedWord(wordClass: .pronoun)
-        case let qualifier where Self.quantityQualifiers.contains(qualifier)
-            && (next.map { $0.isNumber || ["$", "£", "€", "¥"].contains($0.text) || grammar.numberWords.contains($0.word) } ?? false):
-            return TaggedWord(wordClass: .adverb)  // "lost about 4.7 mln stg", "cover around 95 pct"
-        case "at" where next.map({ $0.is("least") || $0.is("most") }) ?? false:
-            return TaggedWord(wordClass: .adverb)  // "at least 250,000"
-        case "than" where i > 0 && ["more", "less", "fewer", "greater", "higher", "lower"].contains(tokens[i - 1].lower) && i + 1 < tokens.count
-            && (tokens[i + 1].isNumber || tokens[i + 1].kind == .punctuation):
-            return TaggedWord(wordClass: .adverb)  // "more than 5 pct"
-        case "as", "since", "before", "after", "until", "once":
-            // a subordinator when a clause follows ("as prices rose"), else a preposition
-            if clauseFollows(i + 1, tokens) { return TaggedWord(wordClass: .subordinator) }
-            return TaggedWord(wordClass: token.is("once") ? .adverb : .preposition)
-        case let standalone where Self.pronounLike.contains(standalone) && (next.map { isPronounContext($0) } ?? true):
-            if token.is("little"), let next, !formsOf(next).isDisjoint(with: [.participle, .past, .gerund]) {
-                return TaggedWord(wordClass: .adverb)  // "was little changed"
-            }
-            if let previous, previous == .noun || previous == .properNoun || previous == .pronoun, let next, next.isWord, !formsOf(next).isEmpty {
-                return TaggedWord(wordClass: .adverb)  // "the banks all said"
-            }
-            return TaggedWord(wordClass: .pronoun)  // "This is the hardest decision", "Both are payable"
-        case "all", "both", "each":
-            // "the banks all said": a quantifier floating after its noun
-            if let previous, previous == .noun || previous == .properNoun || previous == .pronoun, let next, next.isWord,
-                !formsOf(next).isEmpty, !grammar.prepositions.contains(next.word)
-            {
+        if grammar.caseByCaseWords.contains(word) {
+            switch token.lower {
+            case "that":
+                if let previous, previous == .verb || previous == .punctuation || previous == .adverb { return TaggedWord(wordClass: .subordinator) }
+                if let previous, previous.isNominal, followedByVerb(i + 1, tokens) { return TaggedWord(wordClass: .relative) }
+                if let next, next.isWord, grammar.subjectPronouns.contains(next.word) || grammar.determiners.contains(next.word) || next.isCapitalized {
+                    return TaggedWord(wordClass: .subordinator)  // "said Wednesday that it plans"
+                }
+                if let next, next.isWord, !grammar.determiners.contains(next.word), !grammar.subjectPronouns.contains(next.word),
+                    !next.isCapitalized, !followedByVerb(i + 1, tokens)
+                {
+                    return TaggedWord(wordClass: .determiner)
+                }
+                return TaggedWord(wordClass: previous.map { $0.isNominal } == true ? .relative : .subordinator)
+            case "to":
+                if let next, infinitiveFollows(next) { return TaggedWord(wordClass: .infinitiveTo) }
+                return TaggedWord(wordClass: .preposition)
+            case "there":
+                if let next, grammar.be.contains(next.word) || grammar.modals.contains(next.word) { return TaggedWord(wordClass: .existential) }
                 return TaggedWord(wordClass: .adverb)
+            case "no":
+                return TaggedWord(wordClass: next.map { $0.isWord && !grammar.prepositions.contains($0.word) } == true ? .determiner : .negation)
+            case "one":
+                if let next, next.is("-"), !next.spaced { return TaggedWord(wordClass: .number) }  // "one-week"
+                if let next, next.isWord, !grammar.prepositions.contains(next.word), !grammar.isAuxiliary(next.word), !grammar.modals.contains(next.word),
+                    formsOf(next).isEmpty || formsOf(next).contains(.base)
+                {
+                    return TaggedWord(wordClass: .number)  // "one year"; "one said" is a pronoun
+                }
+                return TaggedWord(wordClass: .pronoun)
+            case let qualifier where Self.quantityQualifiers.contains(qualifier)
+                && (next.map { $0.isNumber || ["$", "£", "€", "¥"].contains(where: $0.is) || grammar.numberWords.contains($0.word) } ?? false):
+                return TaggedWord(wordClass: .adverb)  // "lost about 4.7 mln stg", "cover around 95 pct"
+            case "at" where next.map({ $0.is("least") || $0.is("most") }) ?? false:
+                return TaggedWord(wordClass: .adverb)  // "at least 250,000"
+            case "than" where i > 0 && ["more", "less", "fewer", "greater", "higher", "lower"].contains(tokens[i - 1].lower) && i + 1 < tokens.count
+                && (tokens[i + 1].isNumber || tokens[i + 1].kind == .punctuation):
+                return TaggedWord(wordClass: .adverb)  // "more than 5 pct"
+            case "as", "since", "before", "after", "until", "once":
+                // a subordinator when a clause follows ("as prices rose"), else a preposition
+                if clauseFollows(i + 1, tokens) { return TaggedWord(wordClass: .subordinator) }
+                return TaggedWord(wordClass: token.is("once") ? .adverb : .preposition)
+            case let standalone where Self.pronounLike.contains(standalone) && (next.map { isPronounContext($0) } ?? true):
+                if token.is("little"), let next, !formsOf(next).isDisjoint(with: [.participle, .past, .gerund]) {
+                    return TaggedWord(wordClass: .adverb)  // "was little changed"
+                }
+                if let previous, previous == .noun || previous == .properNoun || previous == .pronoun, let next, next.isWord, !formsOf(next).isEmpty {
+                    return TaggedWord(wordClass: .adverb)  // "the banks all said"
+                }
+                return TaggedWord(wordClass: .pronoun)  // "This is the hardest decision", "Both are payable"
+            case "all", "both", "each":
+                // "the banks all said": a quantifier floating after its noun
+                if let previous, previous == .noun || previous == .properNoun || previous == .pronoun, let next, next.isWord,
+                    !formsOf(next).isEmpty, !grammar.prepositions.contains(next.word)
+                {
+                    return TaggedWord(wordClass: .adverb)
+                }
+                return nil
+            case "more", "less", "most", "least", "much":
+                if let next, next.isWord, grammar.adjectives.contains(next.word) || grammar.suffixClass(next.lower) == .adjective {
+                    return TaggedWord(wordClass: .adverb)
+                }
+                if let next, next.isNumber || next.is("than") { return TaggedWord(wordClass: .adverb) }
+                return TaggedWord(wordClass: .quantifier)
+            case "like":
+                if let previous, previous == .pronoun || previous == .modal || previous == .infinitiveTo { return TaggedWord(wordClass: .verb, verbForm: .base) }
+                return TaggedWord(wordClass: .preposition)
+            case "up", "down", "out", "off", "back", "over", "away", "around", "along", "through":
+                if let previous, previous == .verb { return TaggedWord(wordClass: .particle) }
+                if token.is("back") || token.is("away") { return TaggedWord(wordClass: .adverb) }
+                return TaggedWord(wordClass: .preposition)
+            default:
+                break
             }
-            return nil
-        case "more", "less", "most", "least", "much":
-            if let next, next.isWord, grammar.adjectives.contains(next.word) || grammar.suffixClass(next.lower) == .adjective {
-                return TaggedWord(wordClass: .adverb)
-            }
-            if let next, next.isNumber || next.is("than") { return TaggedWord(wordClass: .adverb) }
-            return TaggedWord(wordClass: .quantifier)
-        case "like":
-            if let previous, previous == .pronoun || previous == .modal || previous == .infinitiveTo { return TaggedWord(wordClass: .verb, verbForm: .base) }
-            return TaggedWord(wordClass: .preposition)
-        case "up", "down", "out", "off", "back", "over", "away", "around", "along", "through":
-            if let previous, previous == .verb { return TaggedWord(wordClass: .particle) }
-            if token.is("back") || token.is("away") { return TaggedWord(wordClass: .adverb) }
-            return TaggedWord(wordClass: .preposition)
-        default:
-            break
         }
         if grammar.negations.contains(word) { return TaggedWord(wordClass: .negation) }
         if grammar.modals.contains(word) { return TaggedWord(wordClass: .modal) }
@@ -242,7 +247,7 @@ struct WordClassTagger: Sendable {
     /// After a determiner or quantifier, a word that shows it stands alone: a verb, an
     /// auxiliary, a modal, a preposition or punctuation.
     private func isPronounContext(_ next: Token) -> Bool {
-        if next.kind == .punctuation { return next.text != "$" && next.text != "%" && next.text != "-" }
+        if next.kind == .punctuation { return !next.is("$") && !next.is("%") && !next.is("-") }
         guard next.isWord else { return false }
         let word = next.word
         if grammar.modals.contains(word) || grammar.isAuxiliary(word) { return true }
@@ -266,7 +271,7 @@ struct WordClassTagger: Sendable {
         var sawNominal = false
         while k < tokens.count, k < from + 8 {
             let token = tokens[k]
-            if token.kind == .punctuation && token.text != "-" && token.text != "$" && token.text != "%" { return false }
+            if token.kind == .punctuation && !token.is("-") && !token.is("$") && !token.is("%") { return false }
             if token.isWord, grammar.modals.contains(token.word) || (grammar.isAuxiliary(token.word) && sawNominal) { return sawNominal }
             if token.isWord, sawNominal, !formsOf(token).isDisjoint(with: [.past, .present]), !grammar.prepositions.contains(token.word) {
                 return !(k + 1 < tokens.count && tokens[k + 1].is("of"))
@@ -294,10 +299,10 @@ struct WordClassTagger: Sendable {
     private func verbOrNoun(_ i: Int, _ tokens: [Token], _ tags: [TaggedWord], _ forms: VerbForms, _ previous: TaggedWord?) -> TaggedWord {
         let token = tokens[i]
         let lower = token.lower
-        let isGerund = forms.contains(.gerund) && lower.hasSuffix("ing")
+        let isGerund = forms.contains(.gerund) && lower.endsWithBytes("ing")
         // "Ireland-based", "state-owned", "U.S.-backed": a compound adjective
-        if i >= 2, tokens[i - 1].text == "-", !tokens[i - 1].spaced, !token.spaced, !forms.isDisjoint(with: [.past, .participle, .gerund]),
-            lower.hasSuffix("ed") || lower.hasSuffix("ing") || lower.hasSuffix("en") || lower.hasSuffix("wn")
+        if i >= 2, tokens[i - 1].is("-"), !tokens[i - 1].spaced, !token.spaced, !forms.isDisjoint(with: [.past, .participle, .gerund]),
+            lower.endsWithBytes("ed") || lower.endsWithBytes("ing") || lower.endsWithBytes("en") || lower.endsWithBytes("wn")
         {
             return TaggedWord(wordClass: .adjective)
         }
@@ -321,7 +326,7 @@ struct WordClassTagger: Sendable {
                 if forms.contains(.participle) { return TaggedWord(wordClass: .verb, verbForm: .participle) }
                 if forms.contains(.past), grammar.have.contains(g.word) { return TaggedWord(wordClass: .verb, verbForm: .participle) }
                 // "is close to", "remained open": a bare form after "be" is what the subject is
-                if grammar.be.contains(g.word), forms.isDisjoint(with: [.past, .participle, .gerund]), !token.lower.hasSuffix("s") {
+                if grammar.be.contains(g.word), forms.isDisjoint(with: [.past, .participle, .gerund]), !token.lower.endsWithBytes("s") {
                     return TaggedWord(wordClass: .adjective)
                 }
             default:
@@ -363,7 +368,7 @@ struct WordClassTagger: Sendable {
                 // "reduces the line ... and creates a new one": after "and", a verb of the same
                 // tense as one before it in the sentence
                 if !isGerund, let earlier = tags[..<(i - 1)].last(where: { $0.wordClass == .verb && ($0.verbForm == .past || $0.verbForm == .present) }),
-                    (earlier.verbForm == .present && forms.contains(.present) && tokens[i].lower.hasSuffix("s"))
+                    (earlier.verbForm == .present && forms.contains(.present) && tokens[i].lower.endsWithBytes("s"))
                         || (earlier.verbForm == .past && forms.contains(.past) && !forms.contains(.base)),
                     i + 1 < tokens.count, tokens[i + 1].isWord || tokens[i + 1].isNumber
                 {
@@ -386,16 +391,16 @@ struct WordClassTagger: Sendable {
                     return TaggedWord(wordClass: .noun)
                 }
                 // "a two-day visit": the word after a hyphenated modifier is its head
-                if i >= 2, tokens[i - 2].text == "-", !tokens[i - 2].spaced, !tokens[i - 1].spaced, !isEdForm, !isGerund {
+                if i >= 2, tokens[i - 2].is("-"), !tokens[i - 2].spaced, !tokens[i - 1].spaced, !isEdForm, !isGerund {
                     return TaggedWord(wordClass: .noun)
                 }
                 return afterNoun(i, tokens, tags, forms, isGerund: isGerund, isEdForm: isEdForm, nextTag: nextTag)
             case .punctuation:
                 // ", saying", ", citing": a participle opens a clause after a comma
-                if isGerund, tokens[i - 1].text == "," { return TaggedWord(wordClass: .verb, verbForm: .gerund) }
+                if isGerund, tokens[i - 1].is(",") { return TaggedWord(wordClass: .verb, verbForm: .gerund) }
                 // ", backed by the Netherlands": a participle; ", gathered at the church" after the
                 // subject and an aside: the clause's verb
-                if isEdForm, tokens[i - 1].text == ",", let nextTag, nextTag == .preposition,
+                if isEdForm, tokens[i - 1].is(","), let nextTag, nextTag == .preposition,
                     tokens[i + 1].is("by") || tags[..<i].contains(where: { $0.wordClass == .verb && ($0.verbForm == .past || $0.verbForm == .present) })
                 {
                     return TaggedWord(wordClass: .verb, verbForm: .participle)
@@ -411,9 +416,9 @@ struct WordClassTagger: Sendable {
                 break
             }
         }
-        if i == 0 || tokens[i - 1].text == "," || tokens[i - 1].text == "\"" || tokens[i - 1].text == "“" {
+        if i == 0 || tokens[i - 1].is(",") || tokens[i - 1].is("\"") || tokens[i - 1].is("“") {
             // "Disappointing business figures", "Funding - ...": a modifier or a noun
-            if isGerund, i == 0 || tokens[i - 1].text != ",", let nextTag, nextTag == .noun || nextTag == .punctuation || nextTag == .auxiliary {
+            if isGerund, i == 0 || !tokens[i - 1].is(","), let nextTag, nextTag == .noun || nextTag == .punctuation || nextTag == .auxiliary {
                 return TaggedWord(wordClass: grammar.nominalGerunds.contains(token.word) || nextTag != .noun ? .noun : .adjective)
             }
             if isGerund, let nextTag, nextTag != .verb { return TaggedWord(wordClass: .verb, verbForm: .gerund) }
@@ -463,21 +468,21 @@ struct WordClassTagger: Sendable {
         }
         // "growth forecasts slipping": before a gerund, a plural is a noun unless it is a verb
         // that takes one ("keeps rising")
-        if i + 1 < tokens.count, tokens[i + 1].isWord, tokens[i + 1].lower.hasSuffix("ing"), formsOf(tokens[i + 1]).contains(.gerund),
-            tokens[i].lower.hasSuffix("s"), !grammar.gerundVerbs.contains(tokens[i].word)
+        if i + 1 < tokens.count, tokens[i + 1].isWord, tokens[i + 1].lower.endsWithBytes("ing"), formsOf(tokens[i + 1]).contains(.gerund),
+            tokens[i].lower.endsWithBytes("s"), !grammar.gerundVerbs.contains(tokens[i].word)
         {
             return TaggedWord(wordClass: .noun)
         }
         // "the figures cover", "officials say": a base form after a plural is its present
         let previousIsPlural = i > 0 && tokens[i - 1].isWord
-            && ((tokens[i - 1].lower.hasSuffix("s") && !tokens[i - 1].lower.hasSuffix("ss")) || (i >= 3 && tokens[i - 2].is("and")))
-        if previousIsPlural, forms.contains(.base), !tokens[i].lower.hasSuffix("s"),
+            && ((tokens[i - 1].lower.endsWithBytes("s") && !tokens[i - 1].lower.endsWithBytes("ss")) || (i >= 3 && tokens[i - 2].is("and")))
+        if previousIsPlural, forms.contains(.base), !tokens[i].lower.endsWithBytes("s"),
             nextTag.map({ ![.verb, .modal, .auxiliary, .noun].contains($0) }) ?? true
         {
             return TaggedWord(wordClass: .verb, verbForm: .present)
         }
         // "a cash tender offer to": a bare base after a singular noun cannot agree with it
-        if forms.contains(.base), !forms.contains(.past), !previousIsPlural, !tokens[i].lower.hasSuffix("s"), i > 0, tokens[i - 1].isWord,
+        if forms.contains(.base), !forms.contains(.past), !previousIsPlural, !tokens[i].lower.endsWithBytes("s"), i > 0, tokens[i - 1].isWord,
             !grammar.subjectPronouns.contains(tokens[i - 1].word)
         {
             return TaggedWord(wordClass: .noun)
@@ -492,15 +497,15 @@ struct WordClassTagger: Sendable {
             if i + 1 < tokens.count, !formsOf(tokens[i + 1]).isDisjoint(with: [.past, .present]) || grammar.modals.contains(tokens[i + 1].word)
                 || grammar.isAuxiliary(tokens[i + 1].word)
             {
-                if tokens[i].lower.hasSuffix("s") || forms.contains(.past) == false { return TaggedWord(wordClass: .noun) }
+                if tokens[i].lower.endsWithBytes("s") || forms.contains(.past) == false { return TaggedWord(wordClass: .noun) }
             }
             return finite(forms, false)
         case .adverb:
             // "interest rates further is": past the adverbs a verb follows, so this word is a noun
             var k = i + 1
-            while k < tokens.count, tokens[k].isWord, grammar.adverbs.contains(tokens[k].word) || tokens[k].lower.hasSuffix("ly") { k += 1 }
+            while k < tokens.count, tokens[k].isWord, grammar.adverbs.contains(tokens[k].word) || tokens[k].lower.endsWithBytes("ly") { k += 1 }
             if k < tokens.count, tokens[k].isWord, grammar.modals.contains(tokens[k].word) || grammar.isAuxiliary(tokens[k].word)
-                || !formsOf(tokens[k]).isDisjoint(with: [.past]), tokens[i].lower.hasSuffix("s")
+                || !formsOf(tokens[k]).isDisjoint(with: [.past]), tokens[i].lower.endsWithBytes("s")
             {
                 return TaggedWord(wordClass: .noun)
             }
@@ -525,7 +530,7 @@ struct WordClassTagger: Sendable {
             if forms.contains(.past) { return TaggedWord(wordClass: .verb, verbForm: .past) }
             // "The law in France means workers ...": after a complete phrase (one that opened with
             // a determiner, or the object of a preposition) the -s form is the verb
-            if forms.contains(.present), tokens[i].lower.hasSuffix("s"), previousPhraseIsComplete(before: i, tokens) {
+            if forms.contains(.present), tokens[i].lower.endsWithBytes("s"), previousPhraseIsComplete(before: i, tokens) {
                 return TaggedWord(wordClass: .verb, verbForm: .present)
             }
             return TaggedWord(wordClass: .noun)
@@ -541,7 +546,7 @@ struct WordClassTagger: Sendable {
         var k = i + 2
         while k < tokens.count, k < i + 12 {
             let token = tokens[k]
-            if token.kind == .punctuation, token.text != "-" { return false }
+            if token.kind == .punctuation, !token.is("-") { return false }
             if token.isWord, grammar.subordinators.contains(token.word) || grammar.relativePronouns.contains(token.word) { return false }
             if token.isWord, grammar.subjectPronouns.contains(token.word) { return false }  // "announced on her blog she had been"
             if token.isWord, grammar.modals.contains(token.word) || grammar.be.contains(token.word) || grammar.have.contains(token.word) { return true }
@@ -562,7 +567,7 @@ struct WordClassTagger: Sendable {
         var k = i - 1
         while k >= 0 {
             let c = tags[k].wordClass
-            if c == .punctuation && !(tokens[k].text == "-" && !tokens[k].spaced) { return false }
+            if c == .punctuation && !(tokens[k].is("-") && !tokens[k].spaced) { return false }
             if c == .coordinator || c == .subordinator || c == .relative { return false }
             if c == .modal || c == .auxiliary || (c == .verb && (tags[k].verbForm == .past || tags[k].verbForm == .present)) {
                 // "said its sales totaled": after a verb that takes a clause, a new clause may begin
@@ -593,7 +598,7 @@ struct WordClassTagger: Sendable {
         var k = from
         while k < tokens.count, k < from + 15 {
             let token = tokens[k]
-            if token.kind == .punctuation, [",", ";", ":", ".", "\"", "“", "”"].contains(token.text) { return false }
+            if token.kind == .punctuation, [",", ";", ":", ".", "\"", "“", "”"].contains(where: token.is) { return false }
             if token.isWord, grammar.subordinators.contains(token.word) && !grammar.prepositions.contains(token.word) { return false }
             if token.isWord, grammar.relativePronouns.contains(token.word) { return false }
             if token.isWord, grammar.modals.contains(token.word) || grammar.be.contains(token.word) || grammar.have.contains(token.word) { return true }
@@ -663,7 +668,7 @@ struct WordClassTagger: Sendable {
     private func lexicalGuess(_ token: Token) -> WordClass {
         switch token.kind {
         case .number: return .number
-        case .punctuation: return ["$", "£", "€", "¥", "%"].contains(token.text) ? .symbol : .punctuation
+        case .punctuation: return ["$", "£", "€", "¥", "%"].contains(where: token.is) ? .symbol : .punctuation
         case .word: break
         }
         let word = token.word
@@ -682,8 +687,8 @@ struct WordClassTagger: Sendable {
         if token.isCapitalized { return .properNoun }
         let forms = formsOf(token)
         if !forms.isDisjoint(with: [.past]) && forms.isDisjoint(with: [.base]) { return .verb }
-        if forms.contains(.present) && !token.lower.hasSuffix("s") { return .verb }
-        if token.lower.hasSuffix("ly"), !grammar.adverbExceptions.contains(word), forms.isEmpty { return .adverb }
+        if forms.contains(.present) && !token.lower.endsWithBytes("s") { return .verb }
+        if token.lower.endsWithBytes("ly"), !grammar.adverbExceptions.contains(word), forms.isEmpty { return .adverb }
         if grammar.adjectives.contains(word) || (forms.isEmpty && grammar.suffixClass(token.lower) == .adjective) { return .adjective }
         return .noun
     }
