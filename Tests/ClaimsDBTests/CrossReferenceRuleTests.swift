@@ -41,6 +41,14 @@ import Testing
         return found
     }
 
+    /// "Economic growth in Kenya will slow to 5.2 percent" (the metric is the clause's
+    /// subject) and "forecast economic growth of about 5 percent for Kenya" (the figure's own
+    /// phrase): one IMF forecast, one metric key, so the two corroborate.
+    @Test func theSameForecastWordedAsAClauseSubjectAndAsGrowthOfNCorroborates() throws {
+        let db = try Self.database("wordings")
+        #expect(try Self.pairs(db) == ["about 5 percent | 5.2 percent -> corroboration"])
+    }
+
     @Test func twoWorldBankForecastsForOneCountryAndYearThatDifferConflict() throws {
         let db = try Self.database("forecasts")
         #expect(try Self.pairs(db, ["--source", "World Bank"]) == ["3.2 percent | 1.8 percent -> conflict"])
