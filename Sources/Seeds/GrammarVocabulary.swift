@@ -41,6 +41,12 @@ public struct GrammarVocabulary: Codable, Sendable {
     public var numberWords: [String]
     /// Verbs whose object is the subject of an infinitive after it: "expects the deal to close".
     public var objectControlVerbs: [String]
+    /// Verbs whose object is the subject of a bare infinitive after it: "let the pound fall",
+    /// "helped the economy grow", "help relax them".
+    public var bareInfinitiveVerbs: [String]
+    /// Words that open a clause standing for a noun phrase, as its subject or before it: "what
+    /// happened", "whatever comes next", "how training goes".
+    public var freeRelatives: [String]
     /// Verb bases; their regular forms are made by rule.
     public var verbs: [String]
     /// Irregular verbs: base, past, past participle.
@@ -61,6 +67,8 @@ public struct GrammarVocabulary: Codable, Sendable {
         case irregularVerbs = "irregular_verbs"
         case nominalGerunds = "nominal_gerunds"
         case objectControlVerbs = "object_control_verbs"
+        case bareInfinitiveVerbs = "bare_infinitive_verbs"
+        case freeRelatives = "free_relatives"
         case numberWords = "number_words"
         case clauseVerbs = "clause_verbs"
         case gerundVerbs = "gerund_verbs"

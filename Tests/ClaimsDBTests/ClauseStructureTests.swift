@@ -25,6 +25,13 @@ struct ClauseStructureTests {
         return found
     }
 
+    /// word -> word class, the first reading of each word.
+    private func classes(_ sentence: String) -> [String: String] {
+        let characters = Array(sentence)
+        return Dictionary(extractor.wordClasses(of: sentence).map { (String(characters[$0.range]), $0.wordClass) },
+                          uniquingKeysWith: { first, _ in first })
+    }
+
     @Test func aPrepositionalPhraseAfterTheSubjectIsSkipped() {
         #expect(heads("Sugar output in Brazil fell 12 pct last year.")["fell"] == "output pct")
     }
@@ -80,11 +87,52 @@ struct ClauseStructureTests {
     /// A word no list knows is classed by its ending, and only when the word is longer than
     /// the ending: "glimorous" like "-ous", "zorbulation" like "-tion", but "ous" itself not.
     @Test func anUnknownWordIsClassedByItsEnding() {
-        let classes = extractor.wordClasses(of: "The zorbulation was glimorous and the ous grew.")
-        let byWord = Dictionary(classes.map { (String(Array("The zorbulation was glimorous and the ous grew.")[$0.range]), $0.wordClass) },
-                                uniquingKeysWith: { first, _ in first })
+        let byWord = classes("The zorbulation was glimorous and the ous grew.")
         #expect(byWord["zorbulation"] == "noun")
         #expect(byWord["glimorous"] == "adjective")
         #expect(byWord["ous"] == "noun")
+    }
+    @Test func aBareInfinitiveAfterLetIsTheVerbOfItsObject() {
+        #expect(heads("The board let the currency drift lower.")["drift"] != nil)
+        #expect(heads("Cheaper loans helped the farm sector recover.")["recover"] != nil)
+    }
+
+    @Test func aTimePhraseBetweenSubjectAndVerbIsSkipped() {
+        #expect(heads("Exports last month rose 4 pct.")["rose"] == "Exports pct")
+    }
+
+    @Test func aFreeRelativeTakesAFiniteVerb() {
+        #expect(heads("Nobody knows what happened to the shipment.")["happened"] != nil)
+    }
+
+    @Test func theVerbAfterAnAsideBetweenCommasIsFinite() {
+        #expect(heads("The gain in margins, after two weak quarters, reflects a cheaper dollar.")["reflects"] == "gain dollar")
+    }
+
+    @Test func theSubjectOfASubordinateClauseIsFollowedByItsVerb() {
+        #expect(heads("Imports will climb as the harvest shrinks.")["shrinks"] == "harvest -")
+    }
+
+    /// "May" with a capital inside a sentence is the month, not a modal, so the verb of the
+    /// clause is still to come.
+    @Test func aCapitalizedModalInsideASentenceIsAMonth() {
+        let sentence = "Output in May totals 40,000 tonnes."
+        let byWord = classes(sentence)
+        #expect(byWord["May"] != "modal")
+        #expect(byWord["totals"] == "verb")
+    }
+
+    @Test func aFunctionWordInAHyphenatedCompoundIsPartOfAModifier() {
+        let sentence = "Regulators backed an over-the-counter market."
+        let byWord = classes(sentence)
+        #expect(byWord["the"] == "noun")
+        #expect(heads(sentence)["backed"] == "Regulators market")
+    }
+
+    @Test func mostBeforeAParticipleGradesIt() {
+        let sentence = "They sell the most advanced chips."
+        let byWord = classes(sentence)
+        #expect(byWord["most"] == "adverb")
+        #expect(heads(sentence)["sell"] == "They chips")
     }
 }

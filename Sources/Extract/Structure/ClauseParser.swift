@@ -334,6 +334,12 @@ struct ClauseParser: Sendable {
                 }
                 return nil
             case .phrase(let phrase):
+                // "The decline in gold production last year was": a time phrase between the
+                // subject and its verb is when, not who
+                if let before = phraseBeforeTimePhrase(phrase, at: v, units, tokens, tags, phrases) {
+                    v = before
+                    continue
+                }
                 // "at the world's largest gadget show": the possessor chain is one phrase here
                 var chainStart = v
                 while chainStart >= 1, case .phrase(let before) = units[chainStart - 1], case .phrase(let current) = units[chainStart],
@@ -385,6 +391,21 @@ struct ClauseParser: Sendable {
             }
         }
         return nil
+    }
+
+    /// For a phrase of time words only ("last year", "yesterday") right after another phrase,
+    /// the unit of that phrase; nil otherwise.
+    private func phraseBeforeTimePhrase(_ phrase: Int, at v: Int, _ units: [Unit], _ tokens: [Token], _ tags: [TaggedWord],
+                                        _ phrases: [NounPhrase]) -> Int? {
+        let found = phrases[phrase]
+        guard grammar.timeNouns.contains(tokens[found.head].word),
+            found.range.allSatisfy({ $0 == found.head || [.determiner, .adjective, .adverb, .quantifier].contains(tags[$0].wordClass) })
+        else { return nil }
+        var w = v - 1
+        // "last" and "this" may stand outside the phrase
+        while w >= 0, case .token(let t) = units[w], [.adverb, .determiner].contains(tags[t].wordClass) { w -= 1 }
+        guard w >= 0, case .phrase = units[w] else { return nil }
+        return w
     }
 
     private func isPhrase(_ unit: Unit) -> Bool {

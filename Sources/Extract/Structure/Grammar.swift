@@ -31,6 +31,8 @@ final class Grammar: Sendable {
     let numberWords: WordSet
     let clauseVerbs: WordSet
     let gerundVerbs: WordSet
+    let bareInfinitiveVerbs: WordSet
+    let freeRelatives: WordSet
     /// Every word some closed class holds, or that the tagger reads case by case: a word
     /// outside it skips those look-ups.
     let closedWords: WordSet
@@ -72,6 +74,8 @@ final class Grammar: Sendable {
         numberWords = WordSet(vocabulary.numberWords, in: &words)
         clauseVerbs = WordSet(vocabulary.clauseVerbs, in: &words)
         gerundVerbs = WordSet(vocabulary.gerundVerbs, in: &words)
+        bareInfinitiveVerbs = WordSet(vocabulary.bareInfinitiveVerbs, in: &words)
+        freeRelatives = WordSet(vocabulary.freeRelatives, in: &words)
         let caseByCase = ["that", "to", "there", "no", "one", "as", "since", "before", "after", "until", "once", "more", "less", "most",
                           "least", "much", "like", "up", "down", "out", "off", "back", "over", "away", "around", "along", "through",
                           "this", "these", "those", "each", "both", "all", "some", "many", "none", "few", "several", "little",

@@ -41,3 +41,10 @@ struct TaggedWord: Sendable, Equatable {
     var wordClass: WordClass
     var verbForm: VerbForm = .none
 }
+
+extension TaggedWord {
+    /// A finite verb, an auxiliary or a modal: what a clause needs one of.
+    var isFinite: Bool {
+        wordClass == .modal || wordClass == .auxiliary || (wordClass == .verb && (verbForm == .past || verbForm == .present))
+    }
+}

@@ -79,6 +79,9 @@ struct WordClassTagger: Sendable {
         if i + 2 < tokens.count, grammar.contractedNegatives.contains(word), isApostrophe(tokens[i + 1]), tokens[i + 2].is("t") {
             return grammar.modals.contains(word) || token.is("won") || token.is("can") ? TaggedWord(wordClass: .modal) : TaggedWord(wordClass: .auxiliary)
         }
+        // "a do-not-call registry", "over-the-counter trading": a function word glued into a
+        // hyphenated compound is part of a modifier
+        if grammar.closedWords.contains(word), isInHyphenatedCompound(i, tokens) { return TaggedWord(wordClass: .noun) }
         let capitalized = token.isCapitalized && !opensSentence(i, tokens)
         // "US", "IT", "MAY" in capitals are names, wherever they stand
         if grammar.subjectPronouns.contains(word) || grammar.objectPronouns.contains(word) || grammar.modals.contains(word),
@@ -116,6 +119,15 @@ struct WordClassTagger: Sendable {
             return byEnding == .adjective ? adjectiveOrNoun(i, tokens, tags) : TaggedWord(wordClass: .noun)
         }
         return TaggedWord(wordClass: .noun)
+    }
+
+    /// Whether a word is glued by a hyphen to a word before or after it ("do-not-call").
+    private func isInHyphenatedCompound(_ i: Int, _ tokens: [Token]) -> Bool {
+        func glued(_ hyphen: Int, _ word: Int) -> Bool {
+            hyphen >= 0 && word >= 0 && word < tokens.count && tokens[hyphen].is("-") && tokens[word].isWord
+                && !tokens[max(hyphen, word)].spaced && !tokens[min(hyphen, word) + 1].spaced
+        }
+        return glued(i + 1, i + 2) || glued(i - 1, i - 2)
     }
 
     private func nextIsCapitalizedName(_ i: Int, _ tokens: [Token]) -> Bool {
@@ -171,7 +183,9 @@ struct WordClassTagger: Sendable {
                 // a subordinator when a clause follows ("as prices rose"), else a preposition
                 if clauseFollows(i + 1, tokens) { return TaggedWord(wordClass: .subordinator) }
                 return TaggedWord(wordClass: token.is("once") ? .adverb : .preposition)
-            case let standalone where Self.pronounLike.contains(standalone) && (next.map { isPronounContext($0) } ?? true):
+            // after "the", "most" grades what follows ("the most advanced chips")
+            case let standalone where Self.pronounLike.contains(standalone) && (next.map { isPronounContext($0) } ?? true)
+                && previous != .determiner:
                 if token.is("little"), let next, !formsOf(next).isDisjoint(with: [.participle, .past, .gerund]) {
                     return TaggedWord(wordClass: .adverb)  // "was little changed"
                 }
@@ -189,6 +203,13 @@ struct WordClassTagger: Sendable {
                 return nil
             case "more", "less", "most", "least", "much":
                 if let next, next.isWord, grammar.adjectives.contains(next.word) || grammar.suffixClass(next.lower) == .adjective {
+                    return TaggedWord(wordClass: .adverb)
+                }
+                // "the most advanced technologies", "a more detailed plan": after a determiner, a
+                // participle that "most" grades
+                if let previous, previous == .determiner, let next, next.isWord, !formsOf(next).isDisjoint(with: [.participle, .gerund]),
+                    next.lower.endsWithBytes("ed") || next.lower.endsWithBytes("ing")
+                {
                     return TaggedWord(wordClass: .adverb)
                 }
                 if let next, next.isNumber || next.is("than") { return TaggedWord(wordClass: .adverb) }
@@ -333,6 +354,12 @@ struct WordClassTagger: Sendable {
                 break
             }
         }
+        // "let the pound fall", "helped the economy grow", "help relax them"
+        if forms.contains(.base), takesBareInfinitive(before: i, tokens, tags), let nextTag,
+            [.determiner, .possessivePronoun, .pronoun, .adverb, .adjective, .number, .quantifier, .preposition, .symbol, .punctuation].contains(nextTag)
+        {
+            return TaggedWord(wordClass: .verb, verbForm: .base)
+        }
         if let previousClass {
             switch previousClass {
             case .number where isYearEndingPhrase(i - 1, tokens):
@@ -340,6 +367,11 @@ struct WordClassTagger: Sendable {
                 return afterNoun(i, tokens, tags, forms, isGerund: isGerund, isEdForm: isEdForm, nextTag: nextTag)
             case .number where isEdForm && nextTag == .preposition, .symbol where isEdForm && nextTag == .preposition:
                 return TaggedWord(wordClass: .verb, verbForm: .participle)  // "6.50 billion compared with"
+            case .number where isGerund && (nextTag == .determiner || nextTag == .possessivePronoun):
+                return TaggedWord(wordClass: .verb, verbForm: .gerund)  // "due May 6, 1990 carrying a coupon"
+            case .determiner where grammar.freeRelatives.contains(tokens[i - 1].word) && (forms.contains(.past) || (forms.contains(.present) && lower.endsWithBytes("s")))
+                && nextTag.map({ ![.noun, .adjective, .properNoun].contains($0) }) ?? true:
+                return finite(forms, isGerund)  // "what happened to", "what makes for"
             case .determiner, .possessivePronoun, .possessiveMarker, .quantifier, .number, .symbol:
                 // "the proposed merger", "its rising debt": a participle before a noun modifies it
                 if (isGerund || isEdForm), let nextTag, nextTag == .noun || nextTag == .properNoun || nextTag == .number || nextTag == .adjective {
@@ -376,7 +408,8 @@ struct WordClassTagger: Sendable {
                 }
                 // "would reach 4.4% but fall to 3.3%": a base after a modal's verb
                 if forms.contains(.base), let earlier = tags[..<(i - 1)].last(where: { $0.wordClass == .verb }), earlier.verbForm == .base,
-                    i + 1 < tokens.count, [.preposition, .number, .determiner, .adverb, .symbol].contains(lexicalGuess(at: i + 1, tokens))
+                    i + 1 < tokens.count,
+                    [.preposition, .number, .determiner, .adverb, .symbol, .possessivePronoun, .pronoun].contains(lexicalGuess(at: i + 1, tokens))
                 {
                     return TaggedWord(wordClass: .verb, verbForm: .base)
                 }
@@ -415,6 +448,13 @@ struct WordClassTagger: Sendable {
             default:
                 break
             }
+        }
+        // "The improvement in results, after four years of losses, reflects a rise": past an
+        // aside, the subject's verb, when the sentence has none yet
+        if i > 0, tokens[i - 1].is(","), forms.contains(.present), lower.endsWithBytes("s"), let nextTag,
+            [.determiner, .possessivePronoun, .number].contains(nextTag), !tags[..<i].contains(where: \.isFinite)
+        {
+            return TaggedWord(wordClass: .verb, verbForm: .present)
         }
         if i == 0 || tokens[i - 1].is(",") || tokens[i - 1].is("\"") || tokens[i - 1].is("“") {
             // "Disappointing business figures", "Funding - ...": a modifier or a noun
@@ -523,7 +563,13 @@ struct WordClassTagger: Sendable {
         case .adjective:
             return forms.contains(.past) || forms.contains(.present) ? finite(forms, false) : TaggedWord(wordClass: .noun)
         case .punctuation, .coordinator:
-            return forms.contains(.past) && !forms.contains(.base) ? TaggedWord(wordClass: .verb, verbForm: .past) : TaggedWord(wordClass: .noun)
+            if forms.contains(.past) && !forms.contains(.base) { return TaggedWord(wordClass: .verb, verbForm: .past) }
+            // "how training goes and", "as the economy grows.": the subject of a subordinate
+            // clause is followed by its verb
+            if forms.contains(.present), tokens[i].lower.endsWithBytes("s"), opensSubordinateSubject(before: i, tokens, tags) {
+                return TaggedWord(wordClass: .verb, verbForm: .present)
+            }
+            return TaggedWord(wordClass: .noun)
         case .properNoun:
             return forms.contains(.past) || forms.contains(.present) ? finite(forms, false) : TaggedWord(wordClass: .noun)
         case .noun:
@@ -537,6 +583,48 @@ struct WordClassTagger: Sendable {
         default:
             return TaggedWord(wordClass: .noun)
         }
+    }
+
+    /// Whether the noun phrase ending just before `i` follows a subordinator or a word like
+    /// "how" or "what": it is the subject of a clause, so a verb comes next.
+    private func opensSubordinateSubject(before i: Int, _ tokens: [Token], _ tags: [TaggedWord]) -> Bool {
+        var k = i - 1
+        var sawNominal = false
+        while k >= 0, i - k <= 6 {
+            let c = tags[k].wordClass
+            if [.determiner, .possessivePronoun, .possessiveMarker, .adjective, .noun, .properNoun, .number].contains(c),
+                !(c == .determiner && grammar.freeRelatives.contains(tokens[k].word))
+            {
+                sawNominal = sawNominal || c.isNominal
+                k -= 1
+                continue
+            }
+            return sawNominal && (c == .subordinator || grammar.freeRelatives.contains(tokens[k].word))
+        }
+        return false
+    }
+
+    /// Whether the word at `i` follows a verb that takes a bare infinitive ("let", "help",
+    /// "see"), directly ("help relax") or past that verb's object ("let the pound fall").
+    private func takesBareInfinitive(before i: Int, _ tokens: [Token], _ tags: [TaggedWord]) -> Bool {
+        var k = i - 1
+        var sawNominal = false
+        while k >= 0, i - k <= 6 {
+            let c = tags[k].wordClass
+            if c == .verb || c == .auxiliary {
+                // only "help" goes straight to its infinitive
+                return grammar.bareInfinitiveVerbs.contains(tokens[k].word) && (sawNominal || tokens[k].lower.hasPrefix("help"))
+            }
+            guard [.determiner, .possessivePronoun, .possessiveMarker, .adjective, .noun, .properNoun, .pronoun, .number, .quantifier].contains(c) else {
+                return false
+            }
+            if c == .pronoun, !grammar.objectPronouns.contains(tokens[k].word) { return false }
+            // "saw a 5 pct rise": an indefinite phrase is the object itself, not a clause's subject
+            if c == .determiner, tokens[k].is("a") || tokens[k].is("an") { return false }
+            sawNominal = sawNominal || c.isNominal
+            k -= 1
+        }
+        return false
     }
 
     /// After a noun, "-ed" and a preposition, with an auxiliary or a modal further on before
@@ -601,7 +689,10 @@ struct WordClassTagger: Sendable {
             if token.kind == .punctuation, [",", ";", ":", ".", "\"", "“", "”"].contains(where: token.is) { return false }
             if token.isWord, grammar.subordinators.contains(token.word) && !grammar.prepositions.contains(token.word) { return false }
             if token.isWord, grammar.relativePronouns.contains(token.word) { return false }
-            if token.isWord, grammar.modals.contains(token.word) || grammar.be.contains(token.word) || grammar.have.contains(token.word) { return true }
+            // "in May": a modal written with a capital inside the sentence is a month or a name
+            if token.isWord, !token.isCapitalized, grammar.modals.contains(token.word) || grammar.be.contains(token.word) || grammar.have.contains(token.word) {
+                return true
+            }
             if token.isWord, !token.isCapitalized, formsOf(token).contains(.past) { return true }
             k += 1
         }
