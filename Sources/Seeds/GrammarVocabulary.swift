@@ -39,8 +39,12 @@ public struct GrammarVocabulary: Codable, Sendable {
     public var gerundVerbs: [String]
     /// Numbers written as words ("three daily flights").
     public var numberWords: [String]
-    /// Verbs whose object is the subject of an infinitive after it: "expects the deal to close".
+    /// Verbs followed by a noun phrase and an infinitive whose subject that phrase is: "urged
+    /// the bank to cut rates", "expects the deal to close".
     public var objectControlVerbs: [String]
+    /// Those of them whose phrase is only the infinitive's subject, not their own object:
+    /// "expects the deal to close" (but "urged the bank", "asked the White House").
+    public var infinitiveSubjectVerbs: [String]
     /// Verbs whose object is the subject of a bare infinitive after it: "let the pound fall",
     /// "helped the economy grow", "help relax them".
     public var bareInfinitiveVerbs: [String]
@@ -67,6 +71,7 @@ public struct GrammarVocabulary: Codable, Sendable {
         case irregularVerbs = "irregular_verbs"
         case nominalGerunds = "nominal_gerunds"
         case objectControlVerbs = "object_control_verbs"
+        case infinitiveSubjectVerbs = "infinitive_subject_verbs"
         case bareInfinitiveVerbs = "bare_infinitive_verbs"
         case freeRelatives = "free_relatives"
         case numberWords = "number_words"

@@ -135,4 +135,59 @@ struct ClauseStructureTests {
         #expect(byWord["most"] == "adverb")
         #expect(heads(sentence)["sell"] == "They chips")
     }
+    /// "urged the bank to cut rates": the phrase is the verb's object (and whom the infinitive
+    /// is about); after "expects" it is only the infinitive's subject.
+    @Test func anObjectControlVerbKeepsItsObject() {
+        #expect(heads("The minister urged the bank to cut rates.")["urged"] == "minister bank")
+        #expect(heads("The company expects the deal to close soon.")["expects"] == "company -")
+    }
+
+    @Test func aFreeRelativeIsTheSubjectOfItsVerb() {
+        #expect(heads("Nobody knows what happened.")["happened"] == "what -")
+    }
+
+    @Test func anInfinitiveAfterTheSubjectModifiesIt() {
+        #expect(heads("Plans to sell the mill have been dropped.")["dropped"] == "Plans -")
+        #expect(heads("Rules for banks to follow the code could be relaxed.")["relaxed"] == "Rules -")
+    }
+
+    @Test func aVerbOfSayingInsideARelativeClauseIsFinite() {
+        #expect(heads("The bill, which the minister said could pass, was dropped.")["said"] == "minister -")
+    }
+
+    @Test func aSentencesFirstWordBeforeAFiniteVerbIsItsSubject() {
+        #expect(heads("Kettering said its sales rose.")["said"] == "Kettering -")
+    }
+
+    @Test func aGerundPhraseBeforeACommaOpensTheSentence() {
+        #expect(heads("Ending two years of talks, the ministers signed a pact.")["signed"] == "ministers pact")
+    }
+
+    @Test func aSubordinatorsSubjectMayHoldAPossessiveAndAPreposition() {
+        #expect(heads("Bonds fell as the yen's slide on world markets triggered heavy selling.")["triggered"] == "slide selling")
+    }
+
+    @Test func aRelativeAfterAPrepositionIsFollowedByTheSubject() {
+        #expect(heads("They built a system in which firms bid for stock.")["bid"] == "firms -")
+    }
+
+    @Test func aBaseEndingInSAfterAPluralIsItsVerb() {
+        #expect(heads("Traders said market participants focus on the dollar.")["focus"] == "participants -")
+    }
+
+    @Test func clausesJoinedByCommaAndCoordinatorAreNotOnePhrase() {
+        #expect(heads("The plant may be closed and idle, but its owner is hiring staff.")["hiring"] == "owner staff")
+        #expect(heads("Warships shelled the base, and marines stormed a second base.")["shelled"] == "Warships base")
+        #expect(heads("Warships shelled the base, and marines stormed a second base.")["stormed"] == "marines base")
+    }
+
+    @Test func aListAfterAPrepositionalPhraseAndACommaIsTheSubject() {
+        #expect(heads("The slide pushed prices to new lows, dealers and traders said.")["said"] == "dealers -")
+        #expect(heads("The two firms sold 9,000 cars between them and both companies broke even.")["broke"] == "companies -")
+    }
+
+    @Test func ownAfterASubjectIsAVerb() {
+        #expect(heads("They own both mills.")["own"] == "They mills")
+        #expect(classes("It sold its own mills.")["own"] == "quantifier")
+    }
 }

@@ -68,7 +68,7 @@ struct ClauseParser: Sendable {
                 k += 1
             }
         }
-        linkCoordinations(units, tokens, tags, &phrases)
+        linkCoordinations(units, tokens, tags, groups, &phrases)
         linkAppositions(units, tokens, &phrases)
         let prepositions = prepositionalPhrases(units, tokens, tags, phrases, groups)
         let clauses = clauses(units, tokens, tags, phrases, groups)
@@ -78,7 +78,7 @@ struct ClauseParser: Sendable {
     // MARK: coordination and apposition
 
     /// "France, Germany and Italy": the first phrase gets the others as conjuncts.
-    private func linkCoordinations(_ units: [Unit], _ tokens: [Token], _ tags: [TaggedWord], _ phrases: inout [NounPhrase]) {
+    private func linkCoordinations(_ units: [Unit], _ tokens: [Token], _ tags: [TaggedWord], _ groups: [VerbGroup], _ phrases: inout [NounPhrase]) {
         var u = 0
         while u < units.count {
             guard case .phrase(let first) = units[u] else {
@@ -94,12 +94,16 @@ struct ClauseParser: Sendable {
                 let isCoordinator = tags[t].wordClass == .coordinator && (tokens[t].is("and") || tokens[t].is("or") || tokens[t].is("&"))
                 guard isComma || isCoordinator else { break }
                 var w = v + 1
-                // ", and"
+                // ", and"; ", but" joins clauses, not phrases
                 if isComma, w < units.count, case .token(let t2) = units[w], tags[t2].wordClass == .coordinator {
+                    guard tokens[t2].is("and") || tokens[t2].is("or") || tokens[t2].is("&") else { break }
                     sawCoordinator = true
                     w += 1
                 }
                 guard w < units.count, case .phrase(let next) = units[w], !grammar.subjectPronouns.contains(tokens[phrases[next].head].word) else { break }
+                // "blasted the platform, and Navy personnel stormed": two phrases with ", and" and a
+                // verb after the second join two clauses
+                if isComma, members.isEmpty, w + 1 < units.count, case .group(let g) = units[w + 1], groups[g].form == .finite { break }
                 // the same kind of thing: names with names, common nouns with common nouns
                 guard compatible(phrases[first], phrases[next], tags) else { break }
                 if isCoordinator { sawCoordinator = true }
@@ -224,8 +228,14 @@ struct ClauseParser: Sendable {
             default:
                 if group.form != .finite { clause.kind = .nonFinite }
             }
-            if group.form == .infinitive, let subject = infinitiveSubject(before: u, units, tokens, tags, phrases, groups.map(\.head)) {
-                clause.subject = subject
+            // "expects the deal to close": the phrase is the infinitive's subject; "urged the bank
+            // to cut rates": the verb's object, and the one the infinitive is about
+            if group.form == .infinitive, let (subject, verb) = infinitiveSubject(before: u, units, tokens, tags, phrases, groups.map(\.head)) {
+                if grammar.infinitiveSubjectVerbs.contains(tokens[verb].word) {
+                    clause.subject = subject
+                } else {
+                    clause.sharedSubject = subject
+                }
             }
             // "with growth forecasts slipping to 1.8%": a gerund after a phrase that follows
             // "with" or "without" has that phrase for its subject
@@ -309,15 +319,16 @@ struct ClauseParser: Sendable {
         case relative(Int)
     }
 
-    /// "expects the deal to close": the phrase between a verb and "to" is the infinitive's subject.
+    /// "expects the deal to close": the phrase between a verb and "to" is who the infinitive is
+    /// about; with the head of that verb.
     private func infinitiveSubject(before u: Int, _ units: [Unit], _ tokens: [Token], _ tags: [TaggedWord], _ phrases: [NounPhrase],
-                                   _ groupHeads: [Int]) -> Int? {
+                                   _ groupHeads: [Int]) -> (phrase: Int, verb: Int)? {
         guard u >= 2, case .phrase(let phrase) = units[u - 1], case .group(let g) = units[u - 2],
             grammar.objectControlVerbs.contains(tokens[groupHeads[g]].word)
         else {
             return nil
         }
-        return isTimePhrase(phrases[phrase], tokens, tags) ? nil : phrase
+        return isTimePhrase(phrases[phrase], tokens, tags) ? nil : (phrase, groupHeads[g])
     }
 
     /// The subject before the verb group at unit `u`, and what opened its clause.
@@ -330,6 +341,12 @@ struct ClauseParser: Sendable {
                 // "Computers made by U.S. manufacturers are used": a participle modifies the subject
                 if groups[g].form == .participle || (groups[g].form == .gerund && v >= 1 && isPhrase(units[v - 1])) {
                     v -= 1
+                    continue
+                }
+                // "Plans to allow foreign waste to be stored in the UK have been branded": an
+                // infinitive that modifies the subject
+                if groups[g].form == .infinitive, let host = phraseBeforeInfinitives(endingAt: v, units, tokens, tags, groups) {
+                    v = host
                     continue
                 }
                 return nil
@@ -347,6 +364,14 @@ struct ClauseParser: Sendable {
                 {
                     chainStart -= 1
                 }
+                // "Qualifications for leaders to enter the UK could": the object of an infinitive
+                // that modifies the subject
+                if chainStart >= 1, case .group(let g) = units[chainStart - 1], groups[g].form == .infinitive,
+                    let host = phraseBeforeInfinitives(endingAt: chainStart - 1, units, tokens, tags, groups)
+                {
+                    v = host
+                    continue
+                }
                 // a phrase governed by a preposition modifies the subject; go on to it
                 if chainStart >= 1, case .token(let t) = units[chainStart - 1], tags[t].wordClass == .preposition {
                     v = chainStart - 2
@@ -359,6 +384,10 @@ struct ClauseParser: Sendable {
                 if first.phrase != phrase, first.unit >= 1, case .token(let t) = units[first.unit - 1], tags[t].wordClass == .preposition {
                     if [.determiner, .quantifier, .possessivePronoun, .pronoun].contains(tags[phrases[phrase].start].wordClass) {
                         first = (phrase, v)
+                    } else if case .token(let comma) = units[first.unit + 1], tokens[comma].is(","), let second = phrases[first.phrase].conjuncts.first,
+                        let at = units.firstIndex(of: .phrase(second))
+                    {
+                        first = (second, at)  // "pushing prices to lows, dealers and analysts said": the list after the comma
                     } else {
                         v = first.unit - 2  // "Americus Trust for American Telephone and Telegraph said"
                         continue
@@ -374,6 +403,8 @@ struct ClauseParser: Sendable {
                 switch tags[t].wordClass {
                 case .adverb, .negation, .particle:
                     v -= 1
+                case .determiner where v == u - 1 && grammar.freeRelatives.contains(token.word):
+                    return .relative(t)  // "what happened", "whatever comes next"
                 case .punctuation where token.is("'") || token.is("’"):
                     v -= 1  // "it's"
                 case .punctuation where token.is(",") || isDash(token):
@@ -388,6 +419,34 @@ struct ClauseParser: Sendable {
                 default:
                     return nil
                 }
+            }
+        }
+        return nil
+    }
+
+    /// For an infinitive (with its objects and the infinitives after it) at unit `v`, the unit
+    /// of the phrase it hangs from, when that phrase opens a clause: "Plans [to allow waste] [to
+    /// be stored in the UK]". Nil where the phrase is a verb's object ("asked the bank to act").
+    private func phraseBeforeInfinitives(endingAt v: Int, _ units: [Unit], _ tokens: [Token], _ tags: [TaggedWord],
+                                         _ groups: [VerbGroup]) -> Int? {
+        var w = v - 1
+        while w >= 0, v - w <= 12 {
+            switch units[w] {
+            case .phrase:
+                guard case .group(let next) = units[w + 1], groups[next].form == .infinitive else {
+                    w -= 1
+                    continue
+                }
+                if w >= 1, case .group(let before) = units[w - 1], !grammar.clauseVerbs.contains(tokens[groups[before].head].word) {
+                    return nil
+                }
+                return w
+            case .group(let g):
+                guard groups[g].form == .infinitive else { return nil }
+                w -= 1
+            case .token(let t):
+                guard [.preposition, .adverb, .particle].contains(tags[t].wordClass) else { return nil }
+                w -= 1
             }
         }
         return nil
@@ -530,7 +589,7 @@ struct ClauseParser: Sendable {
                 // "said the company would ...", "said 19.8 mln of the shares were tendered",
                 // "expects the deal to close": the phrase is the subject of a clause of its own
                 if let g = groupAfterPhrase(v, units, tokens, tags, phrases),
-                    groups[g].form == .finite || (groups[g].form == .infinitive && grammar.objectControlVerbs.contains(tokens[group.head].word))
+                    groups[g].form == .finite || (groups[g].form == .infinitive && grammar.infinitiveSubjectVerbs.contains(tokens[group.head].word))
                 {
                     return (nil, nil)
                 }

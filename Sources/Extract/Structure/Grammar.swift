@@ -28,6 +28,7 @@ final class Grammar: Sendable {
     let timeNouns: WordSet
     let nominalGerunds: WordSet
     let objectControlVerbs: WordSet
+    let infinitiveSubjectVerbs: WordSet
     let numberWords: WordSet
     let clauseVerbs: WordSet
     let gerundVerbs: WordSet
@@ -71,6 +72,7 @@ final class Grammar: Sendable {
         timeNouns = WordSet(vocabulary.timeNouns, in: &words)
         nominalGerunds = WordSet(vocabulary.nominalGerunds, in: &words)
         objectControlVerbs = WordSet(vocabulary.objectControlVerbs, in: &words)
+        infinitiveSubjectVerbs = WordSet(vocabulary.infinitiveSubjectVerbs, in: &words)
         numberWords = WordSet(vocabulary.numberWords, in: &words)
         clauseVerbs = WordSet(vocabulary.clauseVerbs, in: &words)
         gerundVerbs = WordSet(vocabulary.gerundVerbs, in: &words)
@@ -79,7 +81,7 @@ final class Grammar: Sendable {
         let caseByCase = ["that", "to", "there", "no", "one", "as", "since", "before", "after", "until", "once", "more", "less", "most",
                           "least", "much", "like", "up", "down", "out", "off", "back", "over", "away", "around", "along", "through",
                           "this", "these", "those", "each", "both", "all", "some", "many", "none", "few", "several", "little",
-                          "about", "under", "roughly", "approximately", "nearly", "almost", "at", "than"]
+                          "about", "under", "roughly", "approximately", "nearly", "almost", "at", "than", "own"]
         caseByCaseWords = WordSet(caseByCase, in: &words)
         closedWords = WordSet(vocabulary.determiners + vocabulary.quantifiers + vocabulary.possessivePronouns + vocabulary.subjectPronouns
             + vocabulary.objectPronouns + vocabulary.prepositions + vocabulary.coordinators + vocabulary.subordinators

@@ -81,7 +81,9 @@ struct WordClassTagger: Sendable {
         }
         // "a do-not-call registry", "over-the-counter trading": a function word glued into a
         // hyphenated compound is part of a modifier
-        if grammar.closedWords.contains(word), isInHyphenatedCompound(i, tokens) { return TaggedWord(wordClass: .noun) }
+        if grammar.closedWords.contains(word) || grammar.adverbs.contains(word), isInHyphenatedCompound(i, tokens) {
+            return TaggedWord(wordClass: .noun)
+        }
         let capitalized = token.isCapitalized && !opensSentence(i, tokens)
         // "US", "IT", "MAY" in capitals are names, wherever they stand
         if grammar.subjectPronouns.contains(word) || grammar.objectPronouns.contains(word) || grammar.modals.contains(word),
@@ -200,6 +202,9 @@ struct WordClassTagger: Sendable {
                 {
                     return TaggedWord(wordClass: .adverb)
                 }
+            case "own":
+                // "its own plant" after a possessive; "they own plants" a verb
+                if let previous, previous == .possessivePronoun || previous == .possessiveMarker { return TaggedWord(wordClass: .quantifier) }
                 return nil
             case "more", "less", "most", "least", "much":
                 if let next, next.isWord, grammar.adjectives.contains(next.word) || grammar.suffixClass(next.lower) == .adjective {
@@ -290,14 +295,21 @@ struct WordClassTagger: Sendable {
     private func clauseFollows(_ from: Int, _ tokens: [Token]) -> Bool {
         var k = from
         var sawNominal = false
-        while k < tokens.count, k < from + 8 {
+        while k < tokens.count, k < from + 12 {
             let token = tokens[k]
+            // "as the dollar's slide": a possessive is inside the subject
+            if sawNominal, isApostrophe(token), k + 1 < tokens.count, tokens[k + 1].is("s") {
+                k += 2
+                continue
+            }
             if token.kind == .punctuation && !token.is("-") && !token.is("$") && !token.is("%") { return false }
             if token.isWord, grammar.modals.contains(token.word) || (grammar.isAuxiliary(token.word) && sawNominal) { return sawNominal }
             if token.isWord, sawNominal, !formsOf(token).isDisjoint(with: [.past, .present]), !grammar.prepositions.contains(token.word) {
                 return !(k + 1 < tokens.count && tokens[k + 1].is("of"))
             }
-            if token.isWord, grammar.prepositions.contains(token.word), !(token.is("of") && sawNominal) { return false }
+            // "as sugar output in Brazil fell": a preposition after a noun may modify the subject,
+            // within the first words only
+            if token.isWord, grammar.prepositions.contains(token.word), !(sawNominal && (token.is("of") || k < from + 6)) { return false }
             sawNominal = sawNominal || token.isWord || token.isNumber
             k += 1
         }
@@ -393,6 +405,11 @@ struct WordClassTagger: Sendable {
                 if grammar.subjectPronouns.contains(p.word) || p.is("who") { return finite(forms, isGerund) }
                 return isGerund ? TaggedWord(wordClass: .verb, verbForm: .gerund) : TaggedWord(wordClass: .noun)
             case .relative:
+                // "in which firms bid": a relative that a preposition governs is no subject; its
+                // clause's subject comes next
+                if i >= 2, tags[i - 2].wordClass == .preposition, !isGerund, !isEdForm, let nextTag, [.verb, .noun, .preposition].contains(nextTag) {
+                    return TaggedWord(wordClass: .noun)
+                }
                 return finite(forms, isGerund)
             case .existential:
                 return finite(forms, isGerund)
@@ -457,11 +474,20 @@ struct WordClassTagger: Sendable {
             return TaggedWord(wordClass: .verb, verbForm: .present)
         }
         if i == 0 || tokens[i - 1].is(",") || tokens[i - 1].is("\"") || tokens[i - 1].is("“") {
+            // "Ending three weeks of stalemate, lawmakers approved": a phrase that runs to a comma
+            // with no verb is what the gerund acts on; the clause follows the comma
+            if isGerund, i == 0, objectRunsToComma(after: i, tokens) { return TaggedWord(wordClass: .verb, verbForm: .gerund) }
             // "Disappointing business figures", "Funding - ...": a modifier or a noun
             if isGerund, i == 0 || !tokens[i - 1].is(","), let nextTag, nextTag == .noun || nextTag == .punctuation || nextTag == .auxiliary {
                 return TaggedWord(wordClass: grammar.nominalGerunds.contains(token.word) || nextTag != .noun ? .noun : .adjective)
             }
             if isGerund, let nextTag, nextTag != .verb { return TaggedWord(wordClass: .verb, verbForm: .gerund) }
+            // "Schering said", "Spending rose": a sentence's first word before a finite verb is its subject
+            if isGerund, i == 0, i + 1 < tokens.count, !formsOf(tokens[i + 1]).isDisjoint(with: [.past]) || tokens[i + 1].lower.endsWithBytes("s"),
+                formsOf(tokens[i + 1]).isDisjoint(with: [.gerund])
+            {
+                return TaggedWord(wordClass: .noun)
+            }
         }
         if isGerund {
             if grammar.nominalGerunds.contains(token.word), let nextTag, nextTag == .noun || nextTag == .verb || nextTag == .auxiliary {
@@ -494,6 +520,13 @@ struct WordClassTagger: Sendable {
         }
         if isEdForm {
             if i + 1 < tokens.count, tokens[i + 1].is("by") { return TaggedWord(wordClass: .verb, verbForm: .participle) }
+            // "which the paper said could be announced": a relative clause whose gap is in the
+            // clause that a verb of saying takes
+            if grammar.clauseVerbs.contains(tokens[i].word), forms.contains(.past), i + 1 < tokens.count, tokens[i + 1].isWord,
+                grammar.modals.contains(tokens[i + 1].word) || grammar.isAuxiliary(tokens[i + 1].word), subjectAfterRelative(before: i, tags)
+            {
+                return TaggedWord(wordClass: .verb, verbForm: .past)
+            }
             // "costs associated with the sale were included", "the cash raised will go": a
             // participle that a finite verb follows
             if reducedRelative(i, tokens) { return TaggedWord(wordClass: .verb, verbForm: .participle) }
@@ -516,7 +549,7 @@ struct WordClassTagger: Sendable {
         // "the figures cover", "officials say": a base form after a plural is its present
         let previousIsPlural = i > 0 && tokens[i - 1].isWord
             && ((tokens[i - 1].lower.endsWithBytes("s") && !tokens[i - 1].lower.endsWithBytes("ss")) || (i >= 3 && tokens[i - 2].is("and")))
-        if previousIsPlural, forms.contains(.base), !tokens[i].lower.endsWithBytes("s"),
+        if previousIsPlural, forms.contains(.base),
             nextTag.map({ ![.verb, .modal, .auxiliary, .noun].contains($0) }) ?? true
         {
             return TaggedWord(wordClass: .verb, verbForm: .present)
@@ -585,6 +618,27 @@ struct WordClassTagger: Sendable {
         }
     }
 
+    /// Whether the words after `i` reach a comma within a short phrase with no word that could
+    /// be a finite verb, and a clause follows the comma.
+    private func objectRunsToComma(after i: Int, _ tokens: [Token]) -> Bool {
+        var k = i + 1
+        while k < tokens.count, k <= i + 10 {
+            let token = tokens[k]
+            if token.is(",") { return k > i + 1 && k + 1 < tokens.count }
+            if token.kind == .punctuation, !token.is("-") { return false }
+            if token.isWord, [.verb, .modal, .auxiliary].contains(lexicalGuess(token)) { return false }
+            k += 1
+        }
+        return false
+    }
+
+    /// Whether the noun phrase ending just before `i` directly follows a relative pronoun.
+    private func subjectAfterRelative(before i: Int, _ tags: [TaggedWord]) -> Bool {
+        var k = i - 1
+        while k >= 0, i - k <= 5, [.determiner, .possessivePronoun, .adjective, .noun, .properNoun].contains(tags[k].wordClass) { k -= 1 }
+        return k >= 0 && k < i - 1 && tags[k].wordClass == .relative
+    }
+
     /// Whether the noun phrase ending just before `i` follows a subordinator or a word like
     /// "how" or "what": it is the subject of a clause, so a verb comes next.
     private func opensSubordinateSubject(before i: Int, _ tokens: [Token], _ tags: [TaggedWord]) -> Bool {
@@ -613,7 +667,7 @@ struct WordClassTagger: Sendable {
             let c = tags[k].wordClass
             if c == .verb || c == .auxiliary {
                 // only "help" goes straight to its infinitive
-                return grammar.bareInfinitiveVerbs.contains(tokens[k].word) && (sawNominal || tokens[k].lower.hasPrefix("help"))
+                return grammar.bareInfinitiveVerbs.contains(tokens[k].word) && (sawNominal || (k == i - 1 && tokens[k].lower.hasPrefix("help")))
             }
             guard [.determiner, .possessivePronoun, .possessiveMarker, .adjective, .noun, .properNoun, .pronoun, .number, .quantifier].contains(c) else {
                 return false
