@@ -30,6 +30,8 @@ public struct GrammarVocabulary: Codable, Sendable {
     public var adjectiveSuffixes: [String]
     /// Nouns that name a time and act as adverbs ("sales rose last week").
     public var timeNouns: [String]
+    /// Words that make a time noun after them a time phrase: "last year", "the whole year".
+    public var timeModifiers: [String]
     /// Words in -ing that are used as nouns or noun modifiers ("trading losses", "bank lending").
     public var nominalGerunds: [String]
     /// Verbs that take a clause as their complement, with or without "that" ("said sales rose").
@@ -48,6 +50,8 @@ public struct GrammarVocabulary: Codable, Sendable {
     /// Verbs whose object is the subject of a bare infinitive after it: "let the pound fall",
     /// "helped the economy grow", "help relax them".
     public var bareInfinitiveVerbs: [String]
+    /// Verbs that take two objects, whom and what: "grants users the right", "gave them a place".
+    public var ditransitiveVerbs: [String]
     /// Words that open a clause standing for a noun phrase, as its subject or before it: "what
     /// happened", "whatever comes next", "how training goes".
     public var freeRelatives: [String]
@@ -68,11 +72,13 @@ public struct GrammarVocabulary: Codable, Sendable {
         case nounSuffixes = "noun_suffixes"
         case adjectiveSuffixes = "adjective_suffixes"
         case timeNouns = "time_nouns"
+        case timeModifiers = "time_modifiers"
         case irregularVerbs = "irregular_verbs"
         case nominalGerunds = "nominal_gerunds"
         case objectControlVerbs = "object_control_verbs"
         case infinitiveSubjectVerbs = "infinitive_subject_verbs"
         case bareInfinitiveVerbs = "bare_infinitive_verbs"
+        case ditransitiveVerbs = "ditransitive_verbs"
         case freeRelatives = "free_relatives"
         case numberWords = "number_words"
         case clauseVerbs = "clause_verbs"

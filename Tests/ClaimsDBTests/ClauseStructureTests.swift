@@ -190,4 +190,50 @@ struct ClauseStructureTests {
         #expect(heads("They own both mills.")["own"] == "They mills")
         #expect(classes("It sold its own mills.")["own"] == "quantifier")
     }
+    @Test func aLetterGluedToANumberIsAName() {
+        #expect(classes("The airline ordered two A340 aircraft.")["A"] == "properNoun")
+    }
+
+    @Test func aGradedParticipleAfterACopulaIsItsComplement() {
+        #expect(heads("Both provinces are more developed than their neighbours.")["are"] == "provinces -")
+    }
+
+    @Test func thanksToIsAPreposition() {
+        #expect(heads("Sales are increasing thanks to lower prices.")["increasing"] == "Sales -")
+    }
+
+    @Test func weekdayAndWholeTimePhrasesAreNotObjects() {
+        #expect(heads("They met Saturday night.")["met"] == "They -")
+        #expect(heads("They worked the whole year.")["worked"] == "They -")
+    }
+
+    @Test func aPluralAfterAIsAModifier() {
+        #expect(classes("The bank called for a rights issue to raise cash.")["issue"] == "noun")
+    }
+
+    @Test func aPluralInsideAnObjectIsNoVerb() {
+        #expect(heads("She broke her own hurdles record.")["broke"] == "She record")
+    }
+
+    @Test func aVerbOfSayingAfterANameAndACommaIsTheReportsVerb() {
+        #expect(heads("Rates will rise, the central bank, Bank Negara, said in a statement.")["said"] == "bank -")
+    }
+
+    @Test func aBaseAfterAPluralOpensASubordinateClause() {
+        #expect(heads("Prices fell as traders focus on the dollar.")["focus"] == "traders -")
+    }
+
+    @Test func aChainOfInfinitivesAfterTheSubjectModifiesIt() {
+        #expect(heads("Plans to allow waste to be stored in the UK have been dropped.")["dropped"] == "Plans -")
+    }
+
+    @Test func aRelativePronounIsTheSubjectInsideAVerbOfSayingsClause() {
+        #expect(heads("The bill, which the paper said could pass soon, was dropped.")["pass"] == "which -")
+    }
+
+    /// Of two objects the second is what is given, unless it opens a clause of its own.
+    @Test func aDitransitiveVerbsObjectIsWhatIsGiven() {
+        #expect(heads("The deal grants users the right to resell.")["grants"] == "deal right")
+        #expect(heads("He told reporters the plant would close.")["told"] == "He reporters")
+    }
 }

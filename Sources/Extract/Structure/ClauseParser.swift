@@ -343,6 +343,13 @@ struct ClauseParser: Sendable {
                     v -= 1
                     continue
                 }
+                // "which the paper said could be announced": the relative pronoun is the subject
+                // of the clause a verb of saying takes
+                if groups[g].form == .finite, grammar.clauseVerbs.contains(tokens[groups[g].head].word), v == u - 1, v >= 2,
+                    case .phrase = units[v - 1], case .token(let t) = units[v - 2], tags[t].wordClass == .relative
+                {
+                    return .relative(t)
+                }
                 // "Plans to allow foreign waste to be stored in the UK have been branded": an
                 // infinitive that modifies the subject
                 if groups[g].form == .infinitive, let host = phraseBeforeInfinitives(endingAt: v, units, tokens, tags, groups) {
@@ -437,8 +444,13 @@ struct ClauseParser: Sendable {
                     w -= 1
                     continue
                 }
-                if w >= 1, case .group(let before) = units[w - 1], !grammar.clauseVerbs.contains(tokens[groups[before].head].word) {
-                    return nil
+                if w >= 1, case .group(let before) = units[w - 1] {
+                    // "Plans to allow waste to be stored": the object of an earlier infinitive
+                    if groups[before].form == .infinitive {
+                        w -= 1
+                        continue
+                    }
+                    if !grammar.clauseVerbs.contains(tokens[groups[before].head].word) { return nil }
                 }
                 return w
             case .group(let g):
@@ -613,6 +625,15 @@ struct ClauseParser: Sendable {
                     v += 1
                     continue
                 }
+                // "grants users the right", "giving them a place": of two objects, what is given
+                if v + 1 < units.count, case .phrase(let second) = units[v + 1], phrases[second].possessor != phrase,
+                    grammar.ditransitiveVerbs.contains(tokens[group.head].word) || grammar.objectPronouns.contains(tokens[phrases[phrase].head].word),
+                    [.determiner, .possessivePronoun, .quantifier].contains(tags[phrases[second].start].wordClass),
+                    !isTimePhrase(phrases[second], tokens, tags),
+                    groupAfterPhrase(v + 1, units, tokens, tags, phrases).map({ groups[$0].form != .finite }) ?? true  // "told Reuters the firm lost"
+                {
+                    return (second, nil)
+                }
                 return (phrase, nil)
             case .token(let t):
                 switch tags[t].wordClass {
@@ -670,6 +691,11 @@ struct ClauseParser: Sendable {
         }
         guard grammar.timeNouns.contains(tokens[phrase.head].word) else { return false }
         if phrase.head == phrase.start { return !["time", "period", "session", "season"].contains(tokens[phrase.head].lower) }
-        return ["last", "next", "this", "each", "every", "that", "same"].contains(tokens[phrase.start].lower) && phrase.end - phrase.start <= 3
+        // "last year", "the whole year", "Saturday night"
+        var start = phrase.start
+        if tokens[start].is("the"), start + 1 < phrase.head { start += 1 }
+        let modified = grammar.timeModifiers.contains(tokens[start].word)
+            || (tags[start].wordClass == .properNoun && grammar.timeNouns.contains(tokens[start].word))
+        return modified && phrase.end - phrase.start <= 3
     }
 }

@@ -26,6 +26,7 @@ final class Grammar: Sendable {
     let adjectives: WordSet
     let adverbExceptions: WordSet
     let timeNouns: WordSet
+    let timeModifiers: WordSet
     let nominalGerunds: WordSet
     let objectControlVerbs: WordSet
     let infinitiveSubjectVerbs: WordSet
@@ -33,6 +34,7 @@ final class Grammar: Sendable {
     let clauseVerbs: WordSet
     let gerundVerbs: WordSet
     let bareInfinitiveVerbs: WordSet
+    let ditransitiveVerbs: WordSet
     let freeRelatives: WordSet
     /// Every word some closed class holds, or that the tagger reads case by case: a word
     /// outside it skips those look-ups.
@@ -70,6 +72,7 @@ final class Grammar: Sendable {
         adjectives = WordSet(vocabulary.adjectives, in: &words)
         adverbExceptions = WordSet(vocabulary.adverbExceptions, in: &words)
         timeNouns = WordSet(vocabulary.timeNouns, in: &words)
+        timeModifiers = WordSet(vocabulary.timeModifiers, in: &words)
         nominalGerunds = WordSet(vocabulary.nominalGerunds, in: &words)
         objectControlVerbs = WordSet(vocabulary.objectControlVerbs, in: &words)
         infinitiveSubjectVerbs = WordSet(vocabulary.infinitiveSubjectVerbs, in: &words)
@@ -77,11 +80,12 @@ final class Grammar: Sendable {
         clauseVerbs = WordSet(vocabulary.clauseVerbs, in: &words)
         gerundVerbs = WordSet(vocabulary.gerundVerbs, in: &words)
         bareInfinitiveVerbs = WordSet(vocabulary.bareInfinitiveVerbs, in: &words)
+        ditransitiveVerbs = WordSet(vocabulary.ditransitiveVerbs, in: &words)
         freeRelatives = WordSet(vocabulary.freeRelatives, in: &words)
         let caseByCase = ["that", "to", "there", "no", "one", "as", "since", "before", "after", "until", "once", "more", "less", "most",
                           "least", "much", "like", "up", "down", "out", "off", "back", "over", "away", "around", "along", "through",
                           "this", "these", "those", "each", "both", "all", "some", "many", "none", "few", "several", "little",
-                          "about", "under", "roughly", "approximately", "nearly", "almost", "at", "than", "own"]
+                          "about", "under", "roughly", "approximately", "nearly", "almost", "at", "than", "own", "thanks"]
         caseByCaseWords = WordSet(caseByCase, in: &words)
         closedWords = WordSet(vocabulary.determiners + vocabulary.quantifiers + vocabulary.possessivePronouns + vocabulary.subjectPronouns
             + vocabulary.objectPronouns + vocabulary.prepositions + vocabulary.coordinators + vocabulary.subordinators

@@ -42,6 +42,11 @@ struct WordClassTagger: Sendable {
         return k < 0 || (tokens[k].kind == .punctuation && [":", ";", "\"", "“", "-", "—", "–"].contains(where: tokens[k].is))
     }
 
+    /// A word ending in "s" but not "ss": "traders", not "business".
+    private func isPluralLooking(_ token: Token) -> Bool {
+        token.isWord && token.lower.endsWithBytes("s") && !token.lower.endsWithBytes("ss")
+    }
+
     private func isApostrophe(_ token: Token) -> Bool { token.kind == .punctuation && (token.is("'") || token.is("’")) }
 
     /// A Reuters ticker after a name ("Jacobs Suchard AG <JACZ.Z> hopes"): the token before
@@ -83,6 +88,10 @@ struct WordClassTagger: Sendable {
         // hyphenated compound is part of a modifier
         if grammar.closedWords.contains(word) || grammar.adverbs.contains(word), isInHyphenatedCompound(i, tokens) {
             return TaggedWord(wordClass: .noun)
+        }
+        // "A340", "G7": a letter glued to a number is a model's or a group's name
+        if token.text.utf8.count <= 2, token.isCapitalized, i + 1 < tokens.count, tokens[i + 1].isNumber, !tokens[i + 1].spaced {
+            return TaggedWord(wordClass: .properNoun)
         }
         let capitalized = token.isCapitalized && !opensSentence(i, tokens)
         // "US", "IT", "MAY" in capitals are names, wherever they stand
@@ -202,6 +211,9 @@ struct WordClassTagger: Sendable {
                 {
                     return TaggedWord(wordClass: .adverb)
                 }
+            case "thanks":
+                // "thanks to deregulation": a preposition of two words
+                return next.map { $0.is("to") } == true ? TaggedWord(wordClass: .preposition) : nil
             case "own":
                 // "its own plant" after a possessive; "they own plants" a verb
                 if let previous, previous == .possessivePronoun || previous == .possessiveMarker { return TaggedWord(wordClass: .quantifier) }
@@ -212,7 +224,8 @@ struct WordClassTagger: Sendable {
                 }
                 // "the most advanced technologies", "a more detailed plan": after a determiner, a
                 // participle that "most" grades
-                if let previous, previous == .determiner, let next, next.isWord, !formsOf(next).isDisjoint(with: [.participle, .gerund]),
+                if let previous, previous == .determiner || previous == .auxiliary, let next, next.isWord,
+                    !formsOf(next).isDisjoint(with: [.participle, .gerund]),
                     next.lower.endsWithBytes("ed") || next.lower.endsWithBytes("ing")
                 {
                     return TaggedWord(wordClass: .adverb)
@@ -304,7 +317,11 @@ struct WordClassTagger: Sendable {
             }
             if token.kind == .punctuation && !token.is("-") && !token.is("$") && !token.is("%") { return false }
             if token.isWord, grammar.modals.contains(token.word) || (grammar.isAuxiliary(token.word) && sawNominal) { return sawNominal }
-            if token.isWord, sawNominal, !formsOf(token).isDisjoint(with: [.past, .present]), !grammar.prepositions.contains(token.word) {
+            // "as prices rose", "as traders focus": a finite form, or a base after a plural
+            let forms = formsOf(token)
+            if token.isWord, sawNominal, !forms.isDisjoint(with: [.past, .present]) || (forms.contains(.base) && isPluralLooking(tokens[k - 1])),
+                !grammar.prepositions.contains(token.word)
+            {
                 return !(k + 1 < tokens.count && tokens[k + 1].is("of"))
             }
             // "as sugar output in Brazil fell": a preposition after a noun may modify the subject,
@@ -355,6 +372,10 @@ struct WordClassTagger: Sendable {
                 // "didn't want": a contracted "did", "does", "don" is do-support
                 let isDo = grammar.do.contains(g.word) || (grammar.contractedNegatives.contains(g.word) && (g.lower.hasPrefix("d")))
                 if isDo, forms.contains(.base) { return TaggedWord(wordClass: .verb, verbForm: .base) }
+                // "are more developed": a graded participle is what the subject is
+                if i >= 1, ["more", "most", "less", "least"].contains(where: tokens[i - 1].is), !isGerund {
+                    return TaggedWord(wordClass: .adjective)
+                }
                 if isGerund { return TaggedWord(wordClass: .verb, verbForm: .gerund) }
                 if forms.contains(.participle) { return TaggedWord(wordClass: .verb, verbForm: .participle) }
                 if forms.contains(.past), grammar.have.contains(g.word) { return TaggedWord(wordClass: .verb, verbForm: .participle) }
@@ -450,6 +471,13 @@ struct WordClassTagger: Sendable {
                 if isGerund, tokens[i - 1].is(",") { return TaggedWord(wordClass: .verb, verbForm: .gerund) }
                 // ", backed by the Netherlands": a participle; ", gathered at the church" after the
                 // subject and an aside: the clause's verb
+                // ", the central bank, Bank Negara, said in a statement": a verb of saying after a
+                // name and a comma is the report's verb
+                if isEdForm, tokens[i - 1].is(","), forms.contains(.past), grammar.clauseVerbs.contains(token.word), i >= 2, tags[i - 2].wordClass.isNominal,
+                    !(i + 1 < tokens.count && tokens[i + 1].is("by"))
+                {
+                    return TaggedWord(wordClass: .verb, verbForm: .past)
+                }
                 if isEdForm, tokens[i - 1].is(","), let nextTag, nextTag == .preposition,
                     tokens[i + 1].is("by") || tags[..<i].contains(where: { $0.wordClass == .verb && ($0.verbForm == .past || $0.verbForm == .present) })
                 {
@@ -547,8 +575,10 @@ struct WordClassTagger: Sendable {
             return TaggedWord(wordClass: .noun)
         }
         // "the figures cover", "officials say": a base form after a plural is its present
+        // "a rights issue": after "a", a plural is a modifier
         let previousIsPlural = i > 0 && tokens[i - 1].isWord
-            && ((tokens[i - 1].lower.endsWithBytes("s") && !tokens[i - 1].lower.endsWithBytes("ss")) || (i >= 3 && tokens[i - 2].is("and")))
+            && ((isPluralLooking(tokens[i - 1]) && !(i >= 2 && (tokens[i - 2].is("a") || tokens[i - 2].is("an")))) || (i >= 3 && tokens[i - 2].is("and")))
+            && !objectPhraseBefore(i, tokens, tags)
         if previousIsPlural, forms.contains(.base),
             nextTag.map({ ![.verb, .modal, .auxiliary, .noun].contains($0) }) ?? true
         {
@@ -630,6 +660,21 @@ struct WordClassTagger: Sendable {
             k += 1
         }
         return false
+    }
+
+    /// Whether the noun phrase ending just before `i` opens with a determiner or possessive right
+    /// after a verb that takes an object: "broke her own hurdles record", "sold the shares
+    /// stake". A verb that takes a clause ("said the officials say") or a copula may be
+    /// followed by a new subject instead.
+    private func objectPhraseBefore(_ i: Int, _ tokens: [Token], _ tags: [TaggedWord]) -> Bool {
+        var k = i - 1
+        while k >= 0, i - k <= 6, [.noun, .adjective, .properNoun, .number, .quantifier].contains(tags[k].wordClass) { k -= 1 }
+        guard k >= 1, k < i - 1, [.determiner, .possessivePronoun].contains(tags[k].wordClass), tags[k - 1].wordClass == .verb,
+            tags[k - 1].isFinite, tokens[k - 1].isWord
+        else { return false }
+        let verb = tokens[k - 1].word
+        return !grammar.clauseVerbs.contains(verb) && !grammar.be.contains(verb) && !grammar.copulas.contains(verb)
+            && !grammar.objectControlVerbs.contains(verb) && !grammar.bareInfinitiveVerbs.contains(verb)
     }
 
     /// Whether the noun phrase ending just before `i` directly follows a relative pronoun.
