@@ -44,8 +44,8 @@ public struct GrammarVocabulary: Codable, Sendable {
     /// Verbs followed by a noun phrase and an infinitive whose subject that phrase is: "urged
     /// the bank to cut rates", "expects the deal to close".
     public var objectControlVerbs: [String]
-    /// Those of them whose phrase is only the infinitive's subject, not their own object:
-    /// "expects the deal to close" (but "urged the bank", "asked the White House").
+    /// Verbs whose phrase before an infinitive is only its subject, not their own object:
+    /// "expects the deal to close", "lets Apple get away" (but "urged the bank", "help the school").
     public var infinitiveSubjectVerbs: [String]
     /// Verbs whose object is the subject of a bare infinitive after it: "let the pound fall",
     /// "helped the economy grow", "help relax them".

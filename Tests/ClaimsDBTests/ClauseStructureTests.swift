@@ -236,4 +236,24 @@ struct ClauseStructureTests {
         #expect(heads("The deal grants users the right to resell.")["grants"] == "deal right")
         #expect(heads("He told reporters the plant would close.")["told"] == "He reporters")
     }
+    /// "helped the school retire": the phrase is "help"'s object; after "let" only the
+    /// infinitive's subject.
+    @Test func aBareInfinitiveIsAboutThePhraseBeforeIt() {
+        #expect(heads("They helped the school retire the shirt.")["helped"] == "They school")
+        #expect(heads("They helped the school retire the shirt.")["retire"] == "- shirt")
+        #expect(heads("The court lets the firm get away with it.")["lets"] == "court -")
+        #expect(heads("The court lets the firm get away with it.")["get"] == "firm -")
+    }
+
+    @Test func aPluralInsideAVerbsObjectIsANoun() {
+        #expect(heads("Brazil had raised its coffee prices in May.")["raised"] == "Brazil prices")
+    }
+
+    @Test func anAdjectiveInQuotesBeforeItsNounLeadsToTheComplement() {
+        #expect(heads("He said there was still \"very deep\" unease about the plan.")["was"] == "- unease")
+    }
+
+    @Test func anOrdinalAfterADeterminerModifiesTheNoun() {
+        #expect(heads("These are the first results.")["are"] == "These results")
+    }
 }

@@ -244,7 +244,18 @@ struct ClauseParser: Sendable {
             {
                 clause.subject = phrase
             }
-            if group.form == .finite, clause.relativeSubject == nil, clause.kind != .coordinated {
+            // "help the school retire the jersey": a bare infinitive is about the object before it;
+            // "lets Apple get away": after "let", "make" or "see" that phrase is only its subject
+            if u >= 2, case .phrase(let object) = units[u - 1], case .group(let before) = units[u - 2],
+                isBareInfinitive(group, afterObjectOf: groups[before], tokens, tags)
+            {
+                clause.kind = .nonFinite
+                if grammar.infinitiveSubjectVerbs.contains(tokens[groups[before].head].word) {
+                    clause.subject = object
+                } else {
+                    clause.sharedSubject = object
+                }
+            } else if group.form == .finite, clause.relativeSubject == nil, clause.kind != .coordinated {
                 if let found = subject(before: u, units, tokens, tags, phrases, groups) {
                     switch found {
                     case .phrase(let subject, let opened):
@@ -464,6 +475,13 @@ struct ClauseParser: Sendable {
         return nil
     }
 
+    /// Whether `g` is a bare base form ("retire", no auxiliary) after the object of a verb like
+    /// "help", "let" or "make".
+    private func isBareInfinitive(_ group: VerbGroup, afterObjectOf verb: VerbGroup, _ tokens: [Token], _ tags: [TaggedWord]) -> Bool {
+        grammar.bareInfinitiveVerbs.contains(tokens[verb.head].word) && tags[group.head].verbForm == .base
+            && group.start == group.head && group.modal == nil
+    }
+
     /// For a phrase of time words only ("last year", "yesterday") right after another phrase,
     /// the unit of that phrase; nil otherwise.
     private func phraseBeforeTimePhrase(_ phrase: Int, at v: Int, _ units: [Unit], _ tokens: [Token], _ tags: [TaggedWord],
@@ -601,7 +619,10 @@ struct ClauseParser: Sendable {
                 // "said the company would ...", "said 19.8 mln of the shares were tendered",
                 // "expects the deal to close": the phrase is the subject of a clause of its own
                 if let g = groupAfterPhrase(v, units, tokens, tags, phrases),
-                    groups[g].form == .finite || (groups[g].form == .infinitive && grammar.infinitiveSubjectVerbs.contains(tokens[group.head].word))
+                    groups[g].form == .finite
+                        || (groups[g].form == .infinitive && grammar.objectControlVerbs.contains(tokens[group.head].word)
+                            && grammar.infinitiveSubjectVerbs.contains(tokens[group.head].word)),
+                    !isBareInfinitive(groups[g], afterObjectOf: group, tokens, tags) || grammar.infinitiveSubjectVerbs.contains(tokens[group.head].word)
                 {
                     return (nil, nil)
                 }
@@ -639,7 +660,16 @@ struct ClauseParser: Sendable {
                 switch tags[t].wordClass {
                 case .adverb, .negation, .particle:
                     v += 1
+                case .punctuation where group.isCopula && ["\"", "“", "”"].contains(where: tokens[t].is):
+                    v += 1  // 'there was still "very deep" disquiet'
                 case .adjective where group.isCopula:
+                    // 'was "very deep" disquiet': an adjective cut from its noun by quotes
+                    var w = v + 1
+                    while w < units.count, case .token(let q) = units[w], ["\"", "“", "”"].contains(where: tokens[q].is) { w += 1 }
+                    if w > v + 1, w < units.count, case .phrase = units[w] {
+                        v = w
+                        continue
+                    }
                     return (nil, t)
                 default:
                     return (nil, nil)

@@ -112,6 +112,12 @@ struct WordClassTagger: Sendable {
         let verbForms = formsOf(token)
         let lower = token.lower
         if grammar.numberWords.contains(word), !token.is("one") { return TaggedWord(wordClass: .number) }
+        // "the first shots", "its last meeting": after a determiner, a modifier
+        if grammar.adverbs.contains(word), grammar.adjectives.contains(word), i > 0,
+            [.determiner, .possessivePronoun, .possessiveMarker].contains(tags[i - 1].wordClass)
+        {
+            return TaggedWord(wordClass: .adjective)
+        }
         if grammar.adverbs.contains(word) { return TaggedWord(wordClass: .adverb) }
         if lower.endsWithBytes("ly"), lower.utf8.count > 4, !grammar.adverbExceptions.contains(word), verbForms.isEmpty {
             return TaggedWord(wordClass: .adverb)
@@ -567,6 +573,8 @@ struct WordClassTagger: Sendable {
             if forms.contains(.participle), clauseHasFiniteVerb(before: i, tokens, tags) { return TaggedWord(wordClass: .verb, verbForm: .participle) }
             return TaggedWord(wordClass: .verb, verbForm: forms.contains(.past) ? .past : .participle)
         }
+        // "raised its FCOJ prices in": inside the object of a verb, a plural is no verb
+        if forms.contains(.present), tokens[i].lower.endsWithBytes("s"), objectPhraseBefore(i, tokens, tags) { return TaggedWord(wordClass: .noun) }
         // "growth forecasts slipping": before a gerund, a plural is a noun unless it is a verb
         // that takes one ("keeps rising")
         if i + 1 < tokens.count, tokens[i + 1].isWord, tokens[i + 1].lower.endsWithBytes("ing"), formsOf(tokens[i + 1]).contains(.gerund),
@@ -670,7 +678,7 @@ struct WordClassTagger: Sendable {
         var k = i - 1
         while k >= 0, i - k <= 6, [.noun, .adjective, .properNoun, .number, .quantifier].contains(tags[k].wordClass) { k -= 1 }
         guard k >= 1, k < i - 1, [.determiner, .possessivePronoun].contains(tags[k].wordClass), tags[k - 1].wordClass == .verb,
-            tags[k - 1].isFinite, tokens[k - 1].isWord
+            tags[k - 1].verbForm != .gerund || k - 1 > 0, tokens[k - 1].isWord
         else { return false }
         let verb = tokens[k - 1].word
         return !grammar.clauseVerbs.contains(verb) && !grammar.be.contains(verb) && !grammar.copulas.contains(verb)
