@@ -256,4 +256,23 @@ struct ClauseStructureTests {
     @Test func anOrdinalAfterADeterminerModifiesTheNoun() {
         #expect(heads("These are the first results.")["are"] == "These results")
     }
+    @Test func aListInsideAnOfPhraseBelongsToIt() {
+        #expect(heads("Sales fell, the Council of Retail Traders, Shop Owners Association and Market Stalls Union said.")["said"] == "Council -")
+    }
+
+    /// "said the order, to be filled by ..., is": an aside that starts right after the phrase.
+    @Test func anAsideAfterAReportedSubjectIsSkipped() {
+        #expect(heads("The firm said the order, to be filled by a plant in Dayton, Ohio, is for steel tubes.")["said"] == "firm -")
+        #expect(heads("There has been no rise in the price of coffee, the trade office, Cacex, said.")["been"] == "- rise")
+    }
+
+    @Test func anAdjectiveBeforeAnSFormAndAPhraseIsTheSubject() {
+        #expect(heads("Net includes pretax gains of five mln dlrs.")["includes"] == "Net gains")
+        #expect(heads("The net gains rose 5 pct.")["rose"] == "gains pct")
+        #expect(heads("New figures show the economy is shrinking.")["show"] == "figures -")
+    }
+
+    @Test func anAbbreviationInCapitalsIsNoPlural() {
+        #expect(heads("US demand for heating oil was predicted to rise.")["predicted"] == "demand -")
+    }
 }

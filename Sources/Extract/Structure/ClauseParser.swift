@@ -402,7 +402,8 @@ struct ClauseParser: Sendable {
                 if first.phrase != phrase, first.unit >= 1, case .token(let t) = units[first.unit - 1], tags[t].wordClass == .preposition {
                     if [.determiner, .quantifier, .possessivePronoun, .pronoun].contains(tags[phrases[phrase].start].wordClass) {
                         first = (phrase, v)
-                    } else if case .token(let comma) = units[first.unit + 1], tokens[comma].is(","), let second = phrases[first.phrase].conjuncts.first,
+                    } else if !tokens[t].is("of"),  // "the Council of Mortgage Lenders, British Bankers Association and ... said"
+                        case .token(let comma) = units[first.unit + 1], tokens[comma].is(","), let second = phrases[first.phrase].conjuncts.first,
                         let at = units.firstIndex(of: .phrase(second))
                     {
                         first = (second, at)  // "pushing prices to lows, dealers and analysts said": the list after the comma
@@ -695,10 +696,13 @@ struct ClauseParser: Sendable {
                 w += 1
             case .token(let t):
                 let c = tags[t].wordClass
-                if tokens[t].is(","), let close = (w + 1..<min(units.count, w + 12)).first(where: { if case .token(let x) = units[$0] { return tokens[x].is(",") } else { return false } }),
-                    close + 1 < units.count, case .group = units[close + 1]
-                {
-                    w = close + 1  // "said the contract, to be handled by ..., is"
+                // "said the contract, to be handled by ..., is": the comma that closes the aside
+                // is the first one a verb follows
+                if tokens[t].is(","), w == v + 1, let close = (w + 1..<min(units.count - 1, w + 14)).first(where: {
+                    guard case .token(let x) = units[$0], tokens[x].is(","), case .group = units[$0 + 1] else { return false }
+                    return true
+                }) {
+                    w = close + 1
                 } else if c == .adverb || c == .negation {
                     w += 1
                 } else if c == .preposition, !tokens[t].is("to"), w + 1 < units.count, case .phrase = units[w + 1] {

@@ -42,9 +42,11 @@ struct WordClassTagger: Sendable {
         return k < 0 || (tokens[k].kind == .punctuation && [":", ";", "\"", "“", "-", "—", "–"].contains(where: tokens[k].is))
     }
 
-    /// A word ending in "s" but not "ss": "traders", not "business".
+    /// A word ending in "s" but not "ss", and not an abbreviation in capitals: "traders", not
+    /// "business" or "US".
     private func isPluralLooking(_ token: Token) -> Bool {
         token.isWord && token.lower.endsWithBytes("s") && !token.lower.endsWithBytes("ss")
+            && !token.text.utf8.allSatisfy({ ($0 >= 65 && $0 <= 90) || $0 == 46 })
     }
 
     private func isApostrophe(_ token: Token) -> Bool { token.kind == .punctuation && (token.is("'") || token.is("’")) }
@@ -650,6 +652,10 @@ struct WordClassTagger: Sendable {
             if forms.contains(.present), tokens[i].lower.endsWithBytes("s"), previousPhraseIsComplete(before: i, tokens) {
                 return TaggedWord(wordClass: .verb, verbForm: .present)
             }
+            // "Net includes": an adjective read as the subject is followed by its verb
+            if forms.contains(.present), tokens[i].lower.endsWithBytes("s"), grammar.adjectives.contains(tokens[i - 1].word) {
+                return TaggedWord(wordClass: .verb, verbForm: .present)
+            }
             return TaggedWord(wordClass: .noun)
         default:
             return TaggedWord(wordClass: .noun)
@@ -832,6 +838,13 @@ struct WordClassTagger: Sendable {
         let next = lexicalGuess(at: i + 1, tokens)
         // "Net includes", "Total rose": an adjective's word before a finite verb is its subject
         if next == .verb, formsOf(tokens[i + 1]) == .present, tokens[i + 1].isWord { return TaggedWord(wordClass: .noun) }
+        // "Net includes securities", "1986 net includes pretax writedown": an -s form after it
+        // with a phrase after that is its verb (but "net gains rose", "net gains of")
+        if next == .noun, formsOf(tokens[i + 1]) == .present, tokens[i + 1].lower.endsWithBytes("s"), i == 0 || tags[i - 1].wordClass != .determiner,
+            i + 2 < tokens.count, tokens[i + 2].isNumber || (tokens[i + 2].isWord && formsOf(tokens[i + 2]).isEmpty && !grammar.closedWords.contains(tokens[i + 2].word))
+        {
+            return TaggedWord(wordClass: .noun)
+        }
         if next == .noun || next == .properNoun || next == .adjective || next == .number { return TaggedWord(wordClass: .adjective) }
         // "a new fixed loan", "a new rising star": a participle between it and a noun
         if next == .verb, i + 2 < tokens.count, [.noun, .number, .properNoun].contains(lexicalGuess(at: i + 2, tokens)),
