@@ -275,4 +275,17 @@ struct ClauseStructureTests {
     @Test func anAbbreviationInCapitalsIsNoPlural() {
         #expect(heads("US demand for heating oil was predicted to rise.")["predicted"] == "demand -")
     }
+    @Test func aNumberWordAfterAVerbIsItsMeasure() {
+        #expect(heads("Fees total two pct.")["total"] == "Fees pct")
+    }
+
+    /// An infinitive's object that a finite verb follows is still its object when that verb
+    /// has found its subject further back.
+    @Test func anInfinitivesObjectBeforeTheMainVerbIsKept() {
+        #expect(heads("Rules for leaders to enter the country could be made tougher.")["enter"] == "- country")
+    }
+
+    @Test func aNameAfterACommonNounNamesIt() {
+        #expect(heads("The studio's costly biopic The Aviator came third.")["came"] == "biopic -")
+    }
 }

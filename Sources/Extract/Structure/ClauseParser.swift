@@ -280,6 +280,17 @@ struct ClauseParser: Sendable {
             }
             clauses.append(clause)
         }
+        // "to enter the UK could be made": a phrase refused as an object because a verb follows
+        // it is the object after all when that verb found another subject
+        let subjects = Set(clauses.compactMap(\.subject))
+        for index in clauses.indices where clauses[index].object == nil && clauses[index].kind == .nonFinite {
+            let group = groups[clauses[index].verb]
+            guard !group.passive, let u = unitOfGroup[clauses[index].verb], u + 2 < units.count, case .phrase(let phrase) = units[u + 1],
+                case .group(let next) = units[u + 2], groups[next].form == .finite, !subjects.contains(phrase),
+                tags[phrases[phrase].head].wordClass.isNominal, !isTimePhrase(phrases[phrase], tokens, tags)
+            else { continue }
+            clauses[index].object = phrase
+        }
         // clauses with no subject of their own share the one before them
         for index in clauses.indices where clauses[index].subject == nil && clauses[index].sharedSubject == nil {
             if let previous = clauses[..<index].last(where: { $0.effectiveSubject != nil }) {
@@ -415,6 +426,13 @@ struct ClauseParser: Sendable {
                 // "An official at Minero Peru, Minpeco, said": an apposition names the subject before it
                 if let host = appositionHost(of: first.unit, units, tokens, tags) {
                     return .phrase(host.phrase, openedBefore(host.unit, units, tags))
+                }
+                // "start-up companies Gizmondo and Tapwave are offering", "biopic The Aviator came":
+                // a name right after a common noun names it; the noun heads the subject
+                if first.unit >= 1, case .phrase(let named) = units[first.unit - 1], tags[phrases[first.phrase].head].wordClass == .properNoun,
+                    tags[phrases[named].head].wordClass == .noun, phrases[first.phrase].possessor != named, phrases[named].end == phrases[first.phrase].start
+                {
+                    return .phrase(named, openedBefore(first.unit - 1, units, tags))
                 }
                 return .phrase(first.phrase, openedBefore(first.unit, units, tags))
             case .token(let t):

@@ -895,6 +895,7 @@ struct WordClassTagger: Sendable {
         if grammar.subordinators.contains(word) { return .subordinator }
         if grammar.negations.contains(word) { return .negation }
         if grammar.adverbs.contains(word) { return .adverb }
+        if grammar.numberWords.contains(word), !token.is("one") { return .number }
         if token.isCapitalized { return .properNoun }
         let forms = formsOf(token)
         if !forms.isDisjoint(with: [.past]) && forms.isDisjoint(with: [.base]) { return .verb }
