@@ -286,6 +286,26 @@ struct ClauseStructureTests {
     }
 
     @Test func aNameAfterACommonNounNamesIt() {
-        #expect(heads("The studio's costly biopic The Aviator came third.")["came"] == "biopic -")
+        #expect(heads("The studio's costly film The Aviator came third.")["came"] == "film -")
+    }
+    @Test func becauseOpensAClauseUnlessOfFollows() {
+        #expect(heads("Bands are rated poorly because they do not write songs.")["write"] == "they songs")
+        #expect(classes("Trade fell because of the strike.")["because"] == "preposition")
+    }
+
+    @Test func aReportedSubjectMayCarryAParticiple() {
+        #expect(heads("Butler said costs linked to the sale were booked last year.")["said"] == "Butler -")
+    }
+
+    @Test func anAdjectiveEndingInLyIsGradedByMore() {
+        #expect(heads("He said this was proving more costly than planned.")["proving"] == "this -")
+    }
+
+    @Test func anIrregularParticipleAfterItsNounModifiesIt() {
+        #expect(heads("They derailed a train laden with ore.")["derailed"] == "They train")
+    }
+
+    @Test func aSecondObjectThatAVerbFollowsPastItsPrepositionsOpensAClause() {
+        #expect(heads("The minister told a news conference the answer to the crisis is growth.")["told"] == "minister conference")
     }
 }

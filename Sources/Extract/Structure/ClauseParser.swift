@@ -637,7 +637,7 @@ struct ClauseParser: Sendable {
             case .phrase(let phrase):
                 // "said the company would ...", "said 19.8 mln of the shares were tendered",
                 // "expects the deal to close": the phrase is the subject of a clause of its own
-                if let g = groupAfterPhrase(v, units, tokens, tags, phrases),
+                if let g = groupAfterPhrase(v, units, tokens, tags, phrases, groups),
                     groups[g].form == .finite
                         || (groups[g].form == .infinitive && grammar.objectControlVerbs.contains(tokens[group.head].word)
                             && grammar.infinitiveSubjectVerbs.contains(tokens[group.head].word)),
@@ -653,7 +653,7 @@ struct ClauseParser: Sendable {
                     at += 1
                 }
                 if object != phrase {
-                    if let g = groupAfterPhrase(at, units, tokens, tags, phrases), groups[g].form == .finite { return (nil, nil) }
+                    if let g = groupAfterPhrase(at, units, tokens, tags, phrases, groups), groups[g].form == .finite { return (nil, nil) }
                     return (object, nil)
                 }
                 // "are more developed", "the public aware": a phrase with no noun is no object
@@ -670,7 +670,7 @@ struct ClauseParser: Sendable {
                     grammar.ditransitiveVerbs.contains(tokens[group.head].word) || grammar.objectPronouns.contains(tokens[phrases[phrase].head].word),
                     [.determiner, .possessivePronoun, .quantifier].contains(tags[phrases[second].start].wordClass),
                     !isTimePhrase(phrases[second], tokens, tags),
-                    groupAfterPhrase(v + 1, units, tokens, tags, phrases).map({ groups[$0].form != .finite }) ?? true  // "told Reuters the firm lost"
+                    !opensClause(v + 1, units, tags, groups)  // "told Reuters the firm lost", "told a conference the solution to X is"
                 {
                     return (second, nil)
                 }
@@ -701,16 +701,23 @@ struct ClauseParser: Sendable {
     }
 
     /// The verb group right after the phrase at unit `v`, past its prepositional phrases and adverbs.
-    private func groupAfterPhrase(_ v: Int, _ units: [Unit], _ tokens: [Token], _ tags: [TaggedWord], _ phrases: [NounPhrase]) -> Int? {
+    private func groupAfterPhrase(_ v: Int, _ units: [Unit], _ tokens: [Token], _ tags: [TaggedWord], _ phrases: [NounPhrase],
+                                  _ groups: [VerbGroup]) -> Int? {
         var w = v + 1
         // past the other members of a coordination it opens
         if case .phrase(let phrase) = units[v], let last = phrases[phrase].conjuncts.last, let at = units.firstIndex(of: .phrase(last)) { w = at + 1 }
+        // "said costs associated with the sale were included": past a participle that modifies
+        // the phrase, to the verb it is the subject of
+        var participle: Int?
         while w < units.count {
             switch units[w] {
-            case .group(let g): return g
+            case .group(let g):
+                guard groups[g].form == .participle, participle == nil else { return groups[g].form == .finite ? g : participle ?? g }
+                participle = g
+                w += 1
             case .phrase(let next):
                 // "said its Three Mile Island Unit One's power output has been cut"
-                guard case .phrase(let before) = units[w - 1], phrases[next].possessor == before else { return nil }
+                guard participle == nil, case .phrase(let before) = units[w - 1], phrases[next].possessor == before else { return participle }
                 w += 1
             case .token(let t):
                 let c = tags[t].wordClass
@@ -726,11 +733,34 @@ struct ClauseParser: Sendable {
                 } else if c == .preposition, !tokens[t].is("to"), w + 1 < units.count, case .phrase = units[w + 1] {
                     w += 2
                 } else {
-                    return nil
+                    return participle
                 }
             }
         }
-        return nil
+        return participle
+    }
+
+    /// Whether a finite verb follows the phrase at unit `v`, past its prepositional phrases and
+    /// adverbs: the phrase is that verb's subject.
+    private func opensClause(_ v: Int, _ units: [Unit], _ tags: [TaggedWord], _ groups: [VerbGroup]) -> Bool {
+        var w = v + 1
+        while w < units.count, w <= v + 12 {
+            switch units[w] {
+            case .group(let g):
+                return groups[g].form == .finite
+            case .phrase:
+                return false
+            case .token(let t):
+                if tags[t].wordClass == .preposition, w + 1 < units.count, case .phrase = units[w + 1] {
+                    w += 2
+                } else if tags[t].wordClass == .adverb {
+                    w += 1
+                } else {
+                    return false
+                }
+            }
+        }
+        return false
     }
 
     /// "last year", "next week", "Monday": a phrase that says when.

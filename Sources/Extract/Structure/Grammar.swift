@@ -85,7 +85,7 @@ final class Grammar: Sendable {
         let caseByCase = ["that", "to", "there", "no", "one", "as", "since", "before", "after", "until", "once", "more", "less", "most",
                           "least", "much", "like", "up", "down", "out", "off", "back", "over", "away", "around", "along", "through",
                           "this", "these", "those", "each", "both", "all", "some", "many", "none", "few", "several", "little",
-                          "about", "under", "roughly", "approximately", "nearly", "almost", "at", "than", "own", "thanks"]
+                          "about", "under", "roughly", "approximately", "nearly", "almost", "at", "than", "own", "thanks", "because"]
         caseByCaseWords = WordSet(caseByCase, in: &words)
         closedWords = WordSet(vocabulary.determiners + vocabulary.quantifiers + vocabulary.possessivePronouns + vocabulary.subjectPronouns
             + vocabulary.objectPronouns + vocabulary.prepositions + vocabulary.coordinators + vocabulary.subordinators

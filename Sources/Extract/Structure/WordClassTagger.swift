@@ -219,6 +219,9 @@ struct WordClassTagger: Sendable {
                 {
                     return TaggedWord(wordClass: .adverb)
                 }
+            case "because":
+                // "because they do not", but "because of the strike"
+                return TaggedWord(wordClass: next.map { $0.is("of") } == true ? .preposition : .subordinator)
             case "thanks":
                 // "thanks to deregulation": a preposition of two words
                 return next.map { $0.is("to") } == true ? TaggedWord(wordClass: .preposition) : nil
