@@ -19,6 +19,7 @@ public struct Extractor: Sendable {
     let clauseParser: ClauseParser
     let metricReader: MetricPhraseReader
     let placeReader: PlaceReader
+    let articlePlaceReader: ArticlePlaceReader
     /// Registry key -> the country of a national institution.
     let sourceCountries: [String: String]
 
@@ -41,6 +42,9 @@ public struct Extractor: Sendable {
                                           verbMetrics: lexicon.verbMetrics, holderNouns: lexicon.holderNouns, containerNouns: lexicon.containerNouns,
                                           purchaseVerbs: lexicon.purchaseVerbs)
         placeReader = PlaceReader(places: lexicon.places, regionWords: lexicon.regionWords)
+        articlePlaceReader = ArticlePlaceReader(places: lexicon.places, datelineCities: lexicon.datelineCities,
+                                                companySuffixes: lexicon.companySuffixes, formerStates: lexicon.formerStates,
+                                                words: lexicon.words, splitter: splitter)
         stances = StanceFinder(cues: lexicon.stances, functionWords: lexicon.functionWords, reportingVerbs: lexicon.attribution.verbs,
                                collectives: lexicon.actors.collectives)
     }
@@ -68,9 +72,15 @@ public struct Extractor: Sendable {
             }
             return topicFound
         }
-        // the article's country is read only if a national statistic needs it, once
-        var countryRead = false
-        var countryFound: String?
+        // the article's country is read only if a figure needs it, once
+        var articlePlaceFound: ArticlePlace?
+        let articlePlaceReader = self.articlePlaceReader
+        let articlePlace: () -> ArticlePlace = {
+            if let articlePlaceFound { return articlePlaceFound }
+            let found = articlePlaceReader.place(of: document, bytes: bytes)
+            articlePlaceFound = found
+            return found
+        }
         var claims: [Claim] = []
         var articlePeriods = ArticlePeriods()
         for block in document.blocks where block.kind.carriesClaims {
@@ -81,14 +91,8 @@ public struct Extractor: Sendable {
                 // a national institution the sentence names places its national statistics
                 var sourceCountry: String?
                 for mention in mentions where sourceCountry == nil { sourceCountry = sourceCountries[mention.key] }
-                let figures = figures(in: tokens, bytes: bytes, offsets: offsets, published: published, articlePeriods: &articlePeriods) {
-                    if let sourceCountry { return sourceCountry }
-                    if !countryRead {
-                        countryRead = true
-                        countryFound = articleCountry(document, bytes: bytes)
-                    }
-                    return countryFound
-                }
+                let figures = figures(in: tokens, bytes: bytes, offsets: offsets, published: published, articlePeriods: &articlePeriods,
+                                      sourceCountry: sourceCountry, articlePlace: articlePlace)
                 // actors are looked for only where a stance cue may be
                 let stances = tokens.contains { lexicon.stances.cues.mayStart($0) }
                     ? stances.stances(in: tokens, actors: actors.actors(in: tokens, sources: mentions), topic: topic) : []
@@ -105,35 +109,8 @@ public struct Extractor: Sendable {
         return claims
     }
 
-    /// The country a wire story is filed from (its dateline), else the one its title and first
-    /// paragraph name most: where its national statistics are from when a sentence says no more.
-    private func articleCountry(_ document: Document, bytes: [UInt8]) -> String? {
-        if let dateline = document.meta["dateline"], let city = dateline.split(separator: ",").first {
-            let name = city.trimmingCharacters(in: .whitespaces).lowercased()
-            if let code = lexicon.datelineCities[name] { return code }
-        }
-        var counts: [String: Int] = [:]
-        let lead = document.blocks.filter { $0.kind == .title || $0.kind.carriesClaims }.prefix(2)
-        for block in lead {
-            let tokens = Tokenizer.tokens(bytes, from: block.start, to: block.end, words: lexicon.words)
-            var i = 0
-            while i < tokens.count {
-                if let (length, code) = lexicon.places.match(tokens, at: i) {
-                    counts[code, default: 0] += 1
-                    i += length
-                } else {
-                    i += 1
-                }
-            }
-        }
-        let ranked = counts.sorted { $0.value > $1.value }
-        guard let top = ranked.first, top.value >= 2 else { return nil }
-        if ranked.count > 1, ranked[1].value * 2 > top.value { return nil }
-        return top.key
-    }
-
     private func figures(in tokens: [Token], bytes: [UInt8], offsets: ScalarOffsets, published: ArticleDate?,
-                         articlePeriods: inout ArticlePeriods, nationalPlace: () -> String?) -> [Figure] {
+                         articlePeriods: inout ArticlePeriods, sourceCountry: String?, articlePlace: () -> ArticlePlace) -> [Figure] {
         let spans = figureParser.figures(in: tokens)
         guard !spans.isEmpty else { return [] }
         let found = periods.periods(in: tokens, published: published, article: &articlePeriods)
@@ -163,8 +140,14 @@ public struct Extractor: Sendable {
             // place carries over to a later figure of the same metric in the sentence
             var place = measured.place
             if place == nil, !measured.regional, let key = measured.key { place = placed.last { $0.key == key }?.place }
-            if place == nil, !measured.regional, !measured.isOpen, let key = measured.key, lexicon.nationalMetrics.contains(key) {
-                place = nationalPlace()
+            // a national statistic is the country of the institution the sentence names, else
+            // the article's; any other figure of a wire story about a country is the dateline's
+            if place == nil, !measured.regional {
+                if !measured.isOpen, let key = measured.key, lexicon.nationalMetrics.contains(key) {
+                    place = sourceCountry ?? articlePlace().code
+                } else {
+                    place = articlePlace().forEveryFigure
+                }
             }
             if let place { placed.append((measured.key, place)) }
             if measured.key != nil { previous = measured }

@@ -33,6 +33,9 @@ public struct Lexicon: Sendable {
     let nationalMetrics: Set<String>
     /// Lower-cased dateline city -> its country.
     let datelineCities: [String: String]
+    /// Words that end a company's name, as written ("Inc", "AG").
+    let companySuffixes: WordSet
+    let formerStates: [PlaceVocabulary.FormerState]
 
     public init(_ seeds: SeedVocabularies) {
         sources = seeds.sources
@@ -72,6 +75,8 @@ public struct Lexicon: Sendable {
         purchaseVerbs = WordSet(seeds.metrics.purchaseVerbs, in: &words)
         nationalMetrics = Set(seeds.metrics.nationalMetrics)
         datelineCities = Dictionary(seeds.places.datelineCities.map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { a, _ in a })
+        companySuffixes = WordSet(seeds.places.companySuffixes, in: &words)
+        formerStates = seeds.places.formerStates
         self.words = words
     }
 

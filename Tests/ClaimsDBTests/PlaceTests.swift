@@ -1,0 +1,58 @@
+import ClaimsExtract
+import ClaimsNormalize
+import Testing
+
+/// Where a figure is about, read from the clause, the article's dateline and its lead: one
+/// construction per test.
+struct PlaceTests {
+    let extractor: Extractor
+
+    init() throws {
+        extractor = try Extractor.builtIn()
+    }
+
+    /// The figures of an article of one paragraph per string, filed under `dateline`.
+    private func figures(_ paragraphs: [String], dateline: String? = nil, published: String? = "1988-05-10") -> [Figure] {
+        var body = ""
+        var blocks: [Block] = []
+        for paragraph in paragraphs {
+            if !body.isEmpty { body += "\n\n" }
+            let start = body.utf8.count
+            body += paragraph
+            blocks.append(Block(kind: .paragraph, start: start, end: body.utf8.count))
+        }
+        let meta = dateline.map { ["dateline": $0] } ?? [:]
+        let document = Document(published: published, format: .text, body: body, blocks: blocks, meta: meta)
+        return extractor.claims(in: document).flatMap(\.figures)
+    }
+
+    @Test func aWireStoryAboutACountryPlacesEveryFigureAtItsDateline() throws {
+        let found = figures(["The cabinet approved a plan to hire 4,000 more teachers by next spring, the education minister said.",
+                             "The scheme will cost about 900 million francs over two years."],
+                            dateline: "PARIS, May 10 -")
+        #expect(found.count >= 2)
+        #expect(found.allSatisfy { $0.place == "FR" })
+    }
+
+    @Test func aCompanysStoryTakesNoPlaceFromItsDateline() throws {
+        let found = figures(["Acme Widget Corp said its quarterly sales climbed to 41.2 mln dlrs from 37.5 mln dlrs.",
+                             "The company now runs 214 stores."],
+                            dateline: "CHICAGO, May 10 -")
+        #expect(found.count >= 3)
+        #expect(found.allSatisfy { $0.place == nil })
+    }
+
+    @Test func aStoryWithoutDatelineLeavesAnUnplacedFigureUnplaced() throws {
+        let found = figures(["The cabinet approved a plan to hire 4,000 more teachers by next spring."])
+        #expect(found.first?.place == nil)
+    }
+
+    @Test func aDatelineCityStandsForTheStateOfItsDay() throws {
+        let then = figures(["Floods have left some 3,000 people homeless in the south, the state newspaper said."],
+                           dateline: "MOSCOW, May 10 -", published: "1988-05-10")
+        #expect(then.first?.place == "SU")
+        let now = figures(["Floods have left some 3,000 people homeless in the south, the state newspaper said."],
+                          dateline: "MOSCOW, May 10 -", published: "2019-05-10")
+        #expect(now.first?.place == "RU")
+    }
+}
