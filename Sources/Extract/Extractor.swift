@@ -32,7 +32,8 @@ public struct Extractor: Sendable {
         periods = PeriodFinder(words: lexicon.figures, calendar: lexicon.calendar, functionWords: lexicon.functionWords)
         metrics = MetricResolver(metrics: lexicon.metrics, reportingVerbs: lexicon.attribution.verbs,
                                  changeVerbs: lexicon.figures.changeVerbs, stopWords: lexicon.functionWords)
-        places = PlaceResolver(places: lexicon.places)
+        let company = CompanyPhrase(companyNouns: lexicon.companyNouns)
+        places = PlaceResolver(places: lexicon.places, company: company)
         var sourceCountries: [String: String] = [:]
         for source in lexicon.sources { sourceCountries[source.key] = source.country }
         self.sourceCountries = sourceCountries
@@ -41,7 +42,7 @@ public struct Extractor: Sendable {
         metricReader = MetricPhraseReader(grammar: lexicon.grammar, figures: lexicon.figures, places: lexicon.places,
                                           verbMetrics: lexicon.verbMetrics, holderNouns: lexicon.holderNouns, containerNouns: lexicon.containerNouns,
                                           purchaseVerbs: lexicon.purchaseVerbs)
-        placeReader = PlaceReader(places: lexicon.places, regionWords: lexicon.regionWords)
+        placeReader = PlaceReader(places: lexicon.places, regionWords: lexicon.regionWords, company: company)
         articlePlaceReader = ArticlePlaceReader(places: lexicon.places, datelineCities: lexicon.datelineCities,
                                                 companySuffixes: lexicon.companySuffixes, formerStates: lexicon.formerStates,
                                                 words: lexicon.words, splitter: splitter)
@@ -133,7 +134,9 @@ public struct Extractor: Sendable {
             let period = Self.timeUnits.contains(span.unit) ? nil
                 : found.first { $0.firstToken >= span.end && $0.firstToken < nextStart && !$0.looksForward }
                     ?? found.last { $0.endToken <= span.start && (!$0.looksBack || $0.firstToken >= previousEnd) }
-            let measured = measure(span, tokens: tokens, structure: structure, previous: previous, nextFigureStart: nextStart)
+            let previousCurrency = index > 0 && Self.isMoney(spans[index - 1].unit) ? spans[index - 1].start..<spans[index - 1].end : 0..<0
+            let measured = measure(span, tokens: tokens, structure: structure, previous: previous, previousCurrencyWords: previousCurrency,
+                                   nextFigureStart: nextStart)
             let first = tokens[span.start].start
             let last = tokens[span.end - 1].end
             // "Argentine exports at 6.60 mln tonnes ... and 1985/86 exports at 9.43 mln": the
@@ -173,7 +176,7 @@ public struct Extractor: Sendable {
     }
 
     private func measure(_ span: FigureSpan, tokens: [Token], structure: SentenceStructure, previous: MeasuredQuantity?,
-                         nextFigureStart: Int) -> MeasuredQuantity {
+                         previousCurrencyWords: Range<Int>, nextFigureStart: Int) -> MeasuredQuantity {
         var measured = MeasuredQuantity()
         let (reading, isShareOfGDP) = metricReader.read(span, in: tokens, structure: structure)
         measured.isShareOfGDP = isShareOfGDP && (span.unit == "percent")
@@ -206,13 +209,23 @@ public struct Extractor: Sendable {
             measured.key = fallback.key
         }
         let figurePhrase = structure.phraseOfToken[span.numberStart] ?? structure.phraseOfToken[span.start]
-        let (code, regional) = placeReader.place(metricPhrase: metricPhrase, figurePhrase: figurePhrase, in: tokens, structure: structure)
+        // a place among an amount's own words names its currency ("37 U.S. cts", "50 Canadian cts a pound")
+        let currencyWords = Self.isMoney(span.unit) ? span.start..<span.end : 0..<0
+        let (code, regional) = placeReader.place(metricPhrase: metricPhrase, figurePhrase: figurePhrase, currencyWords: currencyWords,
+                                                 in: tokens, structure: structure)
         measured.regional = regional
-        measured.place = regional ? nil : code ?? places.place(for: span, in: tokens, nextFigureStart: nextFigureStart)
+        measured.place = regional ? nil
+            : code ?? places.place(for: span, in: tokens, structure: structure, previousCurrency: previousCurrencyWords, nextFigureStart: nextFigureStart)
         return measured
     }
 
     private static let timeUnits: Set<String> = ["year", "month", "week", "day", "hour"]
+
+    /// An ISO 4217 code, alone or per something ("USD", "CAD/pound").
+    static func isMoney(_ unit: String) -> Bool {
+        let code = unit.utf8.prefix { $0 != UInt8(ascii: "/") }
+        return code.count == 3 && code.allSatisfy { $0 >= 65 && $0 <= 90 }
+    }
 
     /// How many brackets are open at each token.
     static func bracketDepth(_ tokens: [Token]) -> [Int] {

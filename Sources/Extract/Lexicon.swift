@@ -36,6 +36,7 @@ public struct Lexicon: Sendable {
     /// Words that end a company's name, as written ("Inc", "AG").
     let companySuffixes: WordSet
     let formerStates: [PlaceVocabulary.FormerState]
+    let companyNouns: WordSet
 
     public init(_ seeds: SeedVocabularies) {
         sources = seeds.sources
@@ -77,6 +78,7 @@ public struct Lexicon: Sendable {
         datelineCities = Dictionary(seeds.places.datelineCities.map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { a, _ in a })
         companySuffixes = WordSet(seeds.places.companySuffixes, in: &words)
         formerStates = seeds.places.formerStates
+        companyNouns = WordSet(seeds.places.companyNouns, in: &words)
         self.words = words
     }
 

@@ -8,13 +8,15 @@ struct PlaceReader: Sendable {
     let places: PhraseIndex<String>
     /// Words that make a figure the world's or a region's: "world", "global", "OPEC".
     let regionWords: WordSet
+    let company: CompanyPhrase
 
-    /// The place, or nil; `regional` when the phrase says it is no country's.
-    func place(metricPhrase: Int?, figurePhrase: Int?, in tokens: [Token], structure: SentenceStructure) -> (code: String?, regional: Bool) {
+    /// The place, or nil; `regional` when the phrase says it is no country's. A place among
+    /// `currencyWords`, an amount's own words, names its currency ("37 U.S. cts").
+    func place(metricPhrase: Int?, figurePhrase: Int?, currencyWords: Range<Int>, in tokens: [Token], structure: SentenceStructure) -> (code: String?, regional: Bool) {
         let candidates = [metricPhrase, figurePhrase].compactMap { $0 }
         for phrase in candidates {
             if isRegional(phrase, tokens, structure) { return (nil, true) }
-            if let code = placeInside(phrase, tokens, structure) { return (code, false) }
+            if let code = placeInside(phrase, tokens, structure, excluding: currencyWords) { return (code, false) }
         }
         for phrase in candidates {
             if let code = placeInPrepositions(of: .noun(phrase), tokens, structure) { return (code, false) }
@@ -44,13 +46,15 @@ struct PlaceReader: Sendable {
         return nil
     }
 
-    /// A place that owns the phrase or modifies it: "Kenya's economy", "Japanese exports".
-    private func placeInside(_ index: Int, _ tokens: [Token], _ structure: SentenceStructure) -> String? {
+    /// A place that owns the phrase or modifies it: "Kenya's economy", "Japanese exports";
+    /// not one that owns or modifies a company ("the Japanese carmaker", "India's United Breweries").
+    private func placeInside(_ index: Int, _ tokens: [Token], _ structure: SentenceStructure, excluding figure: Range<Int> = 0..<0) -> String? {
         let phrase = structure.phrases[index]
+        if company.names(phrase, tokens), places.match(tokens, at: phrase.head) == nil { return nil }
         if let owner = phrase.possessor, let code = wholePlace(owner, tokens, structure) { return code }
         var k = phrase.start
         while k < phrase.end, k < phrase.head {
-            if let (length, code) = places.match(tokens, at: k), k + length <= phrase.end, k + length <= phrase.head + 1 {
+            if !figure.contains(k), let (length, code) = places.match(tokens, at: k), k + length <= phrase.end, k + length <= phrase.head + 1 {
                 return code
             }
             k += 1
@@ -72,6 +76,11 @@ struct PlaceReader: Sendable {
     private func placeInPrepositions(of attachment: PrepositionalPhrase.Attachment, _ tokens: [Token], _ structure: SentenceStructure) -> String? {
         for pp in structure.prepositions where pp.attachment == attachment {
             guard ["in", "to", "from", "of", "for", "into", "at"].contains(tokens[pp.preposition].lower), let object = pp.object else { continue }
+            // "of India's United Breweries": the preposition governs what the place owns
+            if let owned = structure.phrases.firstIndex(where: { $0.possessor == object }) {
+                if let code = placeInside(owned, tokens, structure) { return code }
+                continue
+            }
             if let code = wholePlace(object, tokens, structure) ?? placeInside(object, tokens, structure) { return code }
         }
         return nil

@@ -13,6 +13,9 @@ public struct PlaceVocabulary: Codable, Sendable {
     /// Words that end a company's name ("Inc", "Ltd", "AG"): a story whose lead names a
     /// company is the company's, and its figures take no country from the dateline.
     public var companySuffixes: [String]
+    /// Singular nouns for a company ("carmaker", "bank"): a place that modifies one is the
+    /// company's nationality, not the place of its figures.
+    public var companyNouns: [String]
     /// States a dateline city belonged to before a date: Moscow in 1987 is the Soviet Union's.
     public var formerStates: [FormerState]
 
@@ -28,6 +31,7 @@ public struct PlaceVocabulary: Codable, Sendable {
         case names, demonyms, capitals, groups, display
         case datelineCities = "dateline_cities"
         case companySuffixes = "company_suffixes"
+        case companyNouns = "company_nouns"
         case formerStates = "former_states"
     }
 }

@@ -56,3 +56,27 @@ struct PlaceTests {
         #expect(now.first?.place == "RU")
     }
 }
+
+extension PlaceTests {
+    @Test func aPlaceAmongAnAmountsWordsNamesItsCurrency() throws {
+        let found = figures(["Copper will now cost 41 U.S. cts and 55 Canadian cts a pound."])
+        #expect(found.count == 2)
+        #expect(found.allSatisfy { $0.place == nil })
+    }
+
+    @Test func aPlaceThatModifiesOrOwnsACompanyIsItsNationality() throws {
+        let shares = figures(["Shares in Norway-based Fjordco fell 12 pct while its Dutch partner Tulpen Holdings lost 9 pct."])
+        #expect(shares.count == 2)
+        #expect(shares.allSatisfy { $0.place == nil })
+        let stake = figures(["Acme agreed to buy 25 pct of Spain's Iberica Textiles and 30 pct of the Korean carmaker."])
+        #expect(stake.count == 2)
+        #expect(stake.allSatisfy { $0.place == nil })
+        let economy = figures(["Spain's economy grew 2.5 pct last year."])
+        #expect(economy.first?.place == "ES")
+    }
+
+    @Test func aPlaceFollowedByAnotherPhraseModifiesNothing() throws {
+        let found = figures(["The sale was ordered by Norway to settle a claim of 4 bln dlrs."])
+        #expect(found.first?.place == nil)
+    }
+}
