@@ -17,7 +17,7 @@ struct ArticlePlaceReader: Sendable {
 
     func place(of document: Document, bytes: [UInt8]) -> ArticlePlace {
         if let dateline = document.meta["dateline"], let city = dateline.split(separator: ",").first,
-            let code = datelineCities[city.trimmingCharacters(in: .whitespaces).lowercased()]
+            let code = datelineCities[city.trimmingCharacters(in: Self.datelineEdges).lowercased()]
         {
             // the lead (its first two sentences, as a name's initials may end the first) says
             // whose story it is
@@ -29,6 +29,9 @@ struct ArticlePlaceReader: Sendable {
         }
         return ArticlePlace(code: mostNamed(document, bytes: bytes))
     }
+
+    /// "WASHINGTON -" with no date: the dash is no part of the city.
+    private static let datelineEdges = CharacterSet.whitespaces.union(CharacterSet(charactersIn: "-"))
 
     /// "RU" filed in 1987 is "SU".
     private func state(_ code: String, on published: String?) -> String {

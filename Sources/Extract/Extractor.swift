@@ -42,7 +42,7 @@ public struct Extractor: Sendable {
         metricReader = MetricPhraseReader(grammar: lexicon.grammar, figures: lexicon.figures, places: lexicon.places,
                                           verbMetrics: lexicon.verbMetrics, holderNouns: lexicon.holderNouns, containerNouns: lexicon.containerNouns,
                                           purchaseVerbs: lexicon.purchaseVerbs)
-        placeReader = PlaceReader(places: lexicon.places, regionWords: lexicon.regionWords, company: company)
+        placeReader = PlaceReader(places: lexicon.places, regionWords: lexicon.regionWords, company: company, purchaseVerbs: lexicon.purchaseVerbs)
         articlePlaceReader = ArticlePlaceReader(places: lexicon.places, datelineCities: lexicon.datelineCities,
                                                 companySuffixes: lexicon.companySuffixes, formerStates: lexicon.formerStates,
                                                 words: lexicon.words, splitter: splitter)
@@ -123,6 +123,7 @@ public struct Extractor: Sendable {
         let depth = Self.bracketDepth(tokens)
         let leading = spans.indices.filter { depth[spans[$0].start] == 0 }
         var placed: [(key: String?, place: String)] = []
+        var previousPlace: String?
         var previous: MeasuredQuantity?
         return spans.enumerated().map { index, span in
             let nextLeading = leading.first { $0 > index && spans[$0].start > span.end }
@@ -143,6 +144,11 @@ public struct Extractor: Sendable {
             // place carries over to a later figure of the same metric in the sentence
             var place = measured.place
             if place == nil, !measured.regional, let key = measured.key { place = placed.last { $0.key == key }?.place }
+            // "to 4.0% from 4.4% this year and 2.1% from 2.8% in 2005": the next item of a list
+            // whose metric is not said again is where the item before it is
+            if place == nil, !measured.regional, measured.key == nil, span.start > 0, tokens[span.start - 1].is("and") || tokens[span.start - 1].is("or") {
+                place = previousPlace
+            }
             // a national statistic is the country of the institution the sentence names, else
             // the article's; any other figure of a wire story about a country is the dateline's
             if place == nil, !measured.regional {
@@ -153,6 +159,7 @@ public struct Extractor: Sendable {
                 }
             }
             if let place { placed.append((measured.key, place)) }
+            previousPlace = place
             if measured.key != nil { previous = measured }
             return Figure(
                 text: Self.folded(bytes, first..<last), value: span.value, low: span.low, high: span.high,

@@ -9,11 +9,21 @@ struct PlaceReader: Sendable {
     /// Words that make a figure the world's or a region's: "world", "global", "OPEC".
     let regionWords: WordSet
     let company: CompanyPhrase
+    /// "bought", "sells": the buyer's or seller's country is the place of what is traded.
+    let purchaseVerbs: WordSet
 
     /// The place, or nil; `regional` when the phrase says it is no country's. A place among
     /// `currencyWords`, an amount's own words, names its currency ("37 U.S. cts").
     func place(metricPhrase: Int?, figurePhrase: Int?, currencyWords: Range<Int>, in tokens: [Token], structure: SentenceStructure) -> (code: String?, regional: Bool) {
         let candidates = [metricPhrase, figurePhrase].compactMap { $0 }
+        // "Colombia bought 25,000 tonnes of French wheat": a country that buys or sells,
+        // not where the goods come from
+        if let phrase = candidates.last, let clause = clauseOf(phrase, structure), let subject = structure.clauses[clause].effectiveSubject,
+            subject != phrase, purchaseVerbs.contains(tokens[structure.groups[structure.clauses[clause].verb].head].word),
+            let code = wholePlace(subject, tokens, structure)
+        {
+            return (code, false)
+        }
         for phrase in candidates {
             if isRegional(phrase, tokens, structure) { return (nil, true) }
             if let code = placeInside(phrase, tokens, structure, excluding: currencyWords) { return (code, false) }
@@ -59,6 +69,12 @@ struct PlaceReader: Sendable {
             }
             k += 1
         }
+        // the head itself: "online Americans", "six million Americans"; not the end of a
+        // longer name ("North America")
+        let before = phrase.head - 1
+        if before < phrase.start || !tokens[before].isCapitalized, let (length, code) = places.match(tokens, at: phrase.head), phrase.head + length == phrase.end {
+            return code
+        }
         return nil
     }
 
@@ -75,7 +91,7 @@ struct PlaceReader: Sendable {
     /// attached to the given phrase or verb group.
     private func placeInPrepositions(of attachment: PrepositionalPhrase.Attachment, _ tokens: [Token], _ structure: SentenceStructure) -> String? {
         for pp in structure.prepositions where pp.attachment == attachment {
-            guard ["in", "to", "from", "of", "for", "into", "at"].contains(tokens[pp.preposition].lower), let object = pp.object else { continue }
+            guard ["in", "to", "from", "of", "for", "into", "at", "within", "throughout", "inside"].contains(tokens[pp.preposition].lower), let object = pp.object else { continue }
             // "of India's United Breweries": the preposition governs what the place owns
             if let owned = structure.phrases.firstIndex(where: { $0.possessor == object }) {
                 if let code = placeInside(owned, tokens, structure) { return code }
