@@ -20,6 +20,7 @@ public struct Extractor: Sendable {
     let metricReader: MetricPhraseReader
     let placeReader: PlaceReader
     let articlePlaceReader: ArticlePlaceReader
+    let countryReferent: CountryReferent
     /// Registry key -> the country of a national institution.
     let sourceCountries: [String: String]
 
@@ -46,6 +47,7 @@ public struct Extractor: Sendable {
         articlePlaceReader = ArticlePlaceReader(places: lexicon.places, datelineCities: lexicon.datelineCities,
                                                 companySuffixes: lexicon.companySuffixes, formerStates: lexicon.formerStates,
                                                 words: lexicon.words, splitter: splitter)
+        countryReferent = CountryReferent(countryNames: lexicon.countryNames, words: lexicon.words)
         stances = StanceFinder(cues: lexicon.stances, functionWords: lexicon.functionWords, reportingVerbs: lexicon.attribution.verbs,
                                collectives: lexicon.actors.collectives)
     }
@@ -82,10 +84,16 @@ public struct Extractor: Sendable {
             articlePlaceFound = found
             return found
         }
+        // only a wire story (one with a dateline) places every figure; others are not read for it
+        let hasDateline = document.meta["dateline"] != nil
+        let storyPlace: () -> String? = { hasDateline ? articlePlace().forEveryFigure : nil }
         var claims: [Claim] = []
         var articlePeriods = ArticlePeriods()
+        // the sentences read so far, for what "the country" refers to
+        var read: [Range<Int>] = []
         for block in document.blocks where block.kind.carriesClaims {
             for range in splitter.sentences(bytes, from: block.start, to: block.end) {
+                defer { read.append(range) }
                 let tokens = Tokenizer.tokens(bytes, from: range.lowerBound, to: range.upperBound, words: lexicon.words)
                 let mentions = sourceFinder.mentions(in: tokens)
                 let citations = attribution.citations(mentions, in: tokens)
@@ -93,7 +101,8 @@ public struct Extractor: Sendable {
                 var sourceCountry: String?
                 for mention in mentions where sourceCountry == nil { sourceCountry = sourceCountries[mention.key] }
                 let figures = figures(in: tokens, bytes: bytes, offsets: offsets, published: published, articlePeriods: &articlePeriods,
-                                      sourceCountry: sourceCountry, articlePlace: articlePlace)
+                                      sourceCountry: sourceCountry, articlePlace: articlePlace, storyPlace: storyPlace,
+                                      theCountry: { countryReferent.lastNamed(in: read[...], bytes) })
                 // actors are looked for only where a stance cue may be
                 let stances = tokens.contains { lexicon.stances.cues.mayStart($0) }
                     ? stances.stances(in: tokens, actors: actors.actors(in: tokens, sources: mentions), topic: topic) : []
@@ -111,9 +120,11 @@ public struct Extractor: Sendable {
     }
 
     private func figures(in tokens: [Token], bytes: [UInt8], offsets: ScalarOffsets, published: ArticleDate?,
-                         articlePeriods: inout ArticlePeriods, sourceCountry: String?, articlePlace: () -> ArticlePlace) -> [Figure] {
+                         articlePeriods: inout ArticlePeriods, sourceCountry: String?, articlePlace: () -> ArticlePlace,
+                         storyPlace: () -> String?, theCountry: () -> String?) -> [Figure] {
         let spans = figureParser.figures(in: tokens)
         guard !spans.isEmpty else { return [] }
+        let referent = CountryReferent.isSaid(in: tokens) ? theCountry() : nil
         let found = periods.periods(in: tokens, published: published, article: &articlePeriods)
         // a line of a table ("Shr 1.50 dlrs vs 1.20 dlrs") has no verb and no clause to read:
         // its figures are read from the words beside them
@@ -137,7 +148,7 @@ public struct Extractor: Sendable {
                     ?? found.last { $0.endToken <= span.start && (!$0.looksBack || $0.firstToken >= previousEnd) }
             let previousCurrency = index > 0 && Self.isMoney(spans[index - 1].unit) ? spans[index - 1].start..<spans[index - 1].end : 0..<0
             let measured = measure(span, tokens: tokens, structure: structure, previous: previous, previousCurrencyWords: previousCurrency,
-                                   nextFigureStart: nextStart)
+                                   theCountry: referent, nextFigureStart: nextStart)
             let first = tokens[span.start].start
             let last = tokens[span.end - 1].end
             // "Argentine exports at 6.60 mln tonnes ... and 1985/86 exports at 9.43 mln": the
@@ -155,7 +166,7 @@ public struct Extractor: Sendable {
                 if !measured.isOpen, let key = measured.key, lexicon.nationalMetrics.contains(key) {
                     place = sourceCountry ?? articlePlace().code
                 } else {
-                    place = articlePlace().forEveryFigure
+                    place = storyPlace()
                 }
             }
             if let place { placed.append((measured.key, place)) }
@@ -183,7 +194,7 @@ public struct Extractor: Sendable {
     }
 
     private func measure(_ span: FigureSpan, tokens: [Token], structure: SentenceStructure, previous: MeasuredQuantity?,
-                         previousCurrencyWords: Range<Int>, nextFigureStart: Int) -> MeasuredQuantity {
+                         previousCurrencyWords: Range<Int>, theCountry: String?, nextFigureStart: Int) -> MeasuredQuantity {
         var measured = MeasuredQuantity()
         let (reading, isShareOfGDP) = metricReader.read(span, in: tokens, structure: structure)
         measured.isShareOfGDP = isShareOfGDP && (span.unit == "percent")
@@ -219,7 +230,7 @@ public struct Extractor: Sendable {
         // a place among an amount's own words names its currency ("37 U.S. cts", "50 Canadian cts a pound")
         let currencyWords = Self.isMoney(span.unit) ? span.start..<span.end : 0..<0
         let (code, regional) = placeReader.place(metricPhrase: metricPhrase, figurePhrase: figurePhrase, currencyWords: currencyWords,
-                                                 in: tokens, structure: structure)
+                                                 theCountry: theCountry, in: tokens, structure: structure)
         measured.regional = regional
         measured.place = regional ? nil
             : code ?? places.place(for: span, in: tokens, structure: structure, previousCurrency: previousCurrencyWords, nextFigureStart: nextFigureStart)

@@ -13,30 +13,46 @@ struct PlaceReader: Sendable {
     let purchaseVerbs: WordSet
 
     /// The place, or nil; `regional` when the phrase says it is no country's. A place among
-    /// `currencyWords`, an amount's own words, names its currency ("37 U.S. cts").
-    func place(metricPhrase: Int?, figurePhrase: Int?, currencyWords: Range<Int>, in tokens: [Token], structure: SentenceStructure) -> (code: String?, regional: Bool) {
+    /// `currencyWords`, an amount's own words, names its currency ("37 U.S. cts");
+    /// `theCountry` is the one "the country" and "the nation" refer to.
+    func place(metricPhrase: Int?, figurePhrase: Int?, currencyWords: Range<Int>, theCountry: String?,
+               in tokens: [Token], structure: SentenceStructure) -> (code: String?, regional: Bool) {
         let candidates = [metricPhrase, figurePhrase].compactMap { $0 }
         // "Colombia bought 25,000 tonnes of French wheat": a country that buys or sells,
         // not where the goods come from
         if let phrase = candidates.last, let clause = clauseOf(phrase, structure), let subject = structure.clauses[clause].effectiveSubject,
             subject != phrase, purchaseVerbs.contains(tokens[structure.groups[structure.clauses[clause].verb].head].word),
-            let code = wholePlace(subject, tokens, structure)
+            let code = wholePlace(subject, tokens, structure, theCountry)
         {
             return (code, false)
         }
         for phrase in candidates {
             if isRegional(phrase, tokens, structure) { return (nil, true) }
-            if let code = placeInside(phrase, tokens, structure, excluding: currencyWords) { return (code, false) }
+            if let code = placeInside(phrase, tokens, structure, theCountry, excluding: currencyWords) { return (code, false) }
         }
         for phrase in candidates {
-            if let code = placeInPrepositions(of: .noun(phrase), tokens, structure) { return (code, false) }
+            if let code = placeInPrepositions(of: .noun(phrase), tokens, structure, theCountry) { return (code, false) }
+        }
+        // "the country's tender for 25,000 tonnes": a place that owns or modifies the phrase
+        // the figure hangs from
+        if let phrase = candidates.last, let pp = structure.prepositionOfPhrase[phrase], case .noun(let owner) = structure.prepositions[pp].attachment,
+            let code = placeInside(owner, tokens, structure, theCountry)
+        {
+            return (code, false)
         }
         // the verb of the clause the figure or its metric hangs from
         for phrase in candidates {
             guard let clause = clauseOf(phrase, structure) else { continue }
             let entry = structure.clauses[clause]
-            if let code = placeInPrepositions(of: .verb(entry.verb), tokens, structure) { return (code, false) }
-            if let subject = entry.effectiveSubject, subject != phrase, let code = wholePlace(subject, tokens, structure) { return (code, false) }
+            if let code = placeInPrepositions(of: .verb(entry.verb), tokens, structure, theCountry) { return (code, false) }
+            if let subject = entry.effectiveSubject, subject != phrase, let code = wholePlace(subject, tokens, structure, theCountry) { return (code, false) }
+        }
+        // "In Washington, Congress has been debating four bills": a place that opens the
+        // sentence sets the scene of all of it
+        if let first = structure.prepositions.first, first.preposition == 0, tokens[0].is("in"), let object = first.object,
+            let code = wholePlace(object, tokens, structure, theCountry)
+        {
+            return (code, false)
         }
         return (nil, false)
     }
@@ -58,10 +74,10 @@ struct PlaceReader: Sendable {
 
     /// A place that owns the phrase or modifies it: "Kenya's economy", "Japanese exports";
     /// not one that owns or modifies a company ("the Japanese carmaker", "India's United Breweries").
-    private func placeInside(_ index: Int, _ tokens: [Token], _ structure: SentenceStructure, excluding figure: Range<Int> = 0..<0) -> String? {
+    private func placeInside(_ index: Int, _ tokens: [Token], _ structure: SentenceStructure, _ theCountry: String?, excluding figure: Range<Int> = 0..<0) -> String? {
         let phrase = structure.phrases[index]
         if company.names(phrase, tokens), places.match(tokens, at: phrase.head) == nil { return nil }
-        if let owner = phrase.possessor, let code = wholePlace(owner, tokens, structure) { return code }
+        if let owner = phrase.possessor, let code = wholePlace(owner, tokens, structure, theCountry) { return code }
         var k = phrase.start
         while k < phrase.end, k < phrase.head {
             if !figure.contains(k), let (length, code) = places.match(tokens, at: k), k + length <= phrase.end, k + length <= phrase.head + 1 {
@@ -79,25 +95,26 @@ struct PlaceReader: Sendable {
     }
 
     /// A phrase that is a place and nothing else: "Brazil", "the United States".
-    private func wholePlace(_ index: Int, _ tokens: [Token], _ structure: SentenceStructure) -> String? {
+    private func wholePlace(_ index: Int, _ tokens: [Token], _ structure: SentenceStructure, _ theCountry: String?) -> String? {
         let phrase = structure.phrases[index]
         var start = phrase.start
         if tokens[start].is("the") { start += 1 }
+        if let theCountry, start > phrase.start, start + 1 == phrase.end, tokens[start].is("country") || tokens[start].is("nation") { return theCountry }
         guard let (length, code) = places.match(tokens, at: start), start + length == phrase.end else { return nil }
         return code
     }
 
     /// "in Chile", "to Taiwan", "from Brazil", "of Japan": a place governed by a preposition
     /// attached to the given phrase or verb group.
-    private func placeInPrepositions(of attachment: PrepositionalPhrase.Attachment, _ tokens: [Token], _ structure: SentenceStructure) -> String? {
+    private func placeInPrepositions(of attachment: PrepositionalPhrase.Attachment, _ tokens: [Token], _ structure: SentenceStructure, _ theCountry: String?) -> String? {
         for pp in structure.prepositions where pp.attachment == attachment {
-            guard ["in", "to", "from", "of", "for", "into", "at", "within", "throughout", "inside"].contains(tokens[pp.preposition].lower), let object = pp.object else { continue }
+            guard ["in", "to", "from", "of", "for", "into", "at", "within", "throughout", "inside", "across"].contains(tokens[pp.preposition].lower), let object = pp.object else { continue }
             // "of India's United Breweries": the preposition governs what the place owns
             if let owned = structure.phrases.firstIndex(where: { $0.possessor == object }) {
-                if let code = placeInside(owned, tokens, structure) { return code }
+                if let code = placeInside(owned, tokens, structure, theCountry) { return code }
                 continue
             }
-            if let code = wholePlace(object, tokens, structure) ?? placeInside(object, tokens, structure) { return code }
+            if let code = wholePlace(object, tokens, structure, theCountry) ?? placeInside(object, tokens, structure, theCountry) { return code }
         }
         return nil
     }

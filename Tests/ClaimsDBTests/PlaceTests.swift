@@ -107,3 +107,19 @@ extension PlaceTests {
         #expect(found.first?.place == "CY")
     }
 }
+
+extension PlaceTests {
+    @Test func theCountryIsTheCountryNamedLastBefore() throws {
+        let found = figures(["Ecuador has invited bids for Australian wheat.",
+                             "The government counts some 12,000 bakeries across the country, and the country's tender is for 40,000 tonnes."])
+        #expect(found.count == 2)
+        #expect(found.allSatisfy { $0.place == "EC" })
+        let alone = figures(["The government counts some 12,000 bakeries across the country."])
+        #expect(alone.first?.place == nil)
+    }
+
+    @Test func aPlaceThatOpensTheSentenceSetsItsScene() throws {
+        let found = figures(["In Norway, parliament is debating three new fishing bills."])
+        #expect(found.first?.place == "NO")
+    }
+}
