@@ -108,16 +108,36 @@ struct PlaceReader: Sendable {
     /// attached to the given phrase or verb group.
     private func placeInPrepositions(of attachment: PrepositionalPhrase.Attachment, _ tokens: [Token], _ structure: SentenceStructure, _ theCountry: String?) -> String? {
         for pp in structure.prepositions where pp.attachment == attachment {
-            guard ["in", "to", "from", "of", "for", "into", "at", "within", "throughout", "inside", "across"].contains(tokens[pp.preposition].lower), let object = pp.object else { continue }
+            guard Self.placePrepositions.contains(tokens[pp.preposition].lower), let object = pp.object else { continue }
             // "of India's United Breweries": the preposition governs what the place owns
             if let owned = structure.phrases.firstIndex(where: { $0.possessor == object }) {
                 if let code = placeInside(owned, tokens, structure, theCountry) { return code }
                 continue
             }
-            if let code = wholePlace(object, tokens, structure, theCountry) ?? placeInside(object, tokens, structure, theCountry) { return code }
+            if let code = placeGoverned(object, tokens, structure, theCountry) { return code }
+            // "in three regions of eastern Brazil", "in the north of Italy"
+            for inner in structure.prepositions where inner.attachment == .noun(object) && tokens[inner.preposition].is("of") {
+                if let part = inner.object, let code = placeGoverned(part, tokens, structure, theCountry) { return code }
+            }
         }
         return nil
     }
+
+    /// The place a preposition's object is, names or is modified by; in a coordination, the
+    /// first member's ("eastern and northern Brazil").
+    private func placeGoverned(_ object: Int, _ tokens: [Token], _ structure: SentenceStructure, _ theCountry: String?) -> String? {
+        var member: Int? = object
+        var next = 0
+        let conjuncts = structure.phrases[object].conjuncts
+        while let current = member {
+            if let code = wholePlace(current, tokens, structure, theCountry) ?? placeInside(current, tokens, structure, theCountry) { return code }
+            member = next < conjuncts.count ? conjuncts[next] : nil
+            next += 1
+        }
+        return nil
+    }
+
+    private static let placePrepositions: Set<String> = ["in", "to", "from", "of", "for", "into", "at", "within", "throughout", "inside", "across"]
 
     /// "world output", "the EC's surplus", "OPEC output": no single country's figure.
     private func isRegional(_ index: Int, _ tokens: [Token], _ structure: SentenceStructure) -> Bool {

@@ -123,3 +123,11 @@ extension PlaceTests {
         #expect(found.first?.place == "NO")
     }
 }
+
+extension PlaceTests {
+    @Test func aPlaceOfWhatThePrepositionGovernsIsThePlace() throws {
+        let found = figures(["The miner holds 17 licences in two provinces of western and central Canada."])
+        #expect(found.count == 2)
+        #expect(found.allSatisfy { $0.place == "CA" })
+    }
+}
