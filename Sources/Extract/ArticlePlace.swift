@@ -7,8 +7,11 @@ struct ArticlePlace: Sendable, Equatable {
     /// The lead names a company ("Food Lion Inc said its sales ..."): the story's figures are
     /// the company's, which have no country.
     var isCompanyStory = false
+    /// Read from a headline about a country ("China 'blocks news site'", "Blog reading
+    /// explodes in America"): the story is that country's.
+    var fromHeadline = false
 
     /// The country any figure of the story takes when its sentence names none: only a wire
-    /// story's about a country, never a company's.
-    var forEveryFigure: String? { fromDateline && !isCompanyStory ? code : nil }
+    /// story's about a country, never a company's, or a story whose headline is a country's.
+    var forEveryFigure: String? { (fromDateline && !isCompanyStory) || fromHeadline ? code : nil }
 }

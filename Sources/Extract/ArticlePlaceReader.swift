@@ -3,8 +3,8 @@ import ClaimsSeeds
 import Foundation
 
 /// Reads ``ArticlePlace``: a wire story's dateline (as the country stood when it was filed),
-/// else the country its title and first paragraph name most; and whether its lead is about
-/// a company.
+/// else a headline about a country, else the country its title and first paragraph name
+/// most; and whether a wire story's lead is about a company.
 struct ArticlePlaceReader: Sendable {
     let places: PhraseIndex<String>
     /// Lower-cased dateline city -> its country.
@@ -14,6 +14,9 @@ struct ArticlePlaceReader: Sendable {
     let formerStates: [PlaceVocabulary.FormerState]
     let words: WordTable
     let splitter: SentenceSplitter
+    /// Country names alone, for a headline about a country.
+    let countryNames: PhraseIndex<String>
+    let clauseParser: ClauseParser
 
     func place(of document: Document, bytes: [UInt8]) -> ArticlePlace {
         if let dateline = document.meta["dateline"], let city = dateline.split(separator: ",").first,
@@ -27,7 +30,31 @@ struct ArticlePlaceReader: Sendable {
             return ArticlePlace(code: state(code, on: document.published), fromDateline: true,
                                 isCompanyStory: leadTokens.contains { $0.isCapitalized && companySuffixes.contains($0.form) })
         }
+        if let code = headlineCountry(document, bytes: bytes) { return ArticlePlace(code: code, fromHeadline: true) }
         return ArticlePlace(code: mostNamed(document, bytes: bytes))
+    }
+
+    /// A headline whose first phrase is a country ("China 'blocks news site'") or that says
+    /// where it happens ("Blog reading explodes in America"): the story is that country's.
+    /// Not a country that modifies ("US woman sues", "UK Coal plunges").
+    private func headlineCountry(_ document: Document, bytes: [UInt8]) -> String? {
+        guard let title = document.blocks.first(where: { $0.kind == .title }) else { return nil }
+        let tokens = Tokenizer.tokens(bytes, from: title.start, to: title.end, words: words)
+        guard !tokens.isEmpty else { return nil }
+        let structure = clauseParser.structure(of: tokens)
+        if let first = structure.phrases.first, first.start == 0, let code = country(first, tokens) { return code }
+        for pp in structure.prepositions where tokens[pp.preposition].is("in") {
+            if let object = pp.object, structure.phrases[object].end == tokens.count, let code = country(structure.phrases[object], tokens) { return code }
+        }
+        return nil
+    }
+
+    /// The country a phrase is and nothing else.
+    private func country(_ phrase: NounPhrase, _ tokens: [Token]) -> String? {
+        var start = phrase.start
+        if tokens[start].is("the") { start += 1 }
+        guard start < phrase.end, let (length, code) = countryNames.match(tokens, at: start), start + length == phrase.end else { return nil }
+        return code
     }
 
     /// "WASHINGTON -" with no date: the dash is no part of the city.

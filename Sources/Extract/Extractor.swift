@@ -46,7 +46,8 @@ public struct Extractor: Sendable {
         placeReader = PlaceReader(places: lexicon.places, regionWords: lexicon.regionWords, company: company, purchaseVerbs: lexicon.purchaseVerbs)
         articlePlaceReader = ArticlePlaceReader(places: lexicon.places, datelineCities: lexicon.datelineCities,
                                                 companySuffixes: lexicon.companySuffixes, formerStates: lexicon.formerStates,
-                                                words: lexicon.words, splitter: splitter)
+                                                words: lexicon.words, splitter: splitter, countryNames: lexicon.countryNames,
+                                                clauseParser: clauseParser)
         countryReferent = CountryReferent(countryNames: lexicon.countryNames, words: lexicon.words)
         stances = StanceFinder(cues: lexicon.stances, functionWords: lexicon.functionWords, reportingVerbs: lexicon.attribution.verbs,
                                collectives: lexicon.actors.collectives)
@@ -84,9 +85,10 @@ public struct Extractor: Sendable {
             articlePlaceFound = found
             return found
         }
-        // only a wire story (one with a dateline) places every figure; others are not read for it
-        let hasDateline = document.meta["dateline"] != nil
-        let storyPlace: () -> String? = { hasDateline ? articlePlace().forEveryFigure : nil }
+        // only a wire story (one with a dateline) or one with a headline places every figure;
+        // others are not read for it
+        let mayPlaceEveryFigure = document.meta["dateline"] != nil || document.blocks.first?.kind == .title
+        let storyPlace: () -> String? = { mayPlaceEveryFigure ? articlePlace().forEveryFigure : nil }
         var claims: [Claim] = []
         var articlePeriods = ArticlePeriods()
         // the sentences read so far, for what "the country" refers to

@@ -131,3 +131,23 @@ extension PlaceTests {
         #expect(found.allSatisfy { $0.place == "CA" })
     }
 }
+
+extension PlaceTests {
+    /// The figures of a story under a headline.
+    private func figures(headline: String, _ paragraph: String) -> [Figure] {
+        let body = headline + "\n\n" + paragraph
+        let start = headline.utf8.count + 2
+        let document = Document(format: .text, body: body,
+                                blocks: [Block(kind: .title, start: 0, end: headline.utf8.count),
+                                         Block(kind: .paragraph, start: start, end: body.utf8.count)])
+        return extractor.claims(in: document).flatMap(\.figures)
+    }
+
+    @Test func aHeadlineAboutACountryPlacesTheStorysFigures() throws {
+        let paragraph = "Some 2,000 boats will stay in port, the survey found."
+        #expect(figures(headline: "Norway 'cuts fishing quotas'", paragraph).first?.place == "NO")
+        #expect(figures(headline: "Fishing fleets shrink in Portugal", paragraph).first?.place == "PT")
+        #expect(figures(headline: "US firm buys fishing fleet", paragraph).first?.place == nil)
+        #expect(figures(headline: "Fishing fleets shrink", paragraph).first?.place == nil)
+    }
+}
