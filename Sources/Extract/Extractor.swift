@@ -19,6 +19,8 @@ public struct Extractor: Sendable {
     let clauseParser: ClauseParser
     let metricReader: MetricPhraseReader
     let placeReader: PlaceReader
+    let articlePlaceReader: ArticlePlaceReader
+    let countryReferent: CountryReferent
     /// Registry key -> the country of a national institution.
     let sourceCountries: [String: String]
 
@@ -31,7 +33,8 @@ public struct Extractor: Sendable {
         periods = PeriodFinder(words: lexicon.figures, calendar: lexicon.calendar, functionWords: lexicon.functionWords)
         metrics = MetricResolver(metrics: lexicon.metrics, reportingVerbs: lexicon.attribution.verbs,
                                  changeVerbs: lexicon.figures.changeVerbs, stopWords: lexicon.functionWords)
-        places = PlaceResolver(places: lexicon.places)
+        let company = CompanyPhrase(companyNouns: lexicon.companyNouns)
+        places = PlaceResolver(places: lexicon.places, company: company)
         var sourceCountries: [String: String] = [:]
         for source in lexicon.sources { sourceCountries[source.key] = source.country }
         self.sourceCountries = sourceCountries
@@ -40,7 +43,12 @@ public struct Extractor: Sendable {
         metricReader = MetricPhraseReader(grammar: lexicon.grammar, figures: lexicon.figures, places: lexicon.places,
                                           verbMetrics: lexicon.verbMetrics, holderNouns: lexicon.holderNouns, containerNouns: lexicon.containerNouns,
                                           purchaseVerbs: lexicon.purchaseVerbs)
-        placeReader = PlaceReader(places: lexicon.places, regionWords: lexicon.regionWords)
+        placeReader = PlaceReader(places: lexicon.places, regionWords: lexicon.regionWords, company: company, purchaseVerbs: lexicon.purchaseVerbs)
+        articlePlaceReader = ArticlePlaceReader(places: lexicon.places, datelineCities: lexicon.datelineCities,
+                                                companySuffixes: lexicon.companySuffixes, formerStates: lexicon.formerStates,
+                                                words: lexicon.words, splitter: splitter, countryNames: lexicon.countryNames,
+                                                clauseParser: clauseParser)
+        countryReferent = CountryReferent(countryNames: lexicon.countryNames, words: lexicon.words)
         stances = StanceFinder(cues: lexicon.stances, functionWords: lexicon.functionWords, reportingVerbs: lexicon.attribution.verbs,
                                collectives: lexicon.actors.collectives)
     }
@@ -68,27 +76,35 @@ public struct Extractor: Sendable {
             }
             return topicFound
         }
-        // the article's country is read only if a national statistic needs it, once
-        var countryRead = false
-        var countryFound: String?
+        // the article's country is read only if a figure needs it, once
+        var articlePlaceFound: ArticlePlace?
+        let articlePlaceReader = self.articlePlaceReader
+        let articlePlace: () -> ArticlePlace = {
+            if let articlePlaceFound { return articlePlaceFound }
+            let found = articlePlaceReader.place(of: document, bytes: bytes)
+            articlePlaceFound = found
+            return found
+        }
+        // only a wire story (one with a dateline) or one with a headline places every figure;
+        // others are not read for it
+        let mayPlaceEveryFigure = document.meta["dateline"] != nil || document.blocks.first?.kind == .title
+        let storyPlace: () -> String? = { mayPlaceEveryFigure ? articlePlace().forEveryFigure : nil }
         var claims: [Claim] = []
         var articlePeriods = ArticlePeriods()
+        // the sentences read so far, for what "the country" refers to
+        var read: [Range<Int>] = []
         for block in document.blocks where block.kind.carriesClaims {
             for range in splitter.sentences(bytes, from: block.start, to: block.end) {
+                defer { read.append(range) }
                 let tokens = Tokenizer.tokens(bytes, from: range.lowerBound, to: range.upperBound, words: lexicon.words)
                 let mentions = sourceFinder.mentions(in: tokens)
                 let citations = attribution.citations(mentions, in: tokens)
                 // a national institution the sentence names places its national statistics
                 var sourceCountry: String?
                 for mention in mentions where sourceCountry == nil { sourceCountry = sourceCountries[mention.key] }
-                let figures = figures(in: tokens, bytes: bytes, offsets: offsets, published: published, articlePeriods: &articlePeriods) {
-                    if let sourceCountry { return sourceCountry }
-                    if !countryRead {
-                        countryRead = true
-                        countryFound = articleCountry(document, bytes: bytes)
-                    }
-                    return countryFound
-                }
+                let figures = figures(in: tokens, bytes: bytes, offsets: offsets, published: published, articlePeriods: &articlePeriods,
+                                      sourceCountry: sourceCountry, articlePlace: articlePlace, storyPlace: storyPlace,
+                                      theCountry: { countryReferent.lastNamed(in: read[...], bytes) })
                 // actors are looked for only where a stance cue may be
                 let stances = tokens.contains { lexicon.stances.cues.mayStart($0) }
                     ? stances.stances(in: tokens, actors: actors.actors(in: tokens, sources: mentions), topic: topic) : []
@@ -105,37 +121,12 @@ public struct Extractor: Sendable {
         return claims
     }
 
-    /// The country a wire story is filed from (its dateline), else the one its title and first
-    /// paragraph name most: where its national statistics are from when a sentence says no more.
-    private func articleCountry(_ document: Document, bytes: [UInt8]) -> String? {
-        if let dateline = document.meta["dateline"], let city = dateline.split(separator: ",").first {
-            let name = city.trimmingCharacters(in: .whitespaces).lowercased()
-            if let code = lexicon.datelineCities[name] { return code }
-        }
-        var counts: [String: Int] = [:]
-        let lead = document.blocks.filter { $0.kind == .title || $0.kind.carriesClaims }.prefix(2)
-        for block in lead {
-            let tokens = Tokenizer.tokens(bytes, from: block.start, to: block.end, words: lexicon.words)
-            var i = 0
-            while i < tokens.count {
-                if let (length, code) = lexicon.places.match(tokens, at: i) {
-                    counts[code, default: 0] += 1
-                    i += length
-                } else {
-                    i += 1
-                }
-            }
-        }
-        let ranked = counts.sorted { $0.value > $1.value }
-        guard let top = ranked.first, top.value >= 2 else { return nil }
-        if ranked.count > 1, ranked[1].value * 2 > top.value { return nil }
-        return top.key
-    }
-
     private func figures(in tokens: [Token], bytes: [UInt8], offsets: ScalarOffsets, published: ArticleDate?,
-                         articlePeriods: inout ArticlePeriods, nationalPlace: () -> String?) -> [Figure] {
+                         articlePeriods: inout ArticlePeriods, sourceCountry: String?, articlePlace: () -> ArticlePlace,
+                         storyPlace: () -> String?, theCountry: () -> String?) -> [Figure] {
         let spans = figureParser.figures(in: tokens)
         guard !spans.isEmpty else { return [] }
+        let referent = CountryReferent.isSaid(in: tokens) ? theCountry() : nil
         let found = periods.periods(in: tokens, published: published, article: &articlePeriods)
         // a line of a table ("Shr 1.50 dlrs vs 1.20 dlrs") has no verb and no clause to read:
         // its figures are read from the words beside them
@@ -145,6 +136,7 @@ public struct Extractor: Sendable {
         let depth = Self.bracketDepth(tokens)
         let leading = spans.indices.filter { depth[spans[$0].start] == 0 }
         var placed: [(key: String?, place: String)] = []
+        var previousPlace: String?
         var previous: MeasuredQuantity?
         return spans.enumerated().map { index, span in
             let nextLeading = leading.first { $0 > index && spans[$0].start > span.end }
@@ -156,17 +148,31 @@ public struct Extractor: Sendable {
             let period = Self.timeUnits.contains(span.unit) ? nil
                 : found.first { $0.firstToken >= span.end && $0.firstToken < nextStart && !$0.looksForward }
                     ?? found.last { $0.endToken <= span.start && (!$0.looksBack || $0.firstToken >= previousEnd) }
-            let measured = measure(span, tokens: tokens, structure: structure, previous: previous, nextFigureStart: nextStart)
+            let previousCurrency = index > 0 && Self.isMoney(spans[index - 1].unit) ? spans[index - 1].start..<spans[index - 1].end : 0..<0
+            let measured = measure(span, tokens: tokens, structure: structure, previous: previous, previousCurrencyWords: previousCurrency,
+                                   theCountry: referent, nextFigureStart: nextStart)
             let first = tokens[span.start].start
             let last = tokens[span.end - 1].end
             // "Argentine exports at 6.60 mln tonnes ... and 1985/86 exports at 9.43 mln": the
             // place carries over to a later figure of the same metric in the sentence
             var place = measured.place
             if place == nil, !measured.regional, let key = measured.key { place = placed.last { $0.key == key }?.place }
-            if place == nil, !measured.regional, !measured.isOpen, let key = measured.key, lexicon.nationalMetrics.contains(key) {
-                place = nationalPlace()
+            // "to 4.0% from 4.4% this year and 2.1% from 2.8% in 2005": the next item of a list
+            // whose metric is not said again is where the item before it is
+            if place == nil, !measured.regional, measured.key == nil, span.start > 0, tokens[span.start - 1].is("and") || tokens[span.start - 1].is("or") {
+                place = previousPlace
+            }
+            // a national statistic is the country of the institution the sentence names, else
+            // the article's; any other figure of a wire story about a country is the dateline's
+            if place == nil, !measured.regional {
+                if !measured.isOpen, let key = measured.key, lexicon.nationalMetrics.contains(key) {
+                    place = sourceCountry ?? articlePlace().code
+                } else {
+                    place = storyPlace()
+                }
             }
             if let place { placed.append((measured.key, place)) }
+            previousPlace = place
             if measured.key != nil { previous = measured }
             return Figure(
                 text: Self.folded(bytes, first..<last), value: span.value, low: span.low, high: span.high,
@@ -190,7 +196,7 @@ public struct Extractor: Sendable {
     }
 
     private func measure(_ span: FigureSpan, tokens: [Token], structure: SentenceStructure, previous: MeasuredQuantity?,
-                         nextFigureStart: Int) -> MeasuredQuantity {
+                         previousCurrencyWords: Range<Int>, theCountry: String?, nextFigureStart: Int) -> MeasuredQuantity {
         var measured = MeasuredQuantity()
         let (reading, isShareOfGDP) = metricReader.read(span, in: tokens, structure: structure)
         measured.isShareOfGDP = isShareOfGDP && (span.unit == "percent")
@@ -223,13 +229,23 @@ public struct Extractor: Sendable {
             measured.key = fallback.key
         }
         let figurePhrase = structure.phraseOfToken[span.numberStart] ?? structure.phraseOfToken[span.start]
-        let (code, regional) = placeReader.place(metricPhrase: metricPhrase, figurePhrase: figurePhrase, in: tokens, structure: structure)
+        // a place among an amount's own words names its currency ("37 U.S. cts", "50 Canadian cts a pound")
+        let currencyWords = Self.isMoney(span.unit) ? span.start..<span.end : 0..<0
+        let (code, regional) = placeReader.place(metricPhrase: metricPhrase, figurePhrase: figurePhrase, currencyWords: currencyWords,
+                                                 theCountry: theCountry, in: tokens, structure: structure)
         measured.regional = regional
-        measured.place = regional ? nil : code ?? places.place(for: span, in: tokens, nextFigureStart: nextFigureStart)
+        measured.place = regional ? nil
+            : code ?? places.place(for: span, in: tokens, structure: structure, previousCurrency: previousCurrencyWords, nextFigureStart: nextFigureStart)
         return measured
     }
 
     private static let timeUnits: Set<String> = ["year", "month", "week", "day", "hour"]
+
+    /// An ISO 4217 code, alone or per something ("USD", "CAD/pound").
+    static func isMoney(_ unit: String) -> Bool {
+        let code = unit.utf8.prefix { $0 != UInt8(ascii: "/") }
+        return code.count == 3 && code.allSatisfy { $0 >= 65 && $0 <= 90 }
+    }
 
     /// How many brackets are open at each token.
     static func bracketDepth(_ tokens: [Token]) -> [Int] {

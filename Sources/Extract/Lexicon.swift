@@ -11,6 +11,8 @@ public struct Lexicon: Sendable {
     let words: WordTable
     let aliases: PhraseIndex<String>
     let places: PhraseIndex<String>
+    /// Country names alone, without demonyms and capitals: what "the country" refers to.
+    let countryNames: PhraseIndex<String>
     let attribution: AttributionCues
     let figures: FigureWords
     let calendar: CalendarWords
@@ -33,6 +35,10 @@ public struct Lexicon: Sendable {
     let nationalMetrics: Set<String>
     /// Lower-cased dateline city -> its country.
     let datelineCities: [String: String]
+    /// Words that end a company's name, as written ("Inc", "AG").
+    let companySuffixes: WordSet
+    let formerStates: [PlaceVocabulary.FormerState]
+    let companyNouns: WordSet
 
     public init(_ seeds: SeedVocabularies) {
         sources = seeds.sources
@@ -45,6 +51,7 @@ public struct Lexicon: Sendable {
         }
         self.aliases = aliases
         places = Self.placeIndex(seeds.places, words: &words)
+        countryNames = Self.placeIndex(seeds.places, namesOnly: true, words: &words)
         attribution = AttributionCues(seeds.attribution, words: &words)
         figures = FigureWords(seeds.figures, words: &words)
         calendar = CalendarWords(seeds.calendar, figures: seeds.figures, words: &words)
@@ -72,6 +79,9 @@ public struct Lexicon: Sendable {
         purchaseVerbs = WordSet(seeds.metrics.purchaseVerbs, in: &words)
         nationalMetrics = Set(seeds.metrics.nationalMetrics)
         datelineCities = Dictionary(seeds.places.datelineCities.map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { a, _ in a })
+        companySuffixes = WordSet(seeds.places.companySuffixes, in: &words)
+        formerStates = seeds.places.formerStates
+        companyNouns = WordSet(seeds.places.companyNouns, in: &words)
         self.words = words
     }
 
@@ -85,12 +95,14 @@ public struct Lexicon: Sendable {
     }
 
     /// Country names from Foundation's Locale (English), then the seeds' own names,
-    /// demonyms and capitals. Matched exactly: place names are proper nouns.
-    private static func placeIndex(_ vocabulary: PlaceVocabulary, words: inout WordTable) -> PhraseIndex<String> {
+    /// demonyms and capitals (unless `namesOnly`). Matched exactly: place names are proper nouns.
+    private static func placeIndex(_ vocabulary: PlaceVocabulary, namesOnly: Bool = false, words: inout WordTable) -> PhraseIndex<String> {
         var index = PhraseIndex<String>()
         for (name, code) in vocabulary.names { index.insert(name, code, caseSensitive: true, words: &words) }
-        for (name, code) in vocabulary.demonyms { index.insert(name, code, caseSensitive: true, words: &words) }
-        for (name, code) in vocabulary.capitals { index.insert(name, code, caseSensitive: true, words: &words) }
+        if !namesOnly {
+            for (name, code) in vocabulary.demonyms { index.insert(name, code, caseSensitive: true, words: &words) }
+            for (name, code) in vocabulary.capitals { index.insert(name, code, caseSensitive: true, words: &words) }
+        }
         let english = Locale(identifier: "en_US")
         for region in Locale.Region.isoRegions {
             let code = region.identifier

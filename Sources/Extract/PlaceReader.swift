@@ -8,23 +8,51 @@ struct PlaceReader: Sendable {
     let places: PhraseIndex<String>
     /// Words that make a figure the world's or a region's: "world", "global", "OPEC".
     let regionWords: WordSet
+    let company: CompanyPhrase
+    /// "bought", "sells": the buyer's or seller's country is the place of what is traded.
+    let purchaseVerbs: WordSet
 
-    /// The place, or nil; `regional` when the phrase says it is no country's.
-    func place(metricPhrase: Int?, figurePhrase: Int?, in tokens: [Token], structure: SentenceStructure) -> (code: String?, regional: Bool) {
+    /// The place, or nil; `regional` when the phrase says it is no country's. A place among
+    /// `currencyWords`, an amount's own words, names its currency ("37 U.S. cts");
+    /// `theCountry` is the one "the country" and "the nation" refer to.
+    func place(metricPhrase: Int?, figurePhrase: Int?, currencyWords: Range<Int>, theCountry: String?,
+               in tokens: [Token], structure: SentenceStructure) -> (code: String?, regional: Bool) {
         let candidates = [metricPhrase, figurePhrase].compactMap { $0 }
-        for phrase in candidates {
-            if isRegional(phrase, tokens, structure) { return (nil, true) }
-            if let code = placeInside(phrase, tokens, structure) { return (code, false) }
+        // "Colombia bought 25,000 tonnes of French wheat": a country that buys or sells,
+        // not where the goods come from
+        if let phrase = candidates.last, let clause = clauseOf(phrase, structure), let subject = structure.clauses[clause].effectiveSubject,
+            subject != phrase, purchaseVerbs.contains(tokens[structure.groups[structure.clauses[clause].verb].head].word),
+            let code = wholePlace(subject, tokens, structure, theCountry)
+        {
+            return (code, false)
         }
         for phrase in candidates {
-            if let code = placeInPrepositions(of: .noun(phrase), tokens, structure) { return (code, false) }
+            if isRegional(phrase, tokens, structure) { return (nil, true) }
+            if let code = placeInside(phrase, tokens, structure, theCountry, excluding: currencyWords) { return (code, false) }
+        }
+        for phrase in candidates {
+            if let code = placeInPrepositions(of: .noun(phrase), tokens, structure, theCountry) { return (code, false) }
+        }
+        // "the country's tender for 25,000 tonnes": a place that owns or modifies the phrase
+        // the figure hangs from
+        if let phrase = candidates.last, let pp = structure.prepositionOfPhrase[phrase], case .noun(let owner) = structure.prepositions[pp].attachment,
+            let code = placeInside(owner, tokens, structure, theCountry)
+        {
+            return (code, false)
         }
         // the verb of the clause the figure or its metric hangs from
         for phrase in candidates {
             guard let clause = clauseOf(phrase, structure) else { continue }
             let entry = structure.clauses[clause]
-            if let code = placeInPrepositions(of: .verb(entry.verb), tokens, structure) { return (code, false) }
-            if let subject = entry.effectiveSubject, subject != phrase, let code = wholePlace(subject, tokens, structure) { return (code, false) }
+            if let code = placeInPrepositions(of: .verb(entry.verb), tokens, structure, theCountry) { return (code, false) }
+            if let subject = entry.effectiveSubject, subject != phrase, let code = wholePlace(subject, tokens, structure, theCountry) { return (code, false) }
+        }
+        // "In Washington, Congress has been debating four bills": a place that opens the
+        // sentence sets the scene of all of it
+        if let first = structure.prepositions.first, first.preposition == 0, tokens[0].is("in"), let object = first.object,
+            let code = wholePlace(object, tokens, structure, theCountry)
+        {
+            return (code, false)
         }
         return (nil, false)
     }
@@ -44,38 +72,72 @@ struct PlaceReader: Sendable {
         return nil
     }
 
-    /// A place that owns the phrase or modifies it: "Kenya's economy", "Japanese exports".
-    private func placeInside(_ index: Int, _ tokens: [Token], _ structure: SentenceStructure) -> String? {
+    /// A place that owns the phrase or modifies it: "Kenya's economy", "Japanese exports";
+    /// not one that owns or modifies a company ("the Japanese carmaker", "India's United Breweries").
+    private func placeInside(_ index: Int, _ tokens: [Token], _ structure: SentenceStructure, _ theCountry: String?, excluding figure: Range<Int> = 0..<0) -> String? {
         let phrase = structure.phrases[index]
-        if let owner = phrase.possessor, let code = wholePlace(owner, tokens, structure) { return code }
+        if company.names(phrase, tokens), places.match(tokens, at: phrase.head) == nil { return nil }
+        if let owner = phrase.possessor, let code = wholePlace(owner, tokens, structure, theCountry) { return code }
         var k = phrase.start
         while k < phrase.end, k < phrase.head {
-            if let (length, code) = places.match(tokens, at: k), k + length <= phrase.end, k + length <= phrase.head + 1 {
+            if !figure.contains(k), let (length, code) = places.match(tokens, at: k), k + length <= phrase.end, k + length <= phrase.head + 1 {
                 return code
             }
             k += 1
+        }
+        // the head itself: "online Americans", "six million Americans"; not the end of a
+        // longer name ("North America")
+        let before = phrase.head - 1
+        if before < phrase.start || !tokens[before].isCapitalized, let (length, code) = places.match(tokens, at: phrase.head), phrase.head + length == phrase.end {
+            return code
         }
         return nil
     }
 
     /// A phrase that is a place and nothing else: "Brazil", "the United States".
-    private func wholePlace(_ index: Int, _ tokens: [Token], _ structure: SentenceStructure) -> String? {
+    private func wholePlace(_ index: Int, _ tokens: [Token], _ structure: SentenceStructure, _ theCountry: String?) -> String? {
         let phrase = structure.phrases[index]
         var start = phrase.start
         if tokens[start].is("the") { start += 1 }
+        if let theCountry, start > phrase.start, start + 1 == phrase.end, tokens[start].is("country") || tokens[start].is("nation") { return theCountry }
         guard let (length, code) = places.match(tokens, at: start), start + length == phrase.end else { return nil }
         return code
     }
 
     /// "in Chile", "to Taiwan", "from Brazil", "of Japan": a place governed by a preposition
     /// attached to the given phrase or verb group.
-    private func placeInPrepositions(of attachment: PrepositionalPhrase.Attachment, _ tokens: [Token], _ structure: SentenceStructure) -> String? {
+    private func placeInPrepositions(of attachment: PrepositionalPhrase.Attachment, _ tokens: [Token], _ structure: SentenceStructure, _ theCountry: String?) -> String? {
         for pp in structure.prepositions where pp.attachment == attachment {
-            guard ["in", "to", "from", "of", "for", "into", "at"].contains(tokens[pp.preposition].lower), let object = pp.object else { continue }
-            if let code = wholePlace(object, tokens, structure) ?? placeInside(object, tokens, structure) { return code }
+            guard Self.placePrepositions.contains(tokens[pp.preposition].lower), let object = pp.object else { continue }
+            // "of India's United Breweries": the preposition governs what the place owns
+            if let owned = structure.phrases.firstIndex(where: { $0.possessor == object }) {
+                if let code = placeInside(owned, tokens, structure, theCountry) { return code }
+                continue
+            }
+            if let code = placeGoverned(object, tokens, structure, theCountry) { return code }
+            // "in three regions of eastern Brazil", "in the north of Italy"
+            for inner in structure.prepositions where inner.attachment == .noun(object) && tokens[inner.preposition].is("of") {
+                if let part = inner.object, let code = placeGoverned(part, tokens, structure, theCountry) { return code }
+            }
         }
         return nil
     }
+
+    /// The place a preposition's object is, names or is modified by; in a coordination, the
+    /// first member's ("eastern and northern Brazil").
+    private func placeGoverned(_ object: Int, _ tokens: [Token], _ structure: SentenceStructure, _ theCountry: String?) -> String? {
+        var member: Int? = object
+        var next = 0
+        let conjuncts = structure.phrases[object].conjuncts
+        while let current = member {
+            if let code = wholePlace(current, tokens, structure, theCountry) ?? placeInside(current, tokens, structure, theCountry) { return code }
+            member = next < conjuncts.count ? conjuncts[next] : nil
+            next += 1
+        }
+        return nil
+    }
+
+    private static let placePrepositions: Set<String> = ["in", "to", "from", "of", "for", "into", "at", "within", "throughout", "inside", "across"]
 
     /// "world output", "the EC's surplus", "OPEC output": no single country's figure.
     private func isRegional(_ index: Int, _ tokens: [Token], _ structure: SentenceStructure) -> Bool {

@@ -1,0 +1,91 @@
+import ClaimsNormalize
+import ClaimsSeeds
+import Foundation
+
+/// Reads ``ArticlePlace``: a wire story's dateline (as the country stood when it was filed),
+/// else a headline about a country, else the country its title and first paragraph name
+/// most; and whether a wire story's lead is about a company.
+struct ArticlePlaceReader: Sendable {
+    let places: PhraseIndex<String>
+    /// Lower-cased dateline city -> its country.
+    let datelineCities: [String: String]
+    /// "Inc", "Ltd", "AG", as written.
+    let companySuffixes: WordSet
+    let formerStates: [PlaceVocabulary.FormerState]
+    let words: WordTable
+    let splitter: SentenceSplitter
+    /// Country names alone, for a headline about a country.
+    let countryNames: PhraseIndex<String>
+    let clauseParser: ClauseParser
+
+    func place(of document: Document, bytes: [UInt8]) -> ArticlePlace {
+        if let dateline = document.meta["dateline"], let city = dateline.split(separator: ",").first,
+            let code = datelineCities[city.trimmingCharacters(in: Self.datelineEdges).lowercased()]
+        {
+            // the lead (its first two sentences, as a name's initials may end the first) says
+            // whose story it is
+            let block = document.blocks.first { $0.kind.carriesClaims }
+            let lead = block.map { splitter.sentences(bytes, from: $0.start, to: $0.end).prefix(2) } ?? []
+            let leadTokens = lead.last.map { Tokenizer.tokens(bytes, from: lead[lead.startIndex].lowerBound, to: $0.upperBound, words: words) } ?? []
+            return ArticlePlace(code: state(code, on: document.published), fromDateline: true,
+                                isCompanyStory: leadTokens.contains { $0.isCapitalized && companySuffixes.contains($0.form) })
+        }
+        if let code = headlineCountry(document, bytes: bytes) { return ArticlePlace(code: code, fromHeadline: true) }
+        return ArticlePlace(code: mostNamed(document, bytes: bytes))
+    }
+
+    /// A headline whose first phrase is a country ("China 'blocks news site'") or that says
+    /// where it happens ("Blog reading explodes in America"): the story is that country's.
+    /// Not a country that modifies ("US woman sues", "UK Coal plunges").
+    private func headlineCountry(_ document: Document, bytes: [UInt8]) -> String? {
+        guard let title = document.blocks.first(where: { $0.kind == .title }) else { return nil }
+        let tokens = Tokenizer.tokens(bytes, from: title.start, to: title.end, words: words)
+        guard !tokens.isEmpty else { return nil }
+        let structure = clauseParser.structure(of: tokens)
+        if let first = structure.phrases.first, first.start == 0, let code = country(first, tokens) { return code }
+        for pp in structure.prepositions where tokens[pp.preposition].is("in") {
+            if let object = pp.object, structure.phrases[object].end == tokens.count, let code = country(structure.phrases[object], tokens) { return code }
+        }
+        return nil
+    }
+
+    /// The country a phrase is and nothing else.
+    private func country(_ phrase: NounPhrase, _ tokens: [Token]) -> String? {
+        var start = phrase.start
+        if tokens[start].is("the") { start += 1 }
+        guard start < phrase.end, let (length, code) = countryNames.match(tokens, at: start), start + length == phrase.end else { return nil }
+        return code
+    }
+
+    /// "WASHINGTON -" with no date: the dash is no part of the city.
+    private static let datelineEdges = CharacterSet.whitespaces.union(CharacterSet(charactersIn: "-"))
+
+    /// "RU" filed in 1987 is "SU".
+    private func state(_ code: String, on published: String?) -> String {
+        guard let published else { return code }
+        let day = String(published.prefix(10))
+        return formerStates.first { $0.code == code && day <= $0.until }?.was ?? code
+    }
+
+    /// The country the title and first paragraph name at least twice and twice as often as any other.
+    private func mostNamed(_ document: Document, bytes: [UInt8]) -> String? {
+        var counts: [String: Int] = [:]
+        let lead = document.blocks.filter { $0.kind == .title || $0.kind.carriesClaims }.prefix(2)
+        for block in lead {
+            let tokens = Tokenizer.tokens(bytes, from: block.start, to: block.end, words: words)
+            var i = 0
+            while i < tokens.count {
+                if let (length, code) = places.match(tokens, at: i) {
+                    counts[code, default: 0] += 1
+                    i += length
+                } else {
+                    i += 1
+                }
+            }
+        }
+        let ranked = counts.sorted { $0.value > $1.value }
+        guard let top = ranked.first, top.value >= 2 else { return nil }
+        if ranked.count > 1, ranked[1].value * 2 > top.value { return nil }
+        return top.key
+    }
+}
