@@ -308,4 +308,8 @@ struct ClauseStructureTests {
     @Test func aSecondObjectThatAVerbFollowsPastItsPrepositionsOpensAClause() {
         #expect(heads("The minister told a news conference the answer to the crisis is growth.")["told"] == "minister conference")
     }
+    @Test func aGerundsObjectInsideAPrepositionalPhraseIsNotTheSubject() {
+        #expect(heads("New ways of linking old computers are being tested.")["tested"] == "ways -")
+        #expect(heads("New ways of linking old computers are being tested.")["linking"] == "- computers")
+    }
 }

@@ -401,6 +401,14 @@ struct ClauseParser: Sendable {
                     v = host
                     continue
                 }
+                // "new ways of linking computers are perfected": the object of a gerund governed
+                // by a preposition modifies the subject too
+                if chainStart >= 2, case .group(let g) = units[chainStart - 1], groups[g].form == .gerund,
+                    case .token(let t) = units[chainStart - 2], tags[t].wordClass == .preposition
+                {
+                    v = chainStart - 3
+                    continue
+                }
                 // a phrase governed by a preposition modifies the subject; go on to it
                 if chainStart >= 1, case .token(let t) = units[chainStart - 1], tags[t].wordClass == .preposition {
                     v = chainStart - 2
