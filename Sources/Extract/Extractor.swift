@@ -37,7 +37,7 @@ public struct Extractor: Sendable {
         self.sourceCountries = sourceCountries
         actors = ActorFinder(cues: lexicon.actors, places: lexicon.places, sourceCountries: sourceCountries)
         clauseParser = ClauseParser(grammar: lexicon.grammar)
-        metricReader = MetricPhraseReader(grammar: lexicon.grammar, figures: lexicon.figures, places: lexicon.places,
+        metricReader = MetricPhraseReader(grammar: lexicon.grammar, figures: lexicon.figures, places: lexicon.places, metrics: lexicon.metrics,
                                           verbMetrics: lexicon.verbMetrics, holderNouns: lexicon.holderNouns, containerNouns: lexicon.containerNouns,
                                           purchaseVerbs: lexicon.purchaseVerbs)
         placeReader = PlaceReader(places: lexicon.places, regionWords: lexicon.regionWords)

@@ -12,6 +12,9 @@ struct MetricPhraseReader: Sendable {
     let grammar: Grammar
     let figures: FigureWords
     let places: PhraseIndex<String>
+    /// The metric vocabulary: a container phrase the vocabulary names ("interest rates",
+    /// "jobless rate") is a metric itself.
+    let metrics: PhraseIndex<String>
     /// Verb forms -> the quantity they produce ("exported" -> "exports").
     let verbMetrics: WordMap<String>
     /// Nouns that name who holds a quantity, not the quantity ("company", "bank", "government").
@@ -292,17 +295,33 @@ struct MetricPhraseReader: Sendable {
                 else { continue }
                 return tokens[phrase.head].lower.hasPrefix("price") ? inner + ["price"] : inner
             }
+            // "interest rates", "the jobless rate": a container the vocabulary names is the metric
+            if containerNouns.contains(tokens[phrase.head].word), let (length, _) = metrics.match(tokens, endingBefore: phrase.head + 1),
+                length >= 2, phrase.head + 1 - length >= phrase.start
+            {
+                return wordsOf(phrase, tokens, structure)
+            }
             // "growth forecasts": the words before the container name the quantity; "a previous
-            // estimate of 3.7%", "an all-time low of 3.25%": nothing does, the clause says of what
+            // estimate of 3.7%", "an all-time low of 3.25%", "the record high of $55": nothing
+            // does (an adjective, a hyphenated modifier, another container), the clause says of what
             if containerNouns.contains(tokens[phrase.head].word) || isFigureWord(phrase.head, tokens) {
-                let before = NounPhrase(start: phrase.start, end: phrase.head, head: phrase.head - 1, possessor: phrase.possessor)
-                guard before.end > before.start, structure.tags[before.head].wordClass == .noun || structure.tags[before.head].wordClass == .properNoun else {
+                var end = phrase.head
+                while end > phrase.start, containerNouns.contains(tokens[end - 1].word) { end -= 1 }
+                let before = NounPhrase(start: phrase.start, end: end, head: end - 1, possessor: phrase.possessor)
+                guard before.end > before.start, structure.tags[before.head].wordClass == .noun || structure.tags[before.head].wordClass == .properNoun,
+                    !isHyphenated(before.head, tokens)
+                else {
                     return nil
                 }
                 return wordsOf(before, tokens, structure)
             }
         }
         return wordsOf(phrase, tokens, structure)
+    }
+
+    /// A word joined to the one before it by a hyphen: "all-time", "four-year".
+    private func isHyphenated(_ token: Int, _ tokens: [Token]) -> Bool {
+        token >= 2 && tokens[token - 1].is("-") && !tokens[token - 1].spaced && !tokens[token].spaced
     }
 
     /// The words of a span of a noun phrase that name a quantity.

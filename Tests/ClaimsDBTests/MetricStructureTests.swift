@@ -81,4 +81,16 @@ struct MetricStructureTests {
         let figure = try #require(figures("World output of sugar fell 3 pct to 98 mln tonnes.").first)
         #expect(figure.place == nil)
     }
+
+    @Test func aContainerTheVocabularyNamesIsTheMetricItself() throws {
+        let figure = try #require(figures("The central bank chose to hold interest rates at a record low of 1.5 percent.").first)
+        #expect(figure.metricKey == "interest_rate")
+    }
+
+    @Test func aHyphenatedModifierOrAnotherContainerNamesNoQuantity() throws {
+        for sentence in ["Oil prices hit an all-time high of $147 a barrel.", "Oil prices held near the record high of $147 a barrel."] {
+            let figure = try #require(figures(sentence).first)
+            #expect(figure.metricKey == "oil_price", "\(sentence)")
+        }
+    }
 }

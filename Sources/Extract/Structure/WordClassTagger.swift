@@ -506,6 +506,9 @@ struct WordClassTagger: Sendable {
             if forms.contains(.participle), clauseHasFiniteVerb(before: i, tokens, tags) { return TaggedWord(wordClass: .verb, verbForm: .participle) }
             return TaggedWord(wordClass: .verb, verbForm: forms.contains(.past) ? .past : .participle)
         }
+        // "raised interest rates to", "keep oil prices at": a bare noun right after a verb is
+        // its object, so the plural after it belongs to that object and is not its verb
+        if forms.contains(.present), tokens[i].lower.endsWithBytes("s"), bareObjectBefore(i, tokens, tags) { return TaggedWord(wordClass: .noun) }
         // "growth forecasts slipping": before a gerund, a plural is a noun unless it is a verb
         // that takes one ("keeps rising")
         if i + 1 < tokens.count, tokens[i + 1].isWord, tokens[i + 1].lower.endsWithBytes("ing"), formsOf(tokens[i + 1]).contains(.gerund),
@@ -647,6 +650,22 @@ struct WordClassTagger: Sendable {
     private func isYearEndingPhrase(_ k: Int, _ tokens: [Token]) -> Bool {
         guard k >= 1, tokens[k].isNumber, tokens[k].text.utf8.count == 4, let year = Int(tokens[k].text), (1800...2199).contains(year) else { return false }
         return tokens[k - 1].isWord && grammar.prepositions.contains(tokens[k - 1].word)
+    }
+
+    /// Whether the word before `i` is a noun (with its adjectives) that follows a verb taking
+    /// an object, with no determiner between: "raised interest", "keep oil", "expects interest"
+    /// before "to fall". A verb that takes a clause ("said prices rise") or a copula may be
+    /// followed by a new subject instead.
+    private func bareObjectBefore(_ i: Int, _ tokens: [Token], _ tags: [TaggedWord]) -> Bool {
+        var k = i - 1
+        while k >= 0, i - k <= 3, tags[k].wordClass == .noun || tags[k].wordClass == .adjective { k -= 1 }
+        guard k >= 0, k < i - 1, tags[i - 1].wordClass == .noun, tags[k].wordClass == .verb, tokens[k].isWord else { return false }
+        if grammar.be.contains(tokens[k].word) || grammar.copulas.contains(tokens[k].word) { return false }
+        // "expects interest rates to fall": the object of a verb of control before its infinitive
+        if grammar.objectControlVerbs.contains(tokens[k].word), i + 2 < tokens.count, tokens[i + 1].is("to"), !formsOf(tokens[i + 2]).isDisjoint(with: [.base]) {
+            return true
+        }
+        return !grammar.clauseVerbs.contains(tokens[k].word)
     }
 
     /// Whether a finite verb, an auxiliary or a modal stands earlier in the same clause (back
