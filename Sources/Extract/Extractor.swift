@@ -39,7 +39,7 @@ public struct Extractor: Sendable {
         clauseParser = ClauseParser(grammar: lexicon.grammar)
         metricReader = MetricPhraseReader(grammar: lexicon.grammar, figures: lexicon.figures, places: lexicon.places, metrics: lexicon.metrics,
                                           verbMetrics: lexicon.verbMetrics, holderNouns: lexicon.holderNouns, containerNouns: lexicon.containerNouns,
-                                          purchaseVerbs: lexicon.purchaseVerbs)
+                                          purchaseVerbs: lexicon.purchaseVerbs, shareMetrics: lexicon.shareMetrics)
         placeReader = PlaceReader(places: lexicon.places, regionWords: lexicon.regionWords)
         stances = StanceFinder(cues: lexicon.stances, functionWords: lexicon.functionWords, reportingVerbs: lexicon.attribution.verbs,
                                collectives: lexicon.actors.collectives)
@@ -145,7 +145,7 @@ public struct Extractor: Sendable {
         let depth = Self.bracketDepth(tokens)
         let leading = spans.indices.filter { depth[spans[$0].start] == 0 }
         var placed: [(key: String?, place: String)] = []
-        var previous: MeasuredQuantity?
+        var keyedBefore: [(unit: String, quantity: MeasuredQuantity)] = []
         return spans.enumerated().map { index, span in
             let nextLeading = leading.first { $0 > index && spans[$0].start > span.end }
             let nextStart = nextLeading.map { spans[$0].start } ?? tokens.count
@@ -156,7 +156,7 @@ public struct Extractor: Sendable {
             let period = Self.timeUnits.contains(span.unit) ? nil
                 : found.first { $0.firstToken >= span.end && $0.firstToken < nextStart && !$0.looksForward }
                     ?? found.last { $0.endToken <= span.start && (!$0.looksBack || $0.firstToken >= previousEnd) }
-            let measured = measure(span, tokens: tokens, structure: structure, previous: previous, nextFigureStart: nextStart)
+            let measured = measure(span, tokens: tokens, structure: structure, keyedBefore: keyedBefore, nextFigureStart: nextStart)
             let first = tokens[span.start].start
             let last = tokens[span.end - 1].end
             // "Argentine exports at 6.60 mln tonnes ... and 1985/86 exports at 9.43 mln": the
@@ -167,7 +167,7 @@ public struct Extractor: Sendable {
                 place = nationalPlace()
             }
             if let place { placed.append((measured.key, place)) }
-            if measured.key != nil { previous = measured }
+            if measured.key != nil { keyedBefore.append((span.unit, measured)) }
             return Figure(
                 text: Self.folded(bytes, first..<last), value: span.value, low: span.low, high: span.high,
                 unit: measured.isShareOfGDP ? "percent_of_gdp" : span.unit, qualifier: span.qualifier, kind: span.kind,
@@ -189,8 +189,8 @@ public struct Extractor: Sendable {
         var isShareOfGDP = false
     }
 
-    private func measure(_ span: FigureSpan, tokens: [Token], structure: SentenceStructure, previous: MeasuredQuantity?,
-                         nextFigureStart: Int) -> MeasuredQuantity {
+    private func measure(_ span: FigureSpan, tokens: [Token], structure: SentenceStructure,
+                         keyedBefore: [(unit: String, quantity: MeasuredQuantity)], nextFigureStart: Int) -> MeasuredQuantity {
         var measured = MeasuredQuantity()
         let (reading, isShareOfGDP) = metricReader.read(span, in: tokens, structure: structure)
         measured.isShareOfGDP = isShareOfGDP && (span.unit == "percent")
@@ -198,7 +198,7 @@ public struct Extractor: Sendable {
         switch reading {
         case .phrase(var words, let from)?:
             // "crude oil closed at $51.15", "shares in Elan lost 70%": a price, not a quantity
-            let isMoney = span.unit.count == 3 && span.unit == span.unit.uppercased()
+            let isMoney = Self.isMoney(span.unit)
             if isMoney, words.last != "price", let priced = metrics.key(forWords: words + ["price"]), !priced.isOpen { words += ["price"] }
             if ["shares", "stock", "stocks"].contains(words.last ?? ""), span.unit == "percent" || isMoney { words = ["share", "price"] }
             if let keyed = metrics.key(forWords: words) {
@@ -208,7 +208,7 @@ public struct Extractor: Sendable {
                 metricPhrase = from
             }
         case .sameAsPrevious?:
-            if let previous {
+            if let previous = compared(span.unit, keyedBefore) {
                 measured.phrase = previous.phrase
                 measured.key = previous.key
                 measured.isOpen = previous.isOpen
@@ -227,6 +227,28 @@ public struct Extractor: Sendable {
         measured.regional = regional
         measured.place = regional ? nil : code ?? places.place(for: span, in: tokens, nextFigureStart: nextFigureStart)
         return measured
+    }
+
+    /// The quantity a compared figure goes on about: the last keyed figure before it in its
+    /// unit ("2.9%" after "growth of 3.6% ... for the 30 member countries" is growth), else
+    /// the last keyed one. A per-share amount after an amount ("214 mln dlrs or 3.25 dlrs per
+    /// share") is that quantity per share, where the vocabulary names it ("earnings per share").
+    private func compared(_ unit: String, _ keyedBefore: [(unit: String, quantity: MeasuredQuantity)]) -> MeasuredQuantity? {
+        if unit.hasSuffix("/share") {
+            let amountUnit = unit.prefix { $0 != "/" }
+            guard let amount = keyedBefore.last(where: { $0.unit == amountUnit })?.quantity, let phrase = amount.phrase,
+                let perShare = metrics.key(forWords: phrase.split(separator: " ").map(String.init) + ["per", "share"]), !perShare.isOpen,
+                perShare.phrase.utf8.count > "per share".utf8.count + 1
+            else { return nil }
+            return MeasuredQuantity(phrase: perShare.phrase, key: perShare.key)
+        }
+        let isMoney = Self.isMoney(unit)
+        return keyedBefore.last { $0.unit == unit || (isMoney && Self.isMoney($0.unit)) }?.quantity ?? keyedBefore.last?.quantity
+    }
+
+    /// An ISO 4217 code: "331bn yen ($2.7bn)" converts one amount into another currency.
+    private static func isMoney(_ unit: String) -> Bool {
+        unit.utf8.count == 3 && unit.utf8.allSatisfy { $0 >= 65 && $0 <= 90 }
     }
 
     private static let timeUnits: Set<String> = ["year", "month", "week", "day", "hour"]

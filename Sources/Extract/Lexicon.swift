@@ -29,6 +29,8 @@ public struct Lexicon: Sendable {
     let regionWords: WordSet
     let containerNouns: WordSet
     let purchaseVerbs: WordSet
+    /// Wholes -> what a percentage of them is ("market" -> "market share").
+    let shareMetrics: WordMap<String>
     /// Keys of national statistics, placed by a wire story's dateline.
     let nationalMetrics: Set<String>
     /// Lower-cased dateline city -> its country.
@@ -70,6 +72,9 @@ public struct Lexicon: Sendable {
         regionWords = WordSet(seeds.metrics.regionWords, in: &words)
         containerNouns = WordSet(seeds.metrics.containerNouns, in: &words)
         purchaseVerbs = WordSet(seeds.metrics.purchaseVerbs, in: &words)
+        var shareMetrics = WordMap<String>()
+        for (whole, share) in seeds.metrics.shareMetrics ?? [:] { shareMetrics[words.intern(whole)] = share }
+        self.shareMetrics = shareMetrics
         nationalMetrics = Set(seeds.metrics.nationalMetrics)
         datelineCities = Dictionary(seeds.places.datelineCities.map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { a, _ in a })
         self.words = words

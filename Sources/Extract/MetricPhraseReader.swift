@@ -23,6 +23,9 @@ struct MetricPhraseReader: Sendable {
     let containerNouns: WordSet
     /// Verbs of buying and selling: "sold a stake for 775m euros" states a price.
     let purchaseVerbs: WordSet
+    /// Wholes a percentage of which is a share of them: "45% of the airline market" is market
+    /// share, "44% of the carmaker" a stake.
+    let shareMetrics: WordMap<String>
 
     /// What the figure measures, as read from the structure.
     enum Reading: Equatable {
@@ -51,12 +54,16 @@ struct MetricPhraseReader: Sendable {
         // "N in X": "£35bn in spending", "23 billion dollars in financial support"
         for preposition in ["of", "in"] {
             guard let pp = prepositionalPhrase(attachedTo: figure, preposition: preposition, tokens, structure),
-                let x = structure.prepositions[pp].object, !isFigurePhrase(x, tokens, structure)
+                let object = structure.prepositions[pp].object, !isFigurePhrase(object, tokens, structure)
             else { continue }
+            // "of India's United Breweries", "of Japan's computer market": the possessed phrase
+            let x = possessed(by: object, structure) ?? object
             if preposition == "of", isGDP(structure.phrases[x], tokens) {
                 isShareOfGDP = true
             } else if preposition == "of", span.unit == "percent", isOrganisation(x, tokens, structure) {
                 return (.phrase(["stake"], from: x), false)  // "37.5% of India's United Breweries"
+            } else if preposition == "of", span.unit == "percent", let share = shareMetrics[tokens[structure.phrases[x].head].word] {
+                return (.phrase(share.split(separator: " ").map(String.init), from: x), false)  // "45% of the airline market"
             } else if placesAndTimesOnly(x, tokens, structure) {
                 continue  // "5 pct in Brazil", "2 bln in 1986"
             } else if let words = words(of: x, tokens, structure), !words.isEmpty {
@@ -70,16 +77,23 @@ struct MetricPhraseReader: Sendable {
                 if isChangeNoun(tokens[structure.phrases[owner].head]), let about = changeTarget(of: owner, tokens, structure) {
                     return (.phrase(about.words, from: about.phrase), isShareOfGDP)
                 }
-                if structure.prepositionOfPhrase[owner] == nil || !isFigurePhrase(owner, tokens, structure) {
-                    if let words = words(of: owner, tokens, structure), !words.isEmpty { return (.phrase(words, from: owner), isShareOfGDP) }
+                let ownerWords = words(of: owner, tokens, structure) ?? []
+                // "its stake in Scandinavia Fund Inc to 35.5 pct": a name measures nothing; the
+                // clause above it says what rose
+                let ownerIsName = structure.tags[structure.phrases[owner].head].wordClass == .properNoun
+                if structure.prepositionOfPhrase[owner] == nil || !isFigurePhrase(owner, tokens, structure), !ownerWords.isEmpty, !ownerIsName {
+                    return (.phrase(ownerWords, from: owner), isShareOfGDP)
                 }
+                // "compared with 1985 fourth quarter results of 106 mln": a container set against
+                // an earlier figure names no quantity of its own
+                if ownerWords.isEmpty, comparisonBefore(structure.phrases[owner].start, tokens, structure) { return (.sameAsPrevious, isShareOfGDP) }
                 // "rose 5 pct in 1986 to 2.74 trillion": a phrase of the figure's own hangs on
-                if let clause = clauseAbove(owner, structure) { return (fromClause(clause, tokens, structure, objectFirst: true), isShareOfGDP) }
-            case .verb(let group):
-                let verb = tokens[structure.groups[group].head]
-                if tokens[structure.prepositions[pp].preposition].is("for"), purchaseVerbs.contains(verb.word) {
-                    return (.phrase(["purchase", "price"], from: nil), isShareOfGDP)  // "sold a stake to Mediobanca for 775m euros"
+                if let clause = clauseAbove(owner, structure) {
+                    if paysFor(pp, verb: structure.clauses[clause].verb, tokens, structure) { return (.phrase(["purchase", "price"], from: nil), isShareOfGDP) }
+                    return (fromClause(clause, tokens, structure, objectFirst: true), isShareOfGDP)
                 }
+            case .verb(let group):
+                if paysFor(pp, verb: group, tokens, structure) { return (.phrase(["purchase", "price"], from: nil), isShareOfGDP) }
                 if let clause = structure.clauseOfGroup[group] { return (fromClause(clause, tokens, structure, objectFirst: true), isShareOfGDP) }
             case .none:
                 break
@@ -108,17 +122,18 @@ struct MetricPhraseReader: Sendable {
     /// "vs 15.4 mln", "against 3 mln", "up from", "compared with", and a figure coordinated
     /// with the one before it ("4.4 pct in Italy and three pct in France").
     private func comparesWithPrevious(_ span: FigureSpan, _ figure: Int, _ tokens: [Token], _ structure: SentenceStructure) -> Bool {
+        if comparisonBefore(span.start, tokens, structure) { return true }
         var k = span.start - 1
         while k >= 0, structure.tags[k].wordClass == .adverb || structure.tags[k].wordClass == .determiner { k -= 1 }
         guard k >= 0 else { return false }
         let before = tokens[k].lower
         // "sales totaled 207.5 mln dlrs, up 26.0 pct from": a change of the figure before
         if ["up", "down", "off"].contains(before), k >= 1, tokens[k - 1].is(",") { return true }
-        if ["vs", "versus", "against", "from", "than"].contains(before) { return true }
         // "$5.2bn (£2.8bn)": a conversion in brackets
-        if before == "(" || before == ";", k >= 1, structure.phraseOfToken[k - 1].map({ isFigurePhrase($0, tokens, structure) }) ?? false { return true }
+        if before == "(" || before == ";" || before == ":", k >= 1, structure.phraseOfToken[k - 1].map({ isFigurePhrase($0, tokens, structure) }) ?? false { return true }
         if before == "(", k >= 1, tokens[k - 1].isNumber || tokens[k - 1].isWord { return k >= 2 && figureEndsAt(k, tokens, structure) }
-        if before == "with", k >= 1, ["compared", "comparing"].contains(tokens[k - 1].lower) { return true }
+        // "214 mln dlrs or 3.25 dlrs per share": the same amount said another way
+        if before == "or", k >= 1, structure.phraseOfToken[k - 1].map({ isFigurePhrase($0, tokens, structure) }) ?? false { return true }
         if before == "and" || before == ",", structure.phrases.contains(where: { $0.conjuncts.contains(figure) && isFigurePhrase($0, tokens, structure) }) {
             return true
         }
@@ -128,7 +143,31 @@ struct MetricPhraseReader: Sendable {
         {
             return true
         }
+        // "to 4.0% from 4.4% this year and 2.1% from 2.8% in 2005": "and" after a time or place
+        // that follows a figure
+        if before == "and" || before == ",", k >= 2, let previous = structure.phraseOfToken[k - 1], placesAndTimesOnly(previous, tokens, structure) {
+            var j = structure.phrases[previous].start - 1
+            if j >= 0, structure.tags[j].wordClass == .preposition { j -= 1 }
+            if j >= 0, structure.phraseOfToken[j].map({ isFigurePhrase($0, tokens, structure) }) ?? false { return true }
+        }
         return false
+    }
+
+    /// Whether what stands before token `start` sets it against something said before: "vs",
+    /// "against", "from", "than", "compared with", also past a time that owns it ("compared
+    /// with the prior year's 5.96 billion", "from 1985's 2.1 mln").
+    private func comparisonBefore(_ start: Int, _ tokens: [Token], _ structure: SentenceStructure) -> Bool {
+        var k = start - 1
+        while k >= 0, structure.tags[k].wordClass == .adverb || structure.tags[k].wordClass == .determiner { k -= 1 }
+        if k >= 2, structure.tags[k].wordClass == .possessiveMarker, let owner = structure.phraseOfToken[k - 2] ?? structure.phraseOfToken[k - 1],
+            placesAndTimesOnly(owner, tokens, structure)
+        {
+            k = structure.phrases[owner].start - 1
+            while k >= 0, structure.tags[k].wordClass == .determiner { k -= 1 }
+        }
+        guard k >= 0 else { return false }
+        if ["vs", "versus", "against", "from", "than"].contains(where: tokens[k].is) { return true }
+        return tokens[k].is("with") && k >= 1 && (tokens[k - 1].is("compared") || tokens[k - 1].is("comparing"))
     }
 
     /// Whether the tokens before `k` end a figure ("$11bn (" ).
@@ -139,6 +178,13 @@ struct MetricPhraseReader: Sendable {
             j -= 1
         }
         return false
+    }
+
+    /// The phrase a possessor owns: "India's" -> "United Breweries".
+    private func possessed(by possessor: Int, _ structure: SentenceStructure) -> Int? {
+        let next = possessor + 1
+        guard next < structure.phrases.count, structure.phrases[next].possessor == possessor else { return nil }
+        return next
     }
 
     /// A name that is no place: a company or an organisation ("United Breweries", "Elan").
@@ -186,6 +232,12 @@ struct MetricPhraseReader: Sendable {
             let pp = structure.prepositions[index]
             return pp.preposition == end && tokens[pp.preposition].is(preposition)
         }
+    }
+
+    /// "sold a stake to Mediobanca for 775m euros", "bought 10 jets for $1bn": a figure "for"
+    /// which something changes hands is its price.
+    private func paysFor(_ pp: Int, verb group: Int, _ tokens: [Token], _ structure: SentenceStructure) -> Bool {
+        tokens[structure.prepositions[pp].preposition].is("for") && purchaseVerbs.contains(tokens[structure.groups[group].head].word)
     }
 
     // MARK: change nouns
@@ -309,7 +361,7 @@ struct MetricPhraseReader: Sendable {
                 while end > phrase.start, containerNouns.contains(tokens[end - 1].word) { end -= 1 }
                 let before = NounPhrase(start: phrase.start, end: end, head: end - 1, possessor: phrase.possessor)
                 guard before.end > before.start, structure.tags[before.head].wordClass == .noun || structure.tags[before.head].wordClass == .properNoun,
-                    !isHyphenated(before.head, tokens)
+                    !isHyphenated(before.head, tokens), !grammar.timeNouns.contains(tokens[before.head].word)
                 else {
                     return nil
                 }

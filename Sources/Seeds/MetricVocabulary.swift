@@ -18,6 +18,10 @@ public struct MetricVocabulary: Codable, Sendable {
     /// Verbs of buying and selling: a figure "for" which something changes hands is its price
     /// ("sold a stake for 775m euros").
     public var purchaseVerbs: [String]
+    /// Wholes a percentage of which is a share of them, and the name of that share: 45% "of
+    /// the airline market" is market share, 44% "of the carmaker" a stake. Optional, so a
+    /// vocabulary written before it still reads.
+    public var shareMetrics: [String: String]?
 
     enum CodingKeys: String, CodingKey {
         case metrics
@@ -27,5 +31,6 @@ public struct MetricVocabulary: Codable, Sendable {
         case nationalMetrics = "national_metrics"
         case containerNouns = "container_nouns"
         case purchaseVerbs = "purchase_verbs"
+        case shareMetrics = "share_metrics"
     }
 }

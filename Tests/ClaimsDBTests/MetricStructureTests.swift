@@ -93,4 +93,49 @@ struct MetricStructureTests {
             #expect(figure.metricKey == "oil_price", "\(sentence)")
         }
     }
+
+    @Test func aPerShareAmountBesideAnAmountIsThatAmountPerShare() throws {
+        let found = figures("Profit rose to 50 mln dlrs or 1.10 dlrs per share, compared with the prior year's 42 mln dlrs.")
+        #expect(found.map(\.metricKey) == ["net_income", "earnings_per_share", "net_income"])
+        let results = figures("Third quarter profit was 40 mln dlrs or 90 cts a share, compared with 1990 third quarter results of 30 mln or 70 cts a share.")
+        #expect(results.map(\.metricKey) == ["net_income", "earnings_per_share", "net_income", "earnings_per_share"])
+    }
+
+    @Test func aListedFigureAfterATimeTakesTheMetricOfTheFigureBeforeIt() throws {
+        let found = figures("Forecasts for Italian growth were cut to 1.2% from 1.5% this year and 0.9% from 1.3% in 2026.")
+        #expect(found.count == 4)
+        #expect(found.allSatisfy { $0.metricKey == "gdp_growth" })
+    }
+
+    @Test func aComparedFigureTakesTheMetricOfTheLastFigureInItsUnit() throws {
+        let growth = figures("The agency forecast growth of 2.5% in 2025 for the 20 member states, slowing to 2.1% next year.")
+        #expect(growth.last?.metricKey == "gdp_growth")
+        let converted = figures("The carmaker turned a 500bn yen ($4bn) loss in 2020 into a 300bn yen ($2.5bn) profit the next year.")
+        #expect(converted.last?.metricKey == "net_income")
+    }
+
+    @Test func aPercentageOfAWholeIsAShareOfIt() throws {
+        let market = try #require(figures("Analysts said the group controls about 40 pct of Germany's mobile phone market.").first)
+        #expect(market.metricKey == "market_share")
+        let firm = try #require(figures("Renault owns 30% of the Japanese carmaker.").first)
+        #expect(firm.metricKey == "stake")
+        let named = try #require(figures("The firm agreed to buy 25% of Spain's Iberian Mills in a deal worth 2bn euros.").first)
+        #expect(named.metricKey == "stake")
+        let people = try #require(figures("About 20 pct of farmers sold their land.").first)
+        #expect(people.metricKey != "stake")
+    }
+
+    @Test func aFigureHangingFromANameTakesTheMetricOfItsClause() throws {
+        let found = figures("The fund raised its stake in Nordic Shipping Corp to 12.5 pct, from 9.8 pct.")
+        #expect(found.map(\.metricKey) == ["stake", "stake"])
+        let price = try #require(figures("The company sold a minority stake to Dutch bank Rabobank for 300m euros.").first)
+        #expect(price.metricKey == "deal_value")
+    }
+
+    @Test func aConversionAfterAColonIsTheSameAmount() throws {
+        let found = figures("The group is to pay 4.66bn rupees ($106m:£54.6m) for the brewery.")
+        #expect(found.count == 3)
+        #expect(Set(found.map(\.metricKey)).count == 1)
+        #expect(found.first?.metricKey != nil)
+    }
 }
