@@ -39,7 +39,8 @@ public struct Extractor: Sendable {
         clauseParser = ClauseParser(grammar: lexicon.grammar)
         metricReader = MetricPhraseReader(grammar: lexicon.grammar, figures: lexicon.figures, places: lexicon.places, metrics: lexicon.metrics,
                                           verbMetrics: lexicon.verbMetrics, holderNouns: lexicon.holderNouns, containerNouns: lexicon.containerNouns,
-                                          purchaseVerbs: lexicon.purchaseVerbs, shareMetrics: lexicon.shareMetrics)
+                                          purchaseVerbs: lexicon.purchaseVerbs, shareMetrics: lexicon.shareMetrics,
+                                          rateNouns: lexicon.rateNouns, personNouns: lexicon.personNouns)
         placeReader = PlaceReader(places: lexicon.places, regionWords: lexicon.regionWords)
         stances = StanceFinder(cues: lexicon.stances, functionWords: lexicon.functionWords, reportingVerbs: lexicon.attribution.verbs,
                                collectives: lexicon.actors.collectives)
@@ -198,7 +199,8 @@ public struct Extractor: Sendable {
         switch reading {
         case .phrase(var words, let from)?:
             // "crude oil closed at $51.15", "shares in Elan lost 70%": a price, not a quantity
-            let isMoney = Self.isMoney(span.unit)
+            // money per unit ("108 dlrs per tonne") is a price too; per share it is not
+            let isMoney = Self.isMoney(span.unit) || (Self.isMoney(String(span.unit.prefix(3))) && span.unit.utf8.dropFirst(3).first == UInt8(ascii: "/") && !span.unit.hasSuffix("/share"))
             if isMoney, words.last != "price", let priced = metrics.key(forWords: words + ["price"]), !priced.isOpen { words += ["price"] }
             if ["shares", "stock", "stocks"].contains(words.last ?? ""), span.unit == "percent" || isMoney { words = ["share", "price"] }
             if let keyed = metrics.key(forWords: words) {
@@ -230,8 +232,11 @@ public struct Extractor: Sendable {
     }
 
     /// The quantity a compared figure goes on about: the last keyed figure before it in its
-    /// unit ("2.9%" after "growth of 3.6% ... for the 30 member countries" is growth), else
-    /// the last keyed one. A per-share amount after an amount ("214 mln dlrs or 3.25 dlrs per
+    /// unit ("2.9%" after "growth of 3.6% ... for the 30 member countries" is growth; money
+    /// with money, "$2.7bn" after "331bn yen", "50 Canadian cts a pound" after "37-1/2 U.S.
+    /// cts", but never an amount with an amount per share), none when no figure
+    /// before is in its unit, except that a percentage may be the change of any ("sales
+    /// totaled 207.5 mln dlrs, up 26 pct"). A per-share amount after an amount ("214 mln dlrs or 3.25 dlrs per
     /// share") is that quantity per share, where the vocabulary names it ("earnings per share").
     private func compared(_ unit: String, _ keyedBefore: [(unit: String, quantity: MeasuredQuantity)]) -> MeasuredQuantity? {
         if unit.hasSuffix("/share") {
@@ -242,8 +247,22 @@ public struct Extractor: Sendable {
             else { return nil }
             return MeasuredQuantity(phrase: perShare.phrase, key: perShare.key)
         }
-        let isMoney = Self.isMoney(unit)
-        return keyedBefore.last { $0.unit == unit || (isMoney && Self.isMoney($0.unit)) }?.quantity ?? keyedBefore.last?.quantity
+        let kind = Self.unitKind(unit)
+        let sameUnit = keyedBefore.last { Self.alike(Self.unitKind($0.unit), kind) }?.quantity
+        return sameUnit ?? (unit == "percent" ? keyedBefore.last?.quantity : nil)
+    }
+
+    /// A unit with any currency as "money": "USD/lb" and "CAD/lb" are alike, "USD/share" and
+    /// "USD" are not.
+    private static func unitKind(_ unit: String) -> String {
+        let amount = unit.prefix { $0 != "/" }
+        return isMoney(String(amount)) ? "money" + unit.dropFirst(amount.count) : unit
+    }
+
+    /// Units one figure can be compared with: the same, or an amount of money with money per
+    /// unit written once for both ("37-1/2 U.S. cts and 50 Canadian cts a pound").
+    private static func alike(_ a: String, _ b: String) -> Bool {
+        a == b || ((a == "money" && b.hasPrefix("money/") && b != "money/share") || (b == "money" && a.hasPrefix("money/") && a != "money/share"))
     }
 
     /// An ISO 4217 code: "331bn yen ($2.7bn)" converts one amount into another currency.

@@ -31,6 +31,10 @@ public struct Lexicon: Sendable {
     let purchaseVerbs: WordSet
     /// Wholes -> what a percentage of them is ("market" -> "market share").
     let shareMetrics: WordMap<String>
+    /// Debts -> the rate a percentage before them is ("debentures" -> "coupon").
+    let rateNouns: WordMap<String>
+    /// Nouns for people, counted by a verb's quantity.
+    let personNouns: Set<String>
     /// Keys of national statistics, placed by a wire story's dateline.
     let nationalMetrics: Set<String>
     /// Lower-cased dateline city -> its country.
@@ -75,6 +79,10 @@ public struct Lexicon: Sendable {
         var shareMetrics = WordMap<String>()
         for (whole, share) in seeds.metrics.shareMetrics ?? [:] { shareMetrics[words.intern(whole)] = share }
         self.shareMetrics = shareMetrics
+        var rateNouns = WordMap<String>()
+        for (debt, rate) in seeds.metrics.rateNouns ?? [:] { rateNouns[words.intern(debt)] = rate }
+        self.rateNouns = rateNouns
+        personNouns = Set(seeds.metrics.personNouns ?? [])
         nationalMetrics = Set(seeds.metrics.nationalMetrics)
         datelineCities = Dictionary(seeds.places.datelineCities.map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { a, _ in a })
         self.words = words

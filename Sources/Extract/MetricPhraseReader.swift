@@ -26,6 +26,10 @@ struct MetricPhraseReader: Sendable {
     /// Wholes a percentage of which is a share of them: "45% of the airline market" is market
     /// share, "44% of the carmaker" a stake.
     let shareMetrics: WordMap<String>
+    /// Debts a percentage before which is their rate: "nine pct debentures" (coupon).
+    let rateNouns: WordMap<String>
+    /// Nouns for people: a verb's quantity counts them ("killed 100 people": deaths).
+    let personNouns: Set<String>
 
     /// What the figure measures, as read from the structure.
     enum Reading: Equatable {
@@ -42,19 +46,29 @@ struct MetricPhraseReader: Sendable {
         guard let figure = figurePhrase(span, structure) else { return (nil, false) }
         var isShareOfGDP = false
         if comparesWithPrevious(span, figure, tokens, structure) { return (.sameAsPrevious, false) }
+        // "killed almost 100 people", "employs 500 workers": people a verb acts on are counted
+        // by the verb's quantity (deaths, employees)
+        if let noun = span.countNoun, personNouns.contains(noun), let (clause, role) = structure.clause(ofPhrase: figure), role == .object,
+            let quantity = verbMetrics[tokens[structure.groups[structure.clauses[clause].verb].head].word]
+        {
+            return (.phrase([quantity], from: nil), false)
+        }
         // "5,000 troops", "110,000 net cafes": what the figure counts is what it measures
         if span.countNoun != nil, let words = words(of: figure, tokens, structure), !words.isEmpty { return (.phrase(words, from: figure), false) }
         // "a 5 pct increase in sales", "a $5bn loan": the figure modifies the phrase's head
         let phrase = structure.phrases[figure]
         if !isFigureWord(phrase.head, tokens), phrase.head >= span.end {
             if isChangeNoun(tokens[phrase.head]), let about = changeTarget(of: figure, tokens, structure) { return (.phrase(about.words, from: about.phrase), false) }
+            // "nine pct convertible debentures": a percentage a debt carries is its rate
+            if span.unit == "percent", let rate = rateNouns[tokens[phrase.head].word] { return (.phrase(rate.split(separator: " ").map(String.init), from: figure), false) }
             if let words = words(of: figure, tokens, structure), !words.isEmpty { return (.phrase(words, from: figure), false) }
         }
         // "N of X": 5 mln tonnes of sugar, 23 billion dollars of aid; "3 pct of GDP" is a share;
         // "N in X": "£35bn in spending", "23 billion dollars in financial support"
         for preposition in ["of", "in"] {
+            // "125 mln dlrs of 10-1/8 pct notes": a figure may modify what the first one is of
             guard let pp = prepositionalPhrase(attachedTo: figure, preposition: preposition, tokens, structure),
-                let object = structure.prepositions[pp].object, !isFigurePhrase(object, tokens, structure)
+                let object = structure.prepositions[pp].object, !isFigureWord(structure.phrases[object].head, tokens)
             else { continue }
             // "of India's United Breweries", "of Japan's computer market": the possessed phrase
             let x = possessed(by: object, structure) ?? object
@@ -64,8 +78,10 @@ struct MetricPhraseReader: Sendable {
                 return (.phrase(["stake"], from: x), false)  // "37.5% of India's United Breweries"
             } else if preposition == "of", span.unit == "percent", let share = shareMetrics[tokens[structure.phrases[x].head].word] {
                 return (.phrase(share.split(separator: " ").map(String.init), from: x), false)  // "45% of the airline market"
-            } else if placesAndTimesOnly(x, tokens, structure) {
-                continue  // "5 pct in Brazil", "2 bln in 1986"
+            } else if placesAndTimesOnly(x, tokens, structure) || (preposition == "in" && isOrganisation(x, tokens, structure)) {
+                continue  // "5 pct in Brazil", "2 bln in 1986", "invest 2.47bn rupees in United"
+            } else if preposition == "of", let words = words(of: x, tokens, structure), let traded = tradedQuantity(words, figure, tokens, structure) {
+                return (.phrase(traded, from: x), false)  // "bought 25,000 tonnes of wheat": wheat purchases
             } else if let words = words(of: x, tokens, structure), !words.isEmpty {
                 return (.phrase(words, from: x), false)
             }
@@ -132,6 +148,10 @@ struct MetricPhraseReader: Sendable {
         // "$5.2bn (£2.8bn)": a conversion in brackets
         if before == "(" || before == ";" || before == ":", k >= 1, structure.phraseOfToken[k - 1].map({ isFigurePhrase($0, tokens, structure) }) ?? false { return true }
         if before == "(", k >= 1, tokens[k - 1].isNumber || tokens[k - 1].isWord { return k >= 2 && figureEndsAt(k, tokens, structure) }
+        // "jail terms of five years and a $250,000 fine": a listed figure with a noun of its own
+        // names its own quantity
+        let head = structure.phrases[figure].head
+        if !isFigureWord(head, tokens), head >= span.end { return false }
         // "214 mln dlrs or 3.25 dlrs per share": the same amount said another way
         if before == "or", k >= 1, structure.phraseOfToken[k - 1].map({ isFigurePhrase($0, tokens, structure) }) ?? false { return true }
         if before == "and" || before == ",", structure.phrases.contains(where: { $0.conjuncts.contains(figure) && isFigurePhrase($0, tokens, structure) }) {
@@ -178,6 +198,19 @@ struct MetricPhraseReader: Sendable {
             j -= 1
         }
         return false
+    }
+
+    /// "bought 25,000 tonnes of soft wheat" -> "soft wheat purchases", where the vocabulary
+    /// names the goods with the verb's quantity; nil where it does not ("exported 5 mln tonnes
+    /// of steel" stays "steel").
+    private func tradedQuantity(_ words: [String], _ figure: Int, _ tokens: [Token], _ structure: SentenceStructure) -> [String]? {
+        guard !words.isEmpty, let (clause, role) = structure.clause(ofPhrase: figure), role == .object,
+            let quantity = verbMetrics[tokens[structure.groups[structure.clauses[clause].verb].head].word]
+        else { return nil }
+        for start in words.indices where metrics.value(of: (words[start...] + [quantity]).appended(separator: " ")) != nil {
+            return words + [quantity]
+        }
+        return nil
     }
 
     /// The phrase a possessor owns: "India's" -> "United Breweries".

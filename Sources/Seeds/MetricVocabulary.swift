@@ -22,6 +22,11 @@ public struct MetricVocabulary: Codable, Sendable {
     /// the airline market" is market share, 44% "of the carmaker" a stake. Optional, so a
     /// vocabulary written before it still reads.
     public var shareMetrics: [String: String]?
+    /// Debts and the name of the rate a percentage before them gives ("nine pct debentures":
+    /// their coupon). Optional.
+    public var rateNouns: [String: String]?
+    /// Nouns for people, whom a verb's quantity counts ("killed 100 people": deaths). Optional.
+    public var personNouns: [String]?
 
     enum CodingKeys: String, CodingKey {
         case metrics
@@ -32,5 +37,7 @@ public struct MetricVocabulary: Codable, Sendable {
         case containerNouns = "container_nouns"
         case purchaseVerbs = "purchase_verbs"
         case shareMetrics = "share_metrics"
+        case rateNouns = "rate_nouns"
+        case personNouns = "person_nouns"
     }
 }

@@ -138,4 +138,28 @@ struct MetricStructureTests {
         #expect(Set(found.map(\.metricKey)).count == 1)
         #expect(found.first?.metricKey != nil)
     }
+
+    /// One construction per case: the keys of a sentence's figures, in order.
+    @Test(arguments: [
+        // a percentage before a debt is its rate; "N of X" where X carries a figure of its own
+        ("Ajax Corp said its 8-1/2 pct convertible subordinated debentures due 1999 will be redeemed.", ["bond_coupon"]),
+        ("The company is offering 75 mln dlrs of 9-3/8 pct notes due 2001.", ["bond_issue", "bond_coupon"]),
+        // people a verb acts on are counted by its quantity
+        ("Floods have killed almost 200 people in the province.", ["casualties"]),
+        ("The mine employs 2,300 workers.", ["employees"]),
+        // goods bought are the purchases of them; money per unit of them is their price
+        ("Peru recently bought 30,000 tonnes of soft wheat at 112 dlrs per tonne.", ["wheat_imports", "wheat_price"]),
+        // money "in" a named firm is what the verb produces
+        ("The group will invest 3bn rupees in Bharat Mills.", ["investment"]),
+        // a listed figure with a noun of its own names its own quantity
+        ("The pair face jail terms of up to ten years and a $500,000 fine.", ["prison_sentence", "fine"]),
+    ])
+    func theKeysOfAConstruction(sentence: String, keys: [String]) {
+        #expect(figures(sentence).map { $0.metricKey ?? "-" } == keys, "\(sentence)")
+    }
+
+    @Test func goodsWithoutAKnownTradeStayTheGoods() throws {
+        let steel = try #require(figures("The company exported 5 mln tonnes of steel last year.").first)
+        #expect(steel.metric == "steel")
+    }
 }
