@@ -53,8 +53,14 @@ struct MetricPhraseReader: Sendable {
         {
             return (.phrase([quantity], from: nil), false)
         }
-        // "5,000 troops", "110,000 net cafes": what the figure counts is what it measures
-        if span.countNoun != nil, let words = words(of: figure, tokens, structure), !words.isEmpty { return (.phrase(words, from: figure), false) }
+        // "5,000 troops", "110,000 net cafes": what the figure counts is what it measures, unless
+        // the vocabulary names it with the verb ("sell 10,000 cars": car sales) or the clause
+        // names a quantity it knows ("volume of 600 mln shares", "NYSE volume swelled to 610 mln shares")
+        if span.countNoun != nil, let words = words(of: figure, tokens, structure), !words.isEmpty {
+            if let traded = tradedQuantity(words, figure, tokens, structure) { return (.phrase(traded, from: figure), false) }
+            if let named = knownQuantityAbove(figure, tokens, structure) { return (.phrase(named.words, from: named.phrase), false) }
+            return (.phrase(words, from: figure), false)
+        }
         // "a 5 pct increase in sales", "a $5bn loan": the figure modifies the phrase's head
         let phrase = structure.phrases[figure]
         if !isFigureWord(phrase.head, tokens), phrase.head >= span.end {
@@ -210,6 +216,28 @@ struct MetricPhraseReader: Sendable {
         for start in words.indices where metrics.value(of: (words[start...] + [quantity]).appended(separator: " ")) != nil {
             return words + [quantity]
         }
+        return nil
+    }
+
+    /// The noun phrase a counted figure is "of" ("volume of 600 mln shares") or the subject of
+    /// the clause it completes ("NYSE volume swelled to 610 mln shares"), where the vocabulary
+    /// names its words as a quantity; nil for whoever holds it ("the company employs 500 workers").
+    private func knownQuantityAbove(_ figure: Int, _ tokens: [Token], _ structure: SentenceStructure) -> (words: [String], phrase: Int)? {
+        var candidate: Int?
+        if let pp = structure.prepositionOfPhrase[figure] {
+            switch structure.prepositions[pp].attachment {
+            case .noun(let owner): candidate = tokens[structure.prepositions[pp].preposition].is("of") ? owner : nil
+            case .verb(let group): candidate = structure.clauseOfGroup[group].flatMap { structure.clauses[$0].effectiveSubject }
+            case .none: break
+            }
+        } else if let (clause, role) = structure.clause(ofPhrase: figure), role == .object {
+            candidate = structure.clauses[clause].effectiveSubject
+        }
+        guard let phrase = candidate, !holderNouns.contains(tokens[structure.phrases[phrase].head].word),
+            structure.tags[structure.phrases[phrase].head].wordClass != .properNoun, let words = words(of: phrase, tokens, structure),
+            let last = words.last, metrics.mayEnd(with: last)
+        else { return nil }
+        for start in words.indices where metrics.value(of: words[start...].appended(separator: " ")) != nil { return (words, phrase) }
         return nil
     }
 

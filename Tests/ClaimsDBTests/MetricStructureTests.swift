@@ -153,6 +153,17 @@ struct MetricStructureTests {
         ("The group will invest 3bn rupees in Bharat Mills.", ["investment"]),
         // a listed figure with a noun of its own names its own quantity
         ("The pair face jail terms of up to ten years and a $500,000 fine.", ["prison_sentence", "fine"]),
+        // things a verb's quantity names with them: "sell cars" is car sales
+        ("The carmaker expects to sell about 40,000 cars this year.", ["car_sales"]),
+        // a counted figure of, or completing, a quantity the vocabulary knows
+        ("Exchange volume swelled to 410 mln shares on Monday.", ["trading_volume"]),
+        ("Heavy volume of more than 300 mln shares was recorded on Monday.", ["trading_volume"]),
+        ("Attendance was 50,000 people.", ["people"]),
+        // "past" and "up to" before an amount
+        ("Cold weather took crude oil prices past $90 a barrel.", ["oil_price"]),
+        ("The airline agreed to buy 12 jets in a deal worth up to $900m.", ["jets", "deal_value"]),
+        // a participle between a figure's unit and a noun modifies the noun
+        ("The unit is offering a 40 mln dlrs guaranteed mortgage obligation.", ["bond_issue"]),
     ])
     func theKeysOfAConstruction(sentence: String, keys: [String]) {
         #expect(figures(sentence).map { $0.metricKey ?? "-" } == keys, "\(sentence)")

@@ -111,6 +111,8 @@ struct WordClassTagger: Sendable {
             return TaggedWord(wordClass: .properNoun)  // "Brazil's output", "Reagan said"
         }
         if !verbForms.isEmpty { return verbOrNoun(i, tokens, tags, verbForms, previous) }
+        // "took oil prices past $50": before an amount, "past" is a preposition, not "the past week"
+        if token.is("past"), i + 1 < tokens.count, startsAmount(tokens[i + 1]) { return TaggedWord(wordClass: .preposition) }
         if grammar.adjectives.contains(word) { return adjectiveOrNoun(i, tokens, tags) }
         if lower.endsWithBytes("ing"), lower.utf8.count > 5, i + 1 < tokens.count, [.noun, .number].contains(lexicalGuess(at: i + 1, tokens)) {
             return TaggedWord(wordClass: .adjective)  // "the outstanding 20 mln shares"
@@ -156,6 +158,7 @@ struct WordClassTagger: Sendable {
                 }
                 return TaggedWord(wordClass: previous.map { $0.isNominal } == true ? .relative : .subordinator)
             case "to":
+                if previous == .adverb, tokens[i - 1].is("up"), let next, startsAmount(next) { return TaggedWord(wordClass: .adverb) }
                 if let next, infinitiveFollows(next) { return TaggedWord(wordClass: .infinitiveTo) }
                 return TaggedWord(wordClass: .preposition)
             case "there":
@@ -176,6 +179,9 @@ struct WordClassTagger: Sendable {
                 return TaggedWord(wordClass: .adverb)  // "lost about 4.7 mln stg", "cover around 95 pct"
             case "at" where next.map({ $0.is("least") || $0.is("most") }) ?? false:
                 return TaggedWord(wordClass: .adverb)  // "at least 250,000"
+            case "up" where next.map({ $0.is("to") }) ?? false && i + 2 < tokens.count && startsAmount(tokens[i + 2]):
+                return TaggedWord(wordClass: .adverb)  // "a deal worth up to $1.8bn"
+
             case "than" where i > 0 && ["more", "less", "fewer", "greater", "higher", "lower"].contains(tokens[i - 1].lower) && i + 1 < tokens.count
                 && (tokens[i + 1].isNumber || tokens[i + 1].kind == .punctuation):
                 return TaggedWord(wordClass: .adverb)  // "more than 5 pct"
@@ -256,6 +262,11 @@ struct WordClassTagger: Sendable {
             return TaggedWord(wordClass: .preposition)
         }
         return nil
+    }
+
+    /// A number or a currency sign: what "up to" or "past" leads to when it qualifies an amount.
+    private func startsAmount(_ token: Token) -> Bool {
+        token.isNumber || ["$", "£", "€", "¥"].contains(where: token.is) || grammar.numberWords.contains(token.word)
     }
 
     /// Words that qualify a number ("about 5 pct") rather than govern it as prepositions.
@@ -423,6 +434,9 @@ struct WordClassTagger: Sendable {
                 if i >= 2, grammar.numberWords.contains(tokens[i - 1].word), tags[i - 2].wordClass == .number || tokens[i - 2].isNumber {
                     return TaggedWord(wordClass: .noun)
                 }
+                // "a 54.3 mln dlrs collateralized mortgage obligation": after a figure's unit, a
+                // participle before a noun modifies it
+                if isEdForm, i >= 2, tags[i - 2].wordClass == .number, nextTag == .noun { return TaggedWord(wordClass: .adjective) }
                 // "a two-day visit": the word after a hyphenated modifier is its head
                 if i >= 2, tokens[i - 2].is("-"), !tokens[i - 2].spaced, !tokens[i - 1].spaced, !isEdForm, !isGerund {
                     return TaggedWord(wordClass: .noun)
