@@ -164,6 +164,9 @@ struct MetricStructureTests {
         ("The airline agreed to buy 12 jets in a deal worth up to $900m.", ["jets", "deal_value"]),
         // a participle between a figure's unit and a noun modifies the noun
         ("The unit is offering a 40 mln dlrs guaranteed mortgage obligation.", ["bond_issue"]),
+        // the subject of an infinitive, and a clause joined by ", and"
+        ("The company expects revenues for the year to exceed 30 mln dlrs.", ["revenue"]),
+        ("Confidence recovered from a low in March, and retail sales were up 2.1% in April.", ["retail_sales"]),
     ])
     func theKeysOfAConstruction(sentence: String, keys: [String]) {
         #expect(figures(sentence).map { $0.metricKey ?? "-" } == keys, "\(sentence)")

@@ -100,6 +100,9 @@ struct ClauseParser: Sendable {
                     w += 1
                 }
                 guard w < units.count, case .phrase(let next) = units[w], !grammar.subjectPronouns.contains(tokens[phrases[next].head].word) else { break }
+                // "bounced back from a low in January, and retail sales were up": ", and" before a
+                // phrase with a verb of its own joins clauses, not phrases
+                if isComma, sawCoordinator, members.isEmpty, w + 1 < units.count, case .group = units[w + 1] { break }
                 // the same kind of thing: names with names, common nouns with common nouns
                 guard compatible(phrases[first], phrases[next], tags) else { break }
                 if isCoordinator { sawCoordinator = true }
@@ -309,14 +312,24 @@ struct ClauseParser: Sendable {
         case relative(Int)
     }
 
-    /// "expects the deal to close": the phrase between a verb and "to" is the infinitive's subject.
+    /// "expects the deal to close": the phrase between a verb and "to" is the infinitive's
+    /// subject, also past a time ("expects revenues for the year to exceed"); "and for sales
+    /// to exceed": the phrase after "for" is.
     private func infinitiveSubject(before u: Int, _ units: [Unit], _ tokens: [Token], _ tags: [TaggedWord], _ phrases: [NounPhrase],
                                    _ groupHeads: [Int]) -> Int? {
-        guard u >= 2, case .phrase(let phrase) = units[u - 1], case .group(let g) = units[u - 2],
-            grammar.objectControlVerbs.contains(tokens[groupHeads[g]].word)
-        else {
-            return nil
+        guard u >= 2, case .phrase(var phrase) = units[u - 1] else { return nil }
+        var v = u - 2
+        if case .token(let t) = units[v], tags[t].wordClass == .preposition {
+            if !grammar.timeNouns.contains(tokens[phrases[phrase].head].word) {
+                // "and for sales to exceed"; after a noun, "for" hangs from it ("plans for leaders to meet")
+                guard tokens[t].is("for"), v >= 1, case .token = units[v - 1] else { return nil }
+                return phrase
+            }
+            guard v >= 2, case .phrase(let before) = units[v - 1] else { return nil }
+            phrase = before
+            v -= 2
         }
+        guard case .group(let g) = units[v], grammar.objectControlVerbs.contains(tokens[groupHeads[g]].word) else { return nil }
         return isTimePhrase(phrases[phrase], tokens, tags) ? nil : phrase
     }
 
