@@ -40,9 +40,10 @@ public struct Extractor: Sendable {
         self.sourceCountries = sourceCountries
         actors = ActorFinder(cues: lexicon.actors, places: lexicon.places, sourceCountries: sourceCountries)
         clauseParser = ClauseParser(grammar: lexicon.grammar)
-        metricReader = MetricPhraseReader(grammar: lexicon.grammar, figures: lexicon.figures, places: lexicon.places,
+        metricReader = MetricPhraseReader(grammar: lexicon.grammar, figures: lexicon.figures, places: lexicon.places, metrics: lexicon.metrics,
                                           verbMetrics: lexicon.verbMetrics, holderNouns: lexicon.holderNouns, containerNouns: lexicon.containerNouns,
-                                          purchaseVerbs: lexicon.purchaseVerbs)
+                                          purchaseVerbs: lexicon.purchaseVerbs, shareMetrics: lexicon.shareMetrics,
+                                          rateNouns: lexicon.rateNouns, personNouns: lexicon.personNouns)
         placeReader = PlaceReader(places: lexicon.places, regionWords: lexicon.regionWords, company: company, purchaseVerbs: lexicon.purchaseVerbs)
         articlePlaceReader = ArticlePlaceReader(places: lexicon.places, datelineCities: lexicon.datelineCities,
                                                 companySuffixes: lexicon.companySuffixes, formerStates: lexicon.formerStates,
@@ -137,7 +138,7 @@ public struct Extractor: Sendable {
         let leading = spans.indices.filter { depth[spans[$0].start] == 0 }
         var placed: [(key: String?, place: String)] = []
         var previousPlace: String?
-        var previous: MeasuredQuantity?
+        var keyedBefore: [(unit: String, quantity: MeasuredQuantity)] = []
         return spans.enumerated().map { index, span in
             let nextLeading = leading.first { $0 > index && spans[$0].start > span.end }
             let nextStart = nextLeading.map { spans[$0].start } ?? tokens.count
@@ -149,7 +150,7 @@ public struct Extractor: Sendable {
                 : found.first { $0.firstToken >= span.end && $0.firstToken < nextStart && !$0.looksForward }
                     ?? found.last { $0.endToken <= span.start && (!$0.looksBack || $0.firstToken >= previousEnd) }
             let previousCurrency = index > 0 && Self.isMoney(spans[index - 1].unit) ? spans[index - 1].start..<spans[index - 1].end : 0..<0
-            let measured = measure(span, tokens: tokens, structure: structure, previous: previous, previousCurrencyWords: previousCurrency,
+            let measured = measure(span, tokens: tokens, structure: structure, keyedBefore: keyedBefore, previousCurrencyWords: previousCurrency,
                                    theCountry: referent, nextFigureStart: nextStart)
             let first = tokens[span.start].start
             let last = tokens[span.end - 1].end
@@ -173,7 +174,7 @@ public struct Extractor: Sendable {
             }
             if let place { placed.append((measured.key, place)) }
             previousPlace = place
-            if measured.key != nil { previous = measured }
+            if measured.key != nil { keyedBefore.append((span.unit, measured)) }
             return Figure(
                 text: Self.folded(bytes, first..<last), value: span.value, low: span.low, high: span.high,
                 unit: measured.isShareOfGDP ? "percent_of_gdp" : span.unit, qualifier: span.qualifier, kind: span.kind,
@@ -195,7 +196,7 @@ public struct Extractor: Sendable {
         var isShareOfGDP = false
     }
 
-    private func measure(_ span: FigureSpan, tokens: [Token], structure: SentenceStructure, previous: MeasuredQuantity?,
+    private func measure(_ span: FigureSpan, tokens: [Token], structure: SentenceStructure, keyedBefore: [(unit: String, quantity: MeasuredQuantity)],
                          previousCurrencyWords: Range<Int>, theCountry: String?, nextFigureStart: Int) -> MeasuredQuantity {
         var measured = MeasuredQuantity()
         let (reading, isShareOfGDP) = metricReader.read(span, in: tokens, structure: structure)
@@ -204,7 +205,8 @@ public struct Extractor: Sendable {
         switch reading {
         case .phrase(var words, let from)?:
             // "crude oil closed at $51.15", "shares in Elan lost 70%": a price, not a quantity
-            let isMoney = span.unit.count == 3 && span.unit == span.unit.uppercased()
+            // money per unit ("108 dlrs per tonne") is a price too; per share it is not
+            let isMoney = Self.isMoney(span.unit) && !span.unit.hasSuffix("/share")
             if isMoney, words.last != "price", let priced = metrics.key(forWords: words + ["price"]), !priced.isOpen { words += ["price"] }
             if ["shares", "stock", "stocks"].contains(words.last ?? ""), span.unit == "percent" || isMoney { words = ["share", "price"] }
             if let keyed = metrics.key(forWords: words) {
@@ -214,7 +216,7 @@ public struct Extractor: Sendable {
                 metricPhrase = from
             }
         case .sameAsPrevious?:
-            if let previous {
+            if let previous = compared(span.unit, keyedBefore) {
                 measured.phrase = previous.phrase
                 measured.key = previous.key
                 measured.isOpen = previous.isOpen
@@ -237,6 +239,40 @@ public struct Extractor: Sendable {
         measured.place = regional ? nil
             : code ?? places.place(for: span, in: tokens, structure: structure, previousCurrency: previousCurrencyWords, nextFigureStart: nextFigureStart)
         return measured
+    }
+
+    /// The quantity a compared figure goes on about: the last keyed figure before it in its
+    /// unit ("2.9%" after "growth of 3.6% ... for the 30 member countries" is growth; money
+    /// with money, "$2.7bn" after "331bn yen", "50 Canadian cts a pound" after "37-1/2 U.S.
+    /// cts", but never an amount with an amount per share), none when no figure
+    /// before is in its unit, except that a percentage may be the change of any ("sales
+    /// totaled 207.5 mln dlrs, up 26 pct"). A per-share amount after an amount ("214 mln dlrs or 3.25 dlrs per
+    /// share") is that quantity per share, where the vocabulary names it ("earnings per share").
+    private func compared(_ unit: String, _ keyedBefore: [(unit: String, quantity: MeasuredQuantity)]) -> MeasuredQuantity? {
+        if unit.hasSuffix("/share") {
+            let amountUnit = unit.prefix { $0 != "/" }
+            guard let amount = keyedBefore.last(where: { $0.unit == amountUnit })?.quantity, let phrase = amount.phrase,
+                let perShare = metrics.key(forWords: phrase.split(separator: " ").map(String.init) + ["per", "share"]), !perShare.isOpen,
+                perShare.phrase.utf8.count > "per share".utf8.count + 1
+            else { return nil }
+            return MeasuredQuantity(phrase: perShare.phrase, key: perShare.key)
+        }
+        let kind = Self.unitKind(unit)
+        let sameUnit = keyedBefore.last { Self.alike(Self.unitKind($0.unit), kind) }?.quantity
+        return sameUnit ?? (unit == "percent" ? keyedBefore.last?.quantity : nil)
+    }
+
+    /// A unit with any currency as "money": "USD/lb" and "CAD/lb" are alike, "USD/share" and
+    /// "USD" are not.
+    private static func unitKind(_ unit: String) -> String {
+        let amount = unit.prefix { $0 != "/" }
+        return isMoney(String(amount)) ? "money" + unit.dropFirst(amount.count) : unit
+    }
+
+    /// Units one figure can be compared with: the same, or an amount of money with money per
+    /// unit written once for both ("37-1/2 U.S. cts and 50 Canadian cts a pound").
+    private static func alike(_ a: String, _ b: String) -> Bool {
+        a == b || ((a == "money" && b.hasPrefix("money/") && b != "money/share") || (b == "money" && a.hasPrefix("money/") && a != "money/share"))
     }
 
     private static let timeUnits: Set<String> = ["year", "month", "week", "day", "hour"]

@@ -31,6 +31,12 @@ public struct Lexicon: Sendable {
     let regionWords: WordSet
     let containerNouns: WordSet
     let purchaseVerbs: WordSet
+    /// Wholes -> what a percentage of them is ("market" -> "market share").
+    let shareMetrics: WordMap<String>
+    /// Debts -> the rate a percentage before them is ("debentures" -> "coupon").
+    let rateNouns: WordMap<String>
+    /// Nouns for people, counted by a verb's quantity.
+    let personNouns: Set<String>
     /// Keys of national statistics, placed by a wire story's dateline.
     let nationalMetrics: Set<String>
     /// Lower-cased dateline city -> its country.
@@ -77,6 +83,13 @@ public struct Lexicon: Sendable {
         regionWords = WordSet(seeds.metrics.regionWords, in: &words)
         containerNouns = WordSet(seeds.metrics.containerNouns, in: &words)
         purchaseVerbs = WordSet(seeds.metrics.purchaseVerbs, in: &words)
+        var shareMetrics = WordMap<String>()
+        for (whole, share) in seeds.metrics.shareMetrics ?? [:] { shareMetrics[words.intern(whole)] = share }
+        self.shareMetrics = shareMetrics
+        var rateNouns = WordMap<String>()
+        for (debt, rate) in seeds.metrics.rateNouns ?? [:] { rateNouns[words.intern(debt)] = rate }
+        self.rateNouns = rateNouns
+        personNouns = Set(seeds.metrics.personNouns ?? [])
         nationalMetrics = Set(seeds.metrics.nationalMetrics)
         datelineCities = Dictionary(seeds.places.datelineCities.map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { a, _ in a })
         companySuffixes = WordSet(seeds.places.companySuffixes, in: &words)

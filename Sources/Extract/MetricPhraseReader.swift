@@ -12,6 +12,9 @@ struct MetricPhraseReader: Sendable {
     let grammar: Grammar
     let figures: FigureWords
     let places: PhraseIndex<String>
+    /// The metric vocabulary: a container phrase the vocabulary names ("interest rates",
+    /// "jobless rate") is a metric itself.
+    let metrics: PhraseIndex<String>
     /// Verb forms -> the quantity they produce ("exported" -> "exports").
     let verbMetrics: WordMap<String>
     /// Nouns that name who holds a quantity, not the quantity ("company", "bank", "government").
@@ -20,6 +23,13 @@ struct MetricPhraseReader: Sendable {
     let containerNouns: WordSet
     /// Verbs of buying and selling: "sold a stake for 775m euros" states a price.
     let purchaseVerbs: WordSet
+    /// Wholes a percentage of which is a share of them: "45% of the airline market" is market
+    /// share, "44% of the carmaker" a stake.
+    let shareMetrics: WordMap<String>
+    /// Debts a percentage before which is their rate: "nine pct debentures" (coupon).
+    let rateNouns: WordMap<String>
+    /// Nouns for people: a verb's quantity counts them ("killed 100 people": deaths).
+    let personNouns: Set<String>
 
     /// What the figure measures, as read from the structure.
     enum Reading: Equatable {
@@ -36,26 +46,48 @@ struct MetricPhraseReader: Sendable {
         guard let figure = figurePhrase(span, structure) else { return (nil, false) }
         var isShareOfGDP = false
         if comparesWithPrevious(span, figure, tokens, structure) { return (.sameAsPrevious, false) }
-        // "5,000 troops", "110,000 net cafes": what the figure counts is what it measures
-        if span.countNoun != nil, let words = words(of: figure, tokens, structure), !words.isEmpty { return (.phrase(words, from: figure), false) }
+        // "killed almost 100 people", "employs 500 workers": people a verb acts on are counted
+        // by the verb's quantity (deaths, employees)
+        if let noun = span.countNoun, personNouns.contains(noun), let (clause, role) = structure.clause(ofPhrase: figure), role == .object,
+            let quantity = verbMetrics[tokens[structure.groups[structure.clauses[clause].verb].head].word]
+        {
+            return (.phrase([quantity], from: nil), false)
+        }
+        // "5,000 troops", "110,000 net cafes": what the figure counts is what it measures, unless
+        // the vocabulary names it with the verb ("sell 10,000 cars": car sales) or the clause
+        // names a quantity it knows ("volume of 600 mln shares", "NYSE volume swelled to 610 mln shares")
+        if span.countNoun != nil, let words = words(of: figure, tokens, structure), !words.isEmpty {
+            if let traded = tradedQuantity(words, figure, tokens, structure) { return (.phrase(traded, from: figure), false) }
+            if let named = knownQuantityAbove(figure, tokens, structure) { return (.phrase(named.words, from: named.phrase), false) }
+            return (.phrase(words, from: figure), false)
+        }
         // "a 5 pct increase in sales", "a $5bn loan": the figure modifies the phrase's head
         let phrase = structure.phrases[figure]
         if !isFigureWord(phrase.head, tokens), phrase.head >= span.end {
             if isChangeNoun(tokens[phrase.head]), let about = changeTarget(of: figure, tokens, structure) { return (.phrase(about.words, from: about.phrase), false) }
+            // "nine pct convertible debentures": a percentage a debt carries is its rate
+            if span.unit == "percent", let rate = rateNouns[tokens[phrase.head].word] { return (.phrase(rate.split(separator: " ").map(String.init), from: figure), false) }
             if let words = words(of: figure, tokens, structure), !words.isEmpty { return (.phrase(words, from: figure), false) }
         }
         // "N of X": 5 mln tonnes of sugar, 23 billion dollars of aid; "3 pct of GDP" is a share;
         // "N in X": "£35bn in spending", "23 billion dollars in financial support"
         for preposition in ["of", "in"] {
+            // "125 mln dlrs of 10-1/8 pct notes": a figure may modify what the first one is of
             guard let pp = prepositionalPhrase(attachedTo: figure, preposition: preposition, tokens, structure),
-                let x = structure.prepositions[pp].object, !isFigurePhrase(x, tokens, structure)
+                let object = structure.prepositions[pp].object, !isFigureWord(structure.phrases[object].head, tokens)
             else { continue }
+            // "of India's United Breweries", "of Japan's computer market": the possessed phrase
+            let x = possessed(by: object, structure) ?? object
             if preposition == "of", isGDP(structure.phrases[x], tokens) {
                 isShareOfGDP = true
             } else if preposition == "of", span.unit == "percent", isOrganisation(x, tokens, structure) {
                 return (.phrase(["stake"], from: x), false)  // "37.5% of India's United Breweries"
-            } else if placesAndTimesOnly(x, tokens, structure) {
-                continue  // "5 pct in Brazil", "2 bln in 1986"
+            } else if preposition == "of", span.unit == "percent", let share = shareMetrics[tokens[structure.phrases[x].head].word] {
+                return (.phrase(share.split(separator: " ").map(String.init), from: x), false)  // "45% of the airline market"
+            } else if placesAndTimesOnly(x, tokens, structure) || (preposition == "in" && isOrganisation(x, tokens, structure)) {
+                continue  // "5 pct in Brazil", "2 bln in 1986", "invest 2.47bn rupees in United"
+            } else if preposition == "of", let words = words(of: x, tokens, structure), let traded = tradedQuantity(words, figure, tokens, structure) {
+                return (.phrase(traded, from: x), false)  // "bought 25,000 tonnes of wheat": wheat purchases
             } else if let words = words(of: x, tokens, structure), !words.isEmpty {
                 return (.phrase(words, from: x), false)
             }
@@ -67,16 +99,23 @@ struct MetricPhraseReader: Sendable {
                 if isChangeNoun(tokens[structure.phrases[owner].head]), let about = changeTarget(of: owner, tokens, structure) {
                     return (.phrase(about.words, from: about.phrase), isShareOfGDP)
                 }
-                if structure.prepositionOfPhrase[owner] == nil || !isFigurePhrase(owner, tokens, structure) {
-                    if let words = words(of: owner, tokens, structure), !words.isEmpty { return (.phrase(words, from: owner), isShareOfGDP) }
+                let ownerWords = words(of: owner, tokens, structure) ?? []
+                // "its stake in Scandinavia Fund Inc to 35.5 pct": a name measures nothing; the
+                // clause above it says what rose
+                let ownerIsName = structure.tags[structure.phrases[owner].head].wordClass == .properNoun
+                if structure.prepositionOfPhrase[owner] == nil || !isFigurePhrase(owner, tokens, structure), !ownerWords.isEmpty, !ownerIsName {
+                    return (.phrase(ownerWords, from: owner), isShareOfGDP)
                 }
+                // "compared with 1985 fourth quarter results of 106 mln": a container set against
+                // an earlier figure names no quantity of its own
+                if ownerWords.isEmpty, comparisonBefore(structure.phrases[owner].start, tokens, structure) { return (.sameAsPrevious, isShareOfGDP) }
                 // "rose 5 pct in 1986 to 2.74 trillion": a phrase of the figure's own hangs on
-                if let clause = clauseAbove(owner, structure) { return (fromClause(clause, tokens, structure, objectFirst: true), isShareOfGDP) }
-            case .verb(let group):
-                let verb = tokens[structure.groups[group].head]
-                if tokens[structure.prepositions[pp].preposition].is("for"), purchaseVerbs.contains(verb.word) {
-                    return (.phrase(["purchase", "price"], from: nil), isShareOfGDP)  // "sold a stake to Mediobanca for 775m euros"
+                if let clause = clauseAbove(owner, structure) {
+                    if paysFor(pp, verb: structure.clauses[clause].verb, tokens, structure) { return (.phrase(["purchase", "price"], from: nil), isShareOfGDP) }
+                    return (fromClause(clause, tokens, structure, objectFirst: true), isShareOfGDP)
                 }
+            case .verb(let group):
+                if paysFor(pp, verb: group, tokens, structure) { return (.phrase(["purchase", "price"], from: nil), isShareOfGDP) }
                 if let clause = structure.clauseOfGroup[group] { return (fromClause(clause, tokens, structure, objectFirst: true), isShareOfGDP) }
             case .none:
                 break
@@ -105,17 +144,22 @@ struct MetricPhraseReader: Sendable {
     /// "vs 15.4 mln", "against 3 mln", "up from", "compared with", and a figure coordinated
     /// with the one before it ("4.4 pct in Italy and three pct in France").
     private func comparesWithPrevious(_ span: FigureSpan, _ figure: Int, _ tokens: [Token], _ structure: SentenceStructure) -> Bool {
+        if comparisonBefore(span.start, tokens, structure) { return true }
         var k = span.start - 1
         while k >= 0, structure.tags[k].wordClass == .adverb || structure.tags[k].wordClass == .determiner { k -= 1 }
         guard k >= 0 else { return false }
         let before = tokens[k].lower
         // "sales totaled 207.5 mln dlrs, up 26.0 pct from": a change of the figure before
         if ["up", "down", "off"].contains(before), k >= 1, tokens[k - 1].is(",") { return true }
-        if ["vs", "versus", "against", "from", "than"].contains(before) { return true }
         // "$5.2bn (£2.8bn)": a conversion in brackets
-        if before == "(" || before == ";", k >= 1, structure.phraseOfToken[k - 1].map({ isFigurePhrase($0, tokens, structure) }) ?? false { return true }
+        if before == "(" || before == ";" || before == ":", k >= 1, structure.phraseOfToken[k - 1].map({ isFigurePhrase($0, tokens, structure) }) ?? false { return true }
         if before == "(", k >= 1, tokens[k - 1].isNumber || tokens[k - 1].isWord { return k >= 2 && figureEndsAt(k, tokens, structure) }
-        if before == "with", k >= 1, ["compared", "comparing"].contains(tokens[k - 1].lower) { return true }
+        // "jail terms of five years and a $250,000 fine": a listed figure with a noun of its own
+        // names its own quantity
+        let head = structure.phrases[figure].head
+        if !isFigureWord(head, tokens), head >= span.end { return false }
+        // "214 mln dlrs or 3.25 dlrs per share": the same amount said another way
+        if before == "or", k >= 1, structure.phraseOfToken[k - 1].map({ isFigurePhrase($0, tokens, structure) }) ?? false { return true }
         if before == "and" || before == ",", structure.phrases.contains(where: { $0.conjuncts.contains(figure) && isFigurePhrase($0, tokens, structure) }) {
             return true
         }
@@ -125,7 +169,31 @@ struct MetricPhraseReader: Sendable {
         {
             return true
         }
+        // "to 4.0% from 4.4% this year and 2.1% from 2.8% in 2005": "and" after a time or place
+        // that follows a figure
+        if before == "and" || before == ",", k >= 2, let previous = structure.phraseOfToken[k - 1], placesAndTimesOnly(previous, tokens, structure) {
+            var j = structure.phrases[previous].start - 1
+            if j >= 0, structure.tags[j].wordClass == .preposition { j -= 1 }
+            if j >= 0, structure.phraseOfToken[j].map({ isFigurePhrase($0, tokens, structure) }) ?? false { return true }
+        }
         return false
+    }
+
+    /// Whether what stands before token `start` sets it against something said before: "vs",
+    /// "against", "from", "than", "compared with", also past a time that owns it ("compared
+    /// with the prior year's 5.96 billion", "from 1985's 2.1 mln").
+    private func comparisonBefore(_ start: Int, _ tokens: [Token], _ structure: SentenceStructure) -> Bool {
+        var k = start - 1
+        while k >= 0, structure.tags[k].wordClass == .adverb || structure.tags[k].wordClass == .determiner { k -= 1 }
+        if k >= 2, structure.tags[k].wordClass == .possessiveMarker, let owner = structure.phraseOfToken[k - 2] ?? structure.phraseOfToken[k - 1],
+            placesAndTimesOnly(owner, tokens, structure)
+        {
+            k = structure.phrases[owner].start - 1
+            while k >= 0, structure.tags[k].wordClass == .determiner { k -= 1 }
+        }
+        guard k >= 0 else { return false }
+        if ["vs", "versus", "against", "from", "than"].contains(where: tokens[k].is) { return true }
+        return tokens[k].is("with") && k >= 1 && (tokens[k - 1].is("compared") || tokens[k - 1].is("comparing"))
     }
 
     /// Whether the tokens before `k` end a figure ("$11bn (" ).
@@ -136,6 +204,48 @@ struct MetricPhraseReader: Sendable {
             j -= 1
         }
         return false
+    }
+
+    /// "bought 25,000 tonnes of soft wheat" -> "soft wheat purchases", where the vocabulary
+    /// names the goods with the verb's quantity; nil where it does not ("exported 5 mln tonnes
+    /// of steel" stays "steel").
+    private func tradedQuantity(_ words: [String], _ figure: Int, _ tokens: [Token], _ structure: SentenceStructure) -> [String]? {
+        guard !words.isEmpty, let (clause, role) = structure.clause(ofPhrase: figure), role == .object,
+            let quantity = verbMetrics[tokens[structure.groups[structure.clauses[clause].verb].head].word]
+        else { return nil }
+        for start in words.indices where metrics.value(of: (words[start...] + [quantity]).appended(separator: " ")) != nil {
+            return words + [quantity]
+        }
+        return nil
+    }
+
+    /// The noun phrase a counted figure is "of" ("volume of 600 mln shares") or the subject of
+    /// the clause it completes ("NYSE volume swelled to 610 mln shares"), where the vocabulary
+    /// names its words as a quantity; nil for whoever holds it ("the company employs 500 workers").
+    private func knownQuantityAbove(_ figure: Int, _ tokens: [Token], _ structure: SentenceStructure) -> (words: [String], phrase: Int)? {
+        var candidate: Int?
+        if let pp = structure.prepositionOfPhrase[figure] {
+            switch structure.prepositions[pp].attachment {
+            case .noun(let owner): candidate = tokens[structure.prepositions[pp].preposition].is("of") ? owner : nil
+            case .verb(let group): candidate = structure.clauseOfGroup[group].flatMap { structure.clauses[$0].effectiveSubject }
+            case .none: break
+            }
+        } else if let (clause, role) = structure.clause(ofPhrase: figure), role == .object {
+            candidate = structure.clauses[clause].effectiveSubject
+        }
+        guard let phrase = candidate, !holderNouns.contains(tokens[structure.phrases[phrase].head].word),
+            structure.tags[structure.phrases[phrase].head].wordClass != .properNoun, let words = words(of: phrase, tokens, structure),
+            let last = words.last, metrics.mayEnd(with: last)
+        else { return nil }
+        for start in words.indices where metrics.value(of: words[start...].appended(separator: " ")) != nil { return (words, phrase) }
+        return nil
+    }
+
+    /// The phrase a possessor owns: "India's" -> "United Breweries".
+    private func possessed(by possessor: Int, _ structure: SentenceStructure) -> Int? {
+        let next = possessor + 1
+        guard next < structure.phrases.count, structure.phrases[next].possessor == possessor else { return nil }
+        return next
     }
 
     /// A name that is no place: a company or an organisation ("United Breweries", "Elan").
@@ -183,6 +293,12 @@ struct MetricPhraseReader: Sendable {
             let pp = structure.prepositions[index]
             return pp.preposition == end && tokens[pp.preposition].is(preposition)
         }
+    }
+
+    /// "sold a stake to Mediobanca for 775m euros", "bought 10 jets for $1bn": a figure "for"
+    /// which something changes hands is its price.
+    private func paysFor(_ pp: Int, verb group: Int, _ tokens: [Token], _ structure: SentenceStructure) -> Bool {
+        tokens[structure.prepositions[pp].preposition].is("for") && purchaseVerbs.contains(tokens[structure.groups[group].head].word)
     }
 
     // MARK: change nouns
@@ -292,17 +408,33 @@ struct MetricPhraseReader: Sendable {
                 else { continue }
                 return tokens[phrase.head].lower.hasPrefix("price") ? inner + ["price"] : inner
             }
+            // "interest rates", "the jobless rate": a container the vocabulary names is the metric
+            if containerNouns.contains(tokens[phrase.head].word), let (length, _) = metrics.match(tokens, endingBefore: phrase.head + 1),
+                length >= 2, phrase.head + 1 - length >= phrase.start
+            {
+                return wordsOf(phrase, tokens, structure)
+            }
             // "growth forecasts": the words before the container name the quantity; "a previous
-            // estimate of 3.7%", "an all-time low of 3.25%": nothing does, the clause says of what
+            // estimate of 3.7%", "an all-time low of 3.25%", "the record high of $55": nothing
+            // does (an adjective, a hyphenated modifier, another container), the clause says of what
             if containerNouns.contains(tokens[phrase.head].word) || isFigureWord(phrase.head, tokens) {
-                let before = NounPhrase(start: phrase.start, end: phrase.head, head: phrase.head - 1, possessor: phrase.possessor)
-                guard before.end > before.start, structure.tags[before.head].wordClass == .noun || structure.tags[before.head].wordClass == .properNoun else {
+                var end = phrase.head
+                while end > phrase.start, containerNouns.contains(tokens[end - 1].word) { end -= 1 }
+                let before = NounPhrase(start: phrase.start, end: end, head: end - 1, possessor: phrase.possessor)
+                guard before.end > before.start, structure.tags[before.head].wordClass == .noun || structure.tags[before.head].wordClass == .properNoun,
+                    !isHyphenated(before.head, tokens), !grammar.timeNouns.contains(tokens[before.head].word)
+                else {
                     return nil
                 }
                 return wordsOf(before, tokens, structure)
             }
         }
         return wordsOf(phrase, tokens, structure)
+    }
+
+    /// A word joined to the one before it by a hyphen: "all-time", "four-year".
+    private func isHyphenated(_ token: Int, _ tokens: [Token]) -> Bool {
+        token >= 2 && tokens[token - 1].is("-") && !tokens[token - 1].spaced && !tokens[token].spaced
     }
 
     /// The words of a span of a noun phrase that name a quantity.

@@ -18,6 +18,15 @@ public struct MetricVocabulary: Codable, Sendable {
     /// Verbs of buying and selling: a figure "for" which something changes hands is its price
     /// ("sold a stake for 775m euros").
     public var purchaseVerbs: [String]
+    /// Wholes a percentage of which is a share of them, and the name of that share: 45% "of
+    /// the airline market" is market share, 44% "of the carmaker" a stake. Optional, so a
+    /// vocabulary written before it still reads.
+    public var shareMetrics: [String: String]?
+    /// Debts and the name of the rate a percentage before them gives ("nine pct debentures":
+    /// their coupon). Optional.
+    public var rateNouns: [String: String]?
+    /// Nouns for people, whom a verb's quantity counts ("killed 100 people": deaths). Optional.
+    public var personNouns: [String]?
 
     enum CodingKeys: String, CodingKey {
         case metrics
@@ -27,5 +36,8 @@ public struct MetricVocabulary: Codable, Sendable {
         case nationalMetrics = "national_metrics"
         case containerNouns = "container_nouns"
         case purchaseVerbs = "purchase_verbs"
+        case shareMetrics = "share_metrics"
+        case rateNouns = "rate_nouns"
+        case personNouns = "person_nouns"
     }
 }

@@ -308,8 +308,26 @@ struct ClauseStructureTests {
     @Test func aSecondObjectThatAVerbFollowsPastItsPrepositionsOpensAClause() {
         #expect(heads("The minister told a news conference the answer to the crisis is growth.")["told"] == "minister conference")
     }
+
     @Test func aGerundsObjectInsideAPrepositionalPhraseIsNotTheSubject() {
         #expect(heads("New ways of linking old computers are being tested.")["tested"] == "ways -")
         #expect(heads("New ways of linking old computers are being tested.")["linking"] == "- computers")
+    }
+
+    @Test func theSubjectOfAnInfinitiveStandsPastATimeOrAfterFor() {
+        #expect(heads("The company expects revenues for the year to exceed 30 mln dlrs.")["exceed"] == "revenues dlrs")
+        #expect(heads("It hopes to post a profit and for sales to exceed 12 mln dlrs.")["exceed"] == "sales dlrs")
+        // after a noun, "for" hangs from it
+        #expect(heads("Rules for foreign banks to enter the market were eased.")["enter"] != "banks market")
+    }
+
+    @Test func commaAndBeforeAPhraseWithItsOwnVerbJoinsClauses() {
+        #expect(heads("Confidence recovered from a low in March, and retail sales were up 2.1% in April.")["were"] == "sales -")
+    }
+
+    @Test func upToAndPastBeforeAnAmountQualifyIt() {
+        let classes = classes("A deal worth up to $900m took prices past $90.")
+        #expect(classes["up"] == "adverb")
+        #expect(classes["past"] == "preposition")
     }
 }

@@ -81,4 +81,99 @@ struct MetricStructureTests {
         let figure = try #require(figures("World output of sugar fell 3 pct to 98 mln tonnes.").first)
         #expect(figure.place == nil)
     }
+
+    @Test func aContainerTheVocabularyNamesIsTheMetricItself() throws {
+        let figure = try #require(figures("The central bank chose to hold interest rates at a record low of 1.5 percent.").first)
+        #expect(figure.metricKey == "interest_rate")
+    }
+
+    @Test func aHyphenatedModifierOrAnotherContainerNamesNoQuantity() throws {
+        for sentence in ["Oil prices hit an all-time high of $147 a barrel.", "Oil prices held near the record high of $147 a barrel."] {
+            let figure = try #require(figures(sentence).first)
+            #expect(figure.metricKey == "oil_price", "\(sentence)")
+        }
+    }
+
+    @Test func aPerShareAmountBesideAnAmountIsThatAmountPerShare() throws {
+        let found = figures("Profit rose to 50 mln dlrs or 1.10 dlrs per share, compared with the prior year's 42 mln dlrs.")
+        #expect(found.map(\.metricKey) == ["net_income", "earnings_per_share", "net_income"])
+        let results = figures("Third quarter profit was 40 mln dlrs or 90 cts a share, compared with 1990 third quarter results of 30 mln or 70 cts a share.")
+        #expect(results.map(\.metricKey) == ["net_income", "earnings_per_share", "net_income", "earnings_per_share"])
+    }
+
+    @Test func aListedFigureAfterATimeTakesTheMetricOfTheFigureBeforeIt() throws {
+        let found = figures("Forecasts for Italian growth were cut to 1.2% from 1.5% this year and 0.9% from 1.3% in 2026.")
+        #expect(found.count == 4)
+        #expect(found.allSatisfy { $0.metricKey == "gdp_growth" })
+    }
+
+    @Test func aComparedFigureTakesTheMetricOfTheLastFigureInItsUnit() throws {
+        let growth = figures("The agency forecast growth of 2.5% in 2025 for the 20 member states, slowing to 2.1% next year.")
+        #expect(growth.last?.metricKey == "gdp_growth")
+        let converted = figures("The carmaker turned a 500bn yen ($4bn) loss in 2020 into a 300bn yen ($2.5bn) profit the next year.")
+        #expect(converted.last?.metricKey == "net_income")
+    }
+
+    @Test func aPercentageOfAWholeIsAShareOfIt() throws {
+        let market = try #require(figures("Analysts said the group controls about 40 pct of Germany's mobile phone market.").first)
+        #expect(market.metricKey == "market_share")
+        let firm = try #require(figures("Renault owns 30% of the Japanese carmaker.").first)
+        #expect(firm.metricKey == "stake")
+        let named = try #require(figures("The firm agreed to buy 25% of Spain's Iberian Mills in a deal worth 2bn euros.").first)
+        #expect(named.metricKey == "stake")
+        let people = try #require(figures("About 20 pct of farmers sold their land.").first)
+        #expect(people.metricKey != "stake")
+    }
+
+    @Test func aFigureHangingFromANameTakesTheMetricOfItsClause() throws {
+        let found = figures("The fund raised its stake in Nordic Shipping Corp to 12.5 pct, from 9.8 pct.")
+        #expect(found.map(\.metricKey) == ["stake", "stake"])
+        let price = try #require(figures("The company sold a minority stake to Dutch bank Rabobank for 300m euros.").first)
+        #expect(price.metricKey == "deal_value")
+    }
+
+    @Test func aConversionAfterAColonIsTheSameAmount() throws {
+        let found = figures("The group is to pay 4.66bn rupees ($106m:£54.6m) for the brewery.")
+        #expect(found.count == 3)
+        #expect(Set(found.map(\.metricKey)).count == 1)
+        #expect(found.first?.metricKey != nil)
+    }
+
+    /// One construction per case: the keys of a sentence's figures, in order.
+    @Test(arguments: [
+        // a percentage before a debt is its rate; "N of X" where X carries a figure of its own
+        ("Ajax Corp said its 8-1/2 pct convertible subordinated debentures due 1999 will be redeemed.", ["bond_coupon"]),
+        ("The company is offering 75 mln dlrs of 9-3/8 pct notes due 2001.", ["bond_issue", "bond_coupon"]),
+        // people a verb acts on are counted by its quantity
+        ("Floods have killed almost 200 people in the province.", ["casualties"]),
+        ("The mine employs 2,300 workers.", ["employees"]),
+        // goods bought are the purchases of them; money per unit of them is their price
+        ("Peru recently bought 30,000 tonnes of soft wheat at 112 dlrs per tonne.", ["wheat_imports", "wheat_price"]),
+        // money "in" a named firm is what the verb produces
+        ("The group will invest 3bn rupees in Bharat Mills.", ["investment"]),
+        // a listed figure with a noun of its own names its own quantity
+        ("The pair face jail terms of up to ten years and a $500,000 fine.", ["prison_sentence", "fine"]),
+        // things a verb's quantity names with them: "sell cars" is car sales
+        ("The carmaker expects to sell about 40,000 cars this year.", ["car_sales"]),
+        // a counted figure of, or completing, a quantity the vocabulary knows
+        ("Exchange volume swelled to 410 mln shares on Monday.", ["trading_volume"]),
+        ("Heavy volume of more than 300 mln shares was recorded on Monday.", ["trading_volume"]),
+        ("Attendance was 50,000 people.", ["people"]),
+        // "past" and "up to" before an amount
+        ("Cold weather took crude oil prices past $90 a barrel.", ["oil_price"]),
+        ("The airline agreed to buy 12 jets in a deal worth up to $900m.", ["jets", "deal_value"]),
+        // a participle between a figure's unit and a noun modifies the noun
+        ("The unit is offering a 40 mln dlrs guaranteed mortgage obligation.", ["bond_issue"]),
+        // the subject of an infinitive, and a clause joined by ", and"
+        ("The company expects revenues for the year to exceed 30 mln dlrs.", ["revenue"]),
+        ("Confidence recovered from a low in March, and retail sales were up 2.1% in April.", ["retail_sales"]),
+    ])
+    func theKeysOfAConstruction(sentence: String, keys: [String]) {
+        #expect(figures(sentence).map { $0.metricKey ?? "-" } == keys, "\(sentence)")
+    }
+
+    @Test func goodsWithoutAKnownTradeStayTheGoods() throws {
+        let steel = try #require(figures("The company exported 5 mln tonnes of steel last year.").first)
+        #expect(steel.metric == "steel")
+    }
 }

@@ -101,9 +101,10 @@ struct ClauseParser: Sendable {
                     w += 1
                 }
                 guard w < units.count, case .phrase(let next) = units[w], !grammar.subjectPronouns.contains(tokens[phrases[next].head].word) else { break }
-                // "blasted the platform, and Navy personnel stormed": two phrases with ", and" and a
-                // verb after the second join two clauses
-                if isComma, members.isEmpty, w + 1 < units.count, case .group(let g) = units[w + 1], groups[g].form == .finite { break }
+                // "blasted the platform, and Navy personnel stormed", "bounced back from a low in
+                // January, and retail sales were up": a phrase after a comma with a verb of its own
+                // (after ", and", any verb) opens a clause
+                if isComma, members.isEmpty, w + 1 < units.count, case .group(let g) = units[w + 1], sawCoordinator || groups[g].form == .finite { break }
                 // the same kind of thing: names with names, common nouns with common nouns
                 guard compatible(phrases[first], phrases[next], tags) else { break }
                 if isCoordinator { sawCoordinator = true }
@@ -231,7 +232,7 @@ struct ClauseParser: Sendable {
             // "expects the deal to close": the phrase is the infinitive's subject; "urged the bank
             // to cut rates": the verb's object, and the one the infinitive is about
             if group.form == .infinitive, let (subject, verb) = infinitiveSubject(before: u, units, tokens, tags, phrases, groups.map(\.head)) {
-                if grammar.infinitiveSubjectVerbs.contains(tokens[verb].word) {
+                if verb.map({ grammar.infinitiveSubjectVerbs.contains(tokens[$0].word) }) ?? true {
                     clause.subject = subject
                 } else {
                     clause.sharedSubject = subject
@@ -342,14 +343,23 @@ struct ClauseParser: Sendable {
     }
 
     /// "expects the deal to close": the phrase between a verb and "to" is who the infinitive is
-    /// about; with the head of that verb.
+    /// about, also past a time ("expects revenues for the year to exceed"), with the head of
+    /// that verb; "and for sales to exceed": the phrase after "for" is its subject, with no verb.
     private func infinitiveSubject(before u: Int, _ units: [Unit], _ tokens: [Token], _ tags: [TaggedWord], _ phrases: [NounPhrase],
-                                   _ groupHeads: [Int]) -> (phrase: Int, verb: Int)? {
-        guard u >= 2, case .phrase(let phrase) = units[u - 1], case .group(let g) = units[u - 2],
-            grammar.objectControlVerbs.contains(tokens[groupHeads[g]].word)
-        else {
-            return nil
+                                   _ groupHeads: [Int]) -> (phrase: Int, verb: Int?)? {
+        guard u >= 2, case .phrase(var phrase) = units[u - 1] else { return nil }
+        var v = u - 2
+        if case .token(let t) = units[v], tags[t].wordClass == .preposition {
+            if !grammar.timeNouns.contains(tokens[phrases[phrase].head].word) {
+                // "and for sales to exceed"; after a noun, "for" hangs from it ("plans for leaders to meet")
+                guard tokens[t].is("for"), v >= 1, case .token = units[v - 1] else { return nil }
+                return (phrase, nil)
+            }
+            guard v >= 2, case .phrase(let before) = units[v - 1] else { return nil }
+            phrase = before
+            v -= 2
         }
+        guard case .group(let g) = units[v], grammar.objectControlVerbs.contains(tokens[groupHeads[g]].word) else { return nil }
         return isTimePhrase(phrases[phrase], tokens, tags) ? nil : (phrase, groupHeads[g])
     }
 

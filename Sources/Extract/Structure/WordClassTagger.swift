@@ -130,6 +130,8 @@ struct WordClassTagger: Sendable {
             return TaggedWord(wordClass: .properNoun)  // "Brazil's output", "Reagan said"
         }
         if !verbForms.isEmpty { return verbOrNoun(i, tokens, tags, verbForms, previous) }
+        // "took oil prices past $50": before an amount, "past" is a preposition, not "the past week"
+        if token.is("past"), i + 1 < tokens.count, startsAmount(tokens[i + 1]) { return TaggedWord(wordClass: .preposition) }
         if grammar.adjectives.contains(word) { return adjectiveOrNoun(i, tokens, tags) }
         if lower.endsWithBytes("ing"), lower.utf8.count > 5, i + 1 < tokens.count, [.noun, .number].contains(lexicalGuess(at: i + 1, tokens)) {
             return TaggedWord(wordClass: .adjective)  // "the outstanding 20 mln shares"
@@ -175,6 +177,7 @@ struct WordClassTagger: Sendable {
                 }
                 return TaggedWord(wordClass: previous.map { $0.isNominal } == true ? .relative : .subordinator)
             case "to":
+                if previous == .adverb, tokens[i - 1].is("up"), let next, startsAmount(next) { return TaggedWord(wordClass: .adverb) }
                 if let next, infinitiveFollows(next) { return TaggedWord(wordClass: .infinitiveTo) }
                 return TaggedWord(wordClass: .preposition)
             case "there":
@@ -195,6 +198,9 @@ struct WordClassTagger: Sendable {
                 return TaggedWord(wordClass: .adverb)  // "lost about 4.7 mln stg", "cover around 95 pct"
             case "at" where next.map({ $0.is("least") || $0.is("most") }) ?? false:
                 return TaggedWord(wordClass: .adverb)  // "at least 250,000"
+            case "up" where next.map({ $0.is("to") }) ?? false && i + 2 < tokens.count && startsAmount(tokens[i + 2]):
+                return TaggedWord(wordClass: .adverb)  // "a deal worth up to $1.8bn"
+
             case "than" where i > 0 && ["more", "less", "fewer", "greater", "higher", "lower"].contains(tokens[i - 1].lower) && i + 1 < tokens.count
                 && (tokens[i + 1].isNumber || tokens[i + 1].kind == .punctuation):
                 return TaggedWord(wordClass: .adverb)  // "more than 5 pct"
@@ -285,6 +291,11 @@ struct WordClassTagger: Sendable {
             return TaggedWord(wordClass: .preposition)
         }
         return nil
+    }
+
+    /// A number or a currency sign: what "up to" or "past" leads to when it qualifies an amount.
+    private func startsAmount(_ token: Token) -> Bool {
+        token.isNumber || ["$", "£", "€", "¥"].contains(where: token.is) || grammar.numberWords.contains(token.word)
     }
 
     /// Words that qualify a number ("about 5 pct") rather than govern it as prepositions.
@@ -472,6 +483,9 @@ struct WordClassTagger: Sendable {
                 if i >= 2, grammar.numberWords.contains(tokens[i - 1].word), tags[i - 2].wordClass == .number || tokens[i - 2].isNumber {
                     return TaggedWord(wordClass: .noun)
                 }
+                // "a 54.3 mln dlrs collateralized mortgage obligation": after a figure's unit, a
+                // participle before a noun modifies it
+                if isEdForm, i >= 2, tags[i - 2].wordClass == .number, nextTag == .noun { return TaggedWord(wordClass: .adjective) }
                 // "a two-day visit": the word after a hyphenated modifier is its head
                 if i >= 2, tokens[i - 2].is("-"), !tokens[i - 2].spaced, !tokens[i - 1].spaced, !isEdForm, !isGerund {
                     return TaggedWord(wordClass: .noun)
@@ -578,8 +592,11 @@ struct WordClassTagger: Sendable {
             if forms.contains(.participle), clauseHasFiniteVerb(before: i, tokens, tags) { return TaggedWord(wordClass: .verb, verbForm: .participle) }
             return TaggedWord(wordClass: .verb, verbForm: forms.contains(.past) ? .past : .participle)
         }
-        // "raised its FCOJ prices in": inside the object of a verb, a plural is no verb
-        if forms.contains(.present), tokens[i].lower.endsWithBytes("s"), objectPhraseBefore(i, tokens, tags) { return TaggedWord(wordClass: .noun) }
+        // "raised its FCOJ prices in", "raised interest rates to", "keep oil prices at": inside
+        // the object of a verb, a plural belongs to that object and is not its verb
+        if forms.contains(.present), tokens[i].lower.endsWithBytes("s"), objectPhraseBefore(i, tokens, tags) || bareObjectBefore(i, tokens, tags) {
+            return TaggedWord(wordClass: .noun)
+        }
         // "growth forecasts slipping": before a gerund, a plural is a noun unless it is a verb
         // that takes one ("keeps rising")
         if i + 1 < tokens.count, tokens[i + 1].isWord, tokens[i + 1].lower.endsWithBytes("ing"), formsOf(tokens[i + 1]).contains(.gerund),
@@ -763,6 +780,22 @@ struct WordClassTagger: Sendable {
     private func isYearEndingPhrase(_ k: Int, _ tokens: [Token]) -> Bool {
         guard k >= 1, tokens[k].isNumber, tokens[k].text.utf8.count == 4, let year = Int(tokens[k].text), (1800...2199).contains(year) else { return false }
         return tokens[k - 1].isWord && grammar.prepositions.contains(tokens[k - 1].word)
+    }
+
+    /// Whether the word before `i` is a noun (with its adjectives) that follows a verb taking
+    /// an object, with no determiner between: "raised interest", "keep oil", "expects interest"
+    /// before "to fall". A verb that takes a clause ("said prices rise") or a copula may be
+    /// followed by a new subject instead.
+    private func bareObjectBefore(_ i: Int, _ tokens: [Token], _ tags: [TaggedWord]) -> Bool {
+        var k = i - 1
+        while k >= 0, i - k <= 3, tags[k].wordClass == .noun || tags[k].wordClass == .adjective { k -= 1 }
+        guard k >= 0, k < i - 1, tags[i - 1].wordClass == .noun, tags[k].wordClass == .verb, tokens[k].isWord else { return false }
+        if grammar.be.contains(tokens[k].word) || grammar.copulas.contains(tokens[k].word) { return false }
+        // "expects interest rates to fall": the object of a verb of control before its infinitive
+        if grammar.objectControlVerbs.contains(tokens[k].word), i + 2 < tokens.count, tokens[i + 1].is("to"), !formsOf(tokens[i + 2]).isDisjoint(with: [.base]) {
+            return true
+        }
+        return !grammar.clauseVerbs.contains(tokens[k].word)
     }
 
     /// Whether a finite verb, an auxiliary or a modal stands earlier in the same clause (back
