@@ -1,9 +1,14 @@
-/// One end of a period: a whole year or one month, labelled as the schema stores periods
-/// ("1987", "1987-03").
+import ClaimsNormalize
+
+/// One end of a period: a whole year, one month or one day, labelled as the schema stores
+/// periods ("1987", "1987-03", "1987-03-03").
 enum CalendarPoint: Sendable, Equatable {
     case year(Int)
     /// A month as `year * 12 + month - 1`, so that months add and subtract across years.
     case month(Int)
+    /// A day as days since 1970-01-01: "this morning", "in the afternoon session", "today's
+    /// shortfall", so that one day's money-market figures are not compared with another day's.
+    case day(Int)
 
     static func number(year: Int, month: Int) -> Int { year * 12 + month - 1 }
 
@@ -14,6 +19,9 @@ enum CalendarPoint: Sendable, Equatable {
         case .month(let number):
             let month = number % 12 + 1
             return String(number / 12) + (month < 10 ? "-0" : "-") + String(month)
+        case .day(let days):
+            let (year, month, day) = PublicationDate.civil(fromDays: days)
+            return String(year) + (month < 10 ? "-0" : "-") + String(month) + (day < 10 ? "-0" : "-") + String(day)
         }
     }
 
@@ -21,6 +29,7 @@ enum CalendarPoint: Sendable, Equatable {
         switch self {
         case .year(let year): return year * 12
         case .month(let number): return number
+        case .day(let days): return ArticleDate.monthNumber(ofDay: days)
         }
     }
 
@@ -28,6 +37,7 @@ enum CalendarPoint: Sendable, Equatable {
         switch self {
         case .year(let year): return year * 12 + 11
         case .month(let number): return number
+        case .day(let days): return ArticleDate.monthNumber(ofDay: days)
         }
     }
 
@@ -36,6 +46,7 @@ enum CalendarPoint: Sendable, Equatable {
         switch self {
         case .year(let year): return months % 12 == 0 ? .year(year + months / 12) : nil
         case .month(let number): return .month(number + months)
+        case .day: return nil
         }
     }
 }

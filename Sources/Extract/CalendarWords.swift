@@ -28,6 +28,9 @@ final class CalendarWords: Sendable {
     let anaphoricWords: WordMap<Int>
     let shiftWords: WordMap<Int>
     let dayWords: WordMap<Int>
+    let dayParts: WordSet
+    let sessionWords: WordSet
+    let publicationDayWords: WordSet
     let endWords: WordSet
     let shortEndWords: WordSet
     let comparisonVerbs: WordSet
@@ -49,14 +52,14 @@ final class CalendarWords: Sendable {
         let starting: [[String]] = [
             Array(v.weekdays.keys), v.rangeStarts, Array(v.ordinals.keys), v.quarterLetters, v.halfLetters, Array(v.units.keys),
             Array(v.dayUnits.keys), v.fiscalWords, Array(v.deicticWords.keys), Array(v.dayWords.keys), v.endWords, v.approximateWords,
-            v.firstWords, v.indefiniteArticles, Array(figures.months.keys), Array(figures.periodWords.keys),
+            v.firstWords, v.indefiniteArticles, Array(figures.months.keys), Array(figures.periodWords.keys), v.publicationDayWords,
             Array(figures.writtenNumbers.keys), ["the"],
         ]
         starters = WordSet(starting.joined(), in: &words)
         let following: [[String]] = [
             Array(v.units.keys), Array(v.dayUnits.keys), Array(v.partNouns.keys), Array(v.ordinals.keys), Array(v.anaphoricWords.keys),
             Array(v.definiteDeicticWords.keys), v.endWords, v.approximateWords, v.firstWords, v.fiscalWords, Array(figures.months.keys),
-            Array(figures.writtenNumbers.keys), figures.periodNouns,
+            Array(figures.writtenNumbers.keys), figures.periodNouns, v.dayParts,
         ]
         afterThe = WordSet(following.joined(), in: &words)
         weekdays = WordMap(v.weekdays, in: &words)
@@ -75,6 +78,9 @@ final class CalendarWords: Sendable {
         anaphoricWords = WordMap(v.anaphoricWords, in: &words)
         shiftWords = WordMap(v.shiftWords, in: &words)
         dayWords = WordMap(v.dayWords, in: &words)
+        dayParts = WordSet(v.dayParts, in: &words)
+        sessionWords = WordSet(v.sessionWords, in: &words)
+        publicationDayWords = WordSet(v.publicationDayWords, in: &words)
         endWords = WordSet(v.endWords, in: &words)
         shortEndWords = WordSet(v.shortEndWords, in: &words)
         comparisonVerbs = WordSet(v.comparisonVerbs, in: &words)

@@ -91,6 +91,7 @@ struct TimeExpressionReader {
     /// that may take "the" ("the fourth quarter", "the week to March 4").
     private func definite(_ i: Int, cued: Bool) -> TimeReading? {
         guard i < tokens.count else { return nil }
+        if cued, let part = dayPart(i) { return part }  // "in the afternoon session"
         if let offset = calendar.definiteDeicticWords[tokens[i].word], let (unit, end) = unit(skippingFiscal: i + 1) {
             return counted(fromPublication: offset, unit, end: end)
         }
@@ -314,6 +315,7 @@ struct TimeExpressionReader {
     /// last year", "last year's fourth quarter".
     private func deictic(_ i: Int) -> TimeReading? {
         guard i + 1 < tokens.count, let offset = calendar.deicticWords[tokens[i].word] else { return nil }
+        if offset == 0, let part = dayPart(i + 1) { return part }  // "this morning"
         // "last Monday" is the one before the day of publication, "next Monday" the one after
         if offset != 0, let weekday = calendar.weekdays[tokens[i + 1].word] {
             guard published?.dayNumber != nil else { return nil }
@@ -345,7 +347,11 @@ struct TimeExpressionReader {
     /// "yesterday", "on Monday", "Tuesday's session". Only with a day of publication:
     /// without one they say nothing of the year ("the Mail on Sunday").
     private func day(_ i: Int) -> TimeReading? {
-        guard published?.dayNumber != nil else { return nil }
+        guard let today = published?.dayNumber else { return nil }
+        // "today's shortfall": that day
+        if calendar.publicationDayWords.contains(tokens[i].word), isPossessive(i + 1) {
+            return TimeReading(span: CalendarSpan(.day(today)), end: i + 3, origin: .published)
+        }
         if let offset = calendar.dayWords[tokens[i].word] {
             let month = published?.monthNumber(daysAfter: offset)
             return TimeReading(span: month.map { CalendarSpan(.month($0)) }, end: i + 1, origin: .published)
@@ -355,6 +361,13 @@ struct TimeExpressionReader {
             return TimeReading(span: month.map { CalendarSpan(.month($0)) }, end: i + 1, origin: .published)
         }
         return nil
+    }
+
+    /// "morning", "afternoon session" after "this" or "the": the day of publication.
+    private func dayPart(_ i: Int) -> TimeReading? {
+        guard let today = published?.dayNumber, i < tokens.count, calendar.dayParts.contains(tokens[i].word) else { return nil }
+        let end = i + 1 < tokens.count && calendar.sessionWords.contains(tokens[i + 1].word) ? i + 2 : i + 1
+        return TimeReading(span: CalendarSpan(.day(today)), end: end, origin: .published)
     }
 
     /// "the year", "last year", "1987" after "the start of" or "the end of".

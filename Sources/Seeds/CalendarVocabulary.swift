@@ -37,6 +37,14 @@ public struct CalendarVocabulary: Codable, Sendable {
     /// Days from the publication date: "yesterday". Not "today", which in wire copy dates the
     /// report ("adopted today", "will meet bankers here today") far more often than a figure.
     public var dayWords: [String: Int]
+    /// Parts of the day of publication after "this" or "the": "this morning", "in the afternoon
+    /// session". Read as that day.
+    public var dayParts: [String]
+    /// Nouns a part of the day may lead: "the afternoon session".
+    public var sessionWords: [String]
+    /// The day of publication before a possessive: "today's shortfall". Alone, "today" dates
+    /// the report more often than a figure, so it is read only there.
+    public var publicationDayWords: [String]
     /// "the end of 1985" is its last month.
     public var endWords: [String]
     /// End words that need no "of" before a month or a year: "at end May", "end-1986".
@@ -92,6 +100,9 @@ public struct CalendarVocabulary: Codable, Sendable {
         case anaphoricWords = "anaphoric_words"
         case shiftWords = "shift_words"
         case dayWords = "day_words"
+        case dayParts = "day_parts"
+        case sessionWords = "session_words"
+        case publicationDayWords = "publication_day_words"
         case endWords = "end_words"
         case shortEndWords = "short_end_words"
         case comparisonVerbs = "comparison_verbs"

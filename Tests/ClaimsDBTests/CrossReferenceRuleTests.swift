@@ -91,6 +91,13 @@ import Testing
         #expect(try Self.pairs(db, ["--window", "0"]).isEmpty)
     }
 
+    /// "in the afternoon session", "this afternoon": the day of publication, so Monday's
+    /// money-market operation is not set against Tuesday's, while two reports of Tuesday's agree.
+    @Test func oneDaysOperationIsComparedOnlyWithTheSameDays() throws {
+        let db = try Self.database("day-parts")
+        #expect(try Self.pairs(db) == ["150 mln stg | 150 mln stg -> corroboration"])
+    }
+
     @Test func identicalSentencesFromTwoArticlesDoNotPair() throws {
         // a wire story re-sent under another headline is no second witness; the same figure in
         // other words is

@@ -108,6 +108,17 @@ import Testing
         #expect(period("A trader asked Japan to buy 200,000 tonnes last week.", published: "1987-04-03") == "1987-03..1987-03")
     }
 
+    /// A part of the day of publication and "today's" are that day, so that one day's
+    /// money-market operation is not set against another's; "today" alone is not read (it
+    /// dates the report more often than a figure).
+    @Test func partsOfTheDayOfPublicationAreThatDay() {
+        #expect(period("The bank provided 437 mln stg assistance in the afternoon session.", published: "1987-03-12") == "1987-03-12..1987-03-12")
+        #expect(period("It bought 120 mln stg of bills this morning.", published: "1987-03-02") == "1987-03-02..1987-03-02")
+        #expect(period("It revised its estimate of today's shortfall to 800 mln stg.", published: "1987-03-12") == "1987-03-12..1987-03-12")
+        #expect(period("The cabinet adopted today a plan to issue 14,600 billion yen of bills.", published: "1987-03-27") == "-..-")
+        #expect(period("The bank provided 437 mln stg assistance in the afternoon session.") == "-..-")
+    }
+
     @Test func relativePeriodsOfUndatedArticlesAreUnknownAndTakeNoOther() {
         #expect(period("Growth will be 4% this year.") == "-..-")
         #expect(periods("Growth in 2004 was about 4.7%, with the bank predicting 4% growth this year.") == ["2004..2004", "-..-"])

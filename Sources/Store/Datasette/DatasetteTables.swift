@@ -68,7 +68,7 @@ enum DatasetteTables {
                 "qualifier": "exact, approximately, more_than, at_least, less_than, at_most or range.",
                 "kind": "level or change.", "metric": "The phrase measured.", "metric_key": "Its canonical key: gdp_growth, military_aid; where no key fits, an open key made from the phrase: housing_starts.",
                 "metric_key_open": "1 when metric_key was made from the phrase (no vocabulary key fits), else 0.",
-                "place": "ISO 3166 code of the country it is about.", "period_start": "ISO year or month the figure is for.",
+                "place": "ISO 3166 code of the country it is about.", "period_start": "ISO year, month or day the figure is for.",
                 "period_end": "End of the period; empty when open (since 2022).",
                 "char_start": "Start of the figure in articles.body.", "char_end": "End of the figure in articles.body.",
             ],
