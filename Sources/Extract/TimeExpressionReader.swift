@@ -478,9 +478,26 @@ struct TimeExpressionReader {
         let months: Int
         switch unit {
         case .months(let each): months = number * each
-        case .days: months = 1
+        case .days(let each):
+            // "the week ended March 2": those days
+            if let days = endingOnDay(k, days: number * each) { return days }
+            months = 1
         }
         return ending(k, months: months)
+    }
+
+    /// "ended March 2", "to March 2, 1987" after a length of `days` up to two weeks: the days up
+    /// to that one, so that one week's figure is not compared with another week's (a "four-week
+    /// period" stays the month it ends in, as retailers' months are).
+    private func endingOnDay(_ i: Int, days: Int) -> TimeReading? {
+        guard i < tokens.count, calendar.spanEndWords.contains(tokens[i].word), (1...14).contains(days),
+            let date = monthLed(i + 1, cued: true), date.namesDay, case .month(let month)? = date.span?.end
+        else { return nil }
+        let dayToken = dayOfMonth(i + 1) ? i + 1 : i + 3 <= tokens.count && dayOfMonth(i + 2) ? i + 2 : nil
+        guard let dayToken, let day = Int(tokens[dayToken].text) else { return nil }
+        let last = PublicationDate.days(year: month / 12, month: month % 12 + 1, day: day)
+        guard PublicationDate.civil(fromDays: last) == (month / 12, month % 12 + 1, day) else { return nil }
+        return TimeReading(span: CalendarSpan(start: .day(last - days + 1), end: .day(last)), end: date.end, origin: date.origin)
     }
 
     /// "ended March 30, 1986", "to December" after a length of `months`.

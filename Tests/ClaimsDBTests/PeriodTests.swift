@@ -46,10 +46,11 @@ import Testing
         #expect(period("The EU will make €50bn available between 2024 and 2027.") == "2024..2027")
     }
 
+    /// Spans of months ending at a date end in its month; a week, in its days.
     @Test func spansEndingAtADateEndInItsMonth() {
         #expect(period("For the fourth quarter ended March 30, 1986 it earned 631,720 dlrs.") == "1986-01..1986-03")
-        #expect(period("Loans fell 896 mln dlrs in the week ended June 10.", published: "1987-06-19") == "1987-06..1987-06")
-        #expect(period("Reserves rose 1.14 billion francs in the week to March 4.", published: "1987-03-10") == "1987-03..1987-03")
+        #expect(period("Loans fell 896 mln dlrs in the week ended June 10.", published: "1987-06-19") == "1987-06-04..1987-06-10")
+        #expect(period("Reserves rose 1.14 billion francs in the week to March 4.", published: "1987-03-10") == "1987-02-26..1987-03-04")
         #expect(period("Profit was 40m rupees for the three months to December.", published: "1987-03-10") == "1986-10..1986-12")
         #expect(period("The deficit hit $412bn in the 12 months to 30 September 2004.") == "2003-10..2004-09")
         #expect(period("It earned 3.9 mln dlrs for the previous fiscal year ended January 31, 1986.") == "1985-02..1986-01")
@@ -117,6 +118,14 @@ import Testing
         #expect(period("It revised its estimate of today's shortfall to 800 mln stg.", published: "1987-03-12") == "1987-03-12..1987-03-12")
         #expect(period("The cabinet adopted today a plan to issue 14,600 billion yen of bills.", published: "1987-03-27") == "-..-")
         #expect(period("The bank provided 437 mln stg assistance in the afternoon session.") == "-..-")
+    }
+
+    /// A week ended on a day is its days, so one week's money supply is not set against the
+    /// next week's; a four-week period stays the month it ends in.
+    @Test func aWeekEndedOnADayIsItsDays() {
+        #expect(periods("M-1 rose to 740.2 billion dlrs in the week ended March 2.", published: "1987-03-12").last == "1987-02-24..1987-03-02")
+        #expect(periods("Loans were 3 billion dlrs in the week to 4 March.", published: "1987-03-12").last == "1987-02-26..1987-03-04")
+        #expect(periods("Store sales in the four-week period ended February 25 rose 8.2 pct.", published: "1987-03-12").last == "1987-02..1987-02")
     }
 
     @Test func relativePeriodsOfUndatedArticlesAreUnknownAndTakeNoOther() {
