@@ -98,6 +98,16 @@ import Testing
         #expect(try Self.pairs(db) == ["150 mln stg | 150 mln stg -> corroboration"])
     }
 
+    /// Monday's and Tuesday's forecasts in the same words but for their numbers are two
+    /// readings of a daily release, not two witnesses; the same day's revision, or a forecast
+    /// said in other words, still pairs.
+    @Test func aRecurringReleaseOnAnotherDayIsNoWitness() throws {
+        let db = try Self.database("recurring")
+        #expect(Set(try Self.pairs(db)) == [
+            "around 900 mln stg | around 600 mln stg -> conflict", "around 600 mln stg | around 750 mln stg -> conflict",
+        ])
+    }
+
     @Test func identicalSentencesFromTwoArticlesDoNotPair() throws {
         // a wire story re-sent under another headline is no second witness; the same figure in
         // other words is

@@ -26,4 +26,14 @@ enum ByteHash {
         hash = hash &* 0x94D0_49BB_1331_11EB
         return hash ^ (hash >> 31)
     }
+
+    /// The hash of `bytes` without ASCII digits, points and commas: the words of a sentence
+    /// whatever its numbers, as the views' nested `replace()` calls leave them
+    /// (migration 0011).
+    static func hashWithoutNumbers(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
+        var kept: [UInt8] = []
+        kept.reserveCapacity(bytes.count)
+        for byte in bytes where !(byte >= 48 && byte <= 57) && byte != 46 && byte != 44 { kept.append(byte) }
+        return kept.withUnsafeBytes { hash($0) }
+    }
 }

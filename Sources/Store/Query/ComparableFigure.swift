@@ -17,6 +17,9 @@ struct ComparableFigure {
     var claimID: Int64
     /// Of the claim's text; equal hashes are confirmed against the texts themselves.
     var sentenceHash: UInt64
+    /// Of the claim's text without its digits, points and commas: two sentences alike but for
+    /// their numbers, on different days, are two readings of a recurring release.
+    var templateHash: UInt64
     /// Index in ``ComparableFigures/groups``: metric key, unit, place and kind, and the source
     /// unless sources are compared with each other.
     var group: Int32

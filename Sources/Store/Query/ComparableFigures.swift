@@ -70,6 +70,7 @@ struct ComparableFigures {
                 articleID: article,
                 claimID: sqlite3_column_int64(handle, 2),
                 sentenceHash: ByteHash.hash(sentence),
+                templateHash: ByteHash.hashWithoutNumbers(sentence),
                 group: group,
                 source: sourceID,
                 periodStart: bytes(handle, 8).map { periods.intern($0) } ?? -1,

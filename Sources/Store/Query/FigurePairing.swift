@@ -119,7 +119,11 @@ struct FigurePairing {
             let last = Int64(sweep[first].position) + window
             var second = first + 1
             while second < run.upperBound && Int64(sweep[second].position) <= last {
-                try pair(sweep[first].index, sweep[second].index, sameSentence: sameSentence, found)
+                // a recurring release: the same words but for the numbers on another day
+                let one = figures[Int(sweep[first].index)], other = figures[Int(sweep[second].index)]
+                if one.day == other.day || one.templateHash != other.templateHash {
+                    try pair(sweep[first].index, sweep[second].index, sameSentence: sameSentence, found)
+                }
                 second += 1
             }
         }

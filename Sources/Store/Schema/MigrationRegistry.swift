@@ -22,5 +22,6 @@ public enum MigrationRegistry {
         Migration(identifier: "0008_partial_figure_indexes", sql: String(decoding: PackageResources._008_partial_figure_indexes_sql, as: UTF8.self)),
         Migration(identifier: "0009_open_metric_keys", sql: String(decoding: PackageResources._009_open_metric_keys_sql, as: UTF8.self)),
         Migration(identifier: "0010_xref_rules", sql: String(decoding: PackageResources._010_xref_rules_sql, as: UTF8.self)),
+        Migration(identifier: "0011_recurring_releases", sql: String(decoding: PackageResources._011_recurring_releases_sql, as: UTF8.self)),
     ]
 }
