@@ -150,8 +150,15 @@ public struct Extractor: Sendable {
                 : found.first { $0.firstToken >= span.end && $0.firstToken < nextStart && !$0.looksForward }
                     ?? found.last { $0.endToken <= span.start && (!$0.looksBack || $0.firstToken >= previousEnd) }
             let previousCurrency = index > 0 && Self.isMoney(spans[index - 1].unit) ? spans[index - 1].start..<spans[index - 1].end : 0..<0
-            let measured = measure(span, tokens: tokens, structure: structure, keyedBefore: keyedBefore, previousCurrencyWords: previousCurrency,
+            var measured = measure(span, tokens: tokens, structure: structure, keyedBefore: keyedBefore, previousCurrencyWords: previousCurrency,
                                    theCountry: referent, nextFigureStart: nextStart)
+            // "six-month bills", "a 20-year loan": a length joined to the noun it describes is
+            // the kind of thing, not a quantity of it, and is compared with nothing
+            if Self.isTerm(span, tokens) {
+                measured.phrase = nil
+                measured.key = nil
+                measured.isOpen = false
+            }
             let first = tokens[span.start].start
             let last = tokens[span.end - 1].end
             // "Argentine exports at 6.60 mln tonnes ... and 1985/86 exports at 9.43 mln": the
@@ -276,6 +283,15 @@ public struct Extractor: Sendable {
     }
 
     private static let timeUnits: Set<String> = ["year", "month", "week", "day", "hour"]
+
+    /// Whether a figure of time is a hyphenated modifier of the word after it: "six-month
+    /// bills", "two-day repurchase agreements", "a 20-year loan" (not "a term of 20 years").
+    private static func isTerm(_ span: FigureSpan, _ tokens: [Token]) -> Bool {
+        guard timeUnits.contains(span.unit), span.end >= 2, span.end < tokens.count, tokens[span.end - 2].is("-"),
+            !tokens[span.end - 2].spaced, !tokens[span.end - 1].spaced, tokens[span.end].isWord
+        else { return false }
+        return true
+    }
 
     /// An ISO 4217 code, alone or per something ("USD", "CAD/pound").
     static func isMoney(_ unit: String) -> Bool {

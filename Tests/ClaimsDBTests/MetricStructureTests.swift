@@ -176,4 +176,15 @@ struct MetricStructureTests {
         let steel = try #require(figures("The company exported 5 mln tonnes of steel last year.").first)
         #expect(steel.metric == "steel")
     }
+
+    /// "six-month bills", "a 20-year loan": a length joined to its noun says what kind of thing
+    /// it is and measures nothing to compare; "a term of 20 years" is the term.
+    @Test func aLengthJoinedToItsNounIsNoQuantity() throws {
+        let bills = figures("The Treasury said it will sell three and six-month bills next week.")
+        #expect(bills.first { $0.text == "six-month" }.map { $0.metricKey == nil } == true)
+        let loan = figures("The bank approved a 20-year loan.")
+        #expect(loan.first { $0.text == "20-year" }.map { $0.metricKey == nil } == true)
+        let term = try #require(figures("The loan has a term of 20 years.").first)
+        #expect(term.metricKey == "term")
+    }
 }
