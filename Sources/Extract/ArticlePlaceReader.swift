@@ -20,12 +20,12 @@ struct ArticlePlaceReader: Sendable {
 
     func place(of document: Document, bytes: [UInt8]) -> ArticlePlace {
         if let dateline = document.meta["dateline"], let city = dateline.split(separator: ",").first,
-            let code = datelineCities[city.trimmingCharacters(in: Self.datelineEdges).lowercased()]
+            let code = datelineCities[Self.trimmed(city).lowercased()]
         {
             // the lead (its first two sentences, as a name's initials may end the first) says
-            // whose story it is
+            // whose story it is; two sentences fit in the block's first few kilobytes
             let block = document.blocks.first { $0.kind.carriesClaims }
-            let lead = block.map { splitter.sentences(bytes, from: $0.start, to: $0.end).prefix(2) } ?? []
+            let lead = block.map { splitter.sentences(bytes, from: $0.start, to: min($0.end, $0.start + Self.leadBytes)).prefix(2) } ?? []
             let leadTokens = lead.last.map { Tokenizer.tokens(bytes, from: lead[lead.startIndex].lowerBound, to: $0.upperBound, words: words) } ?? []
             return ArticlePlace(code: state(code, on: document.published), fromDateline: true,
                                 isCompanyStory: leadTokens.contains { $0.isCapitalized && companySuffixes.contains($0.form) })
@@ -57,8 +57,17 @@ struct ArticlePlaceReader: Sendable {
         return code
     }
 
-    /// "WASHINGTON -" with no date: the dash is no part of the city.
-    private static let datelineEdges = CharacterSet.whitespaces.union(CharacterSet(charactersIn: "-"))
+    /// "WASHINGTON -" with no date: the dash is no part of the city, nor the spaces around it.
+    private static func trimmed(_ city: Substring) -> Substring {
+        func isEdge(_ c: Character) -> Bool { c == "-" || (c.isWhitespace && !c.isNewline) }
+        var city = city
+        while let first = city.first, isEdge(first) { city = city.dropFirst() }
+        while let last = city.last, isEdge(last) { city = city.dropLast() }
+        return city
+    }
+
+    /// How far into the first block the lead's two sentences are looked for.
+    private static let leadBytes = 4_096
 
     /// "RU" filed in 1987 is "SU".
     private func state(_ code: String, on published: String?) -> String {
