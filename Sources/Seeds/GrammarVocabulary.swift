@@ -50,6 +50,8 @@ public struct GrammarVocabulary: Codable, Sendable {
     /// Verbs whose object is the subject of a bare infinitive after it: "let the pound fall",
     /// "helped the economy grow", "help relax them".
     public var bareInfinitiveVerbs: [String]
+    /// Those that also take the infinitive straight after them: "help relax them".
+    public var directBareInfinitiveVerbs: [String]
     /// Verbs that take two objects, whom and what: "grants users the right", "gave them a place".
     public var ditransitiveVerbs: [String]
     /// Words that open a clause standing for a noun phrase, as its subject or before it: "what
@@ -78,6 +80,7 @@ public struct GrammarVocabulary: Codable, Sendable {
         case objectControlVerbs = "object_control_verbs"
         case infinitiveSubjectVerbs = "infinitive_subject_verbs"
         case bareInfinitiveVerbs = "bare_infinitive_verbs"
+        case directBareInfinitiveVerbs = "direct_bare_infinitive_verbs"
         case ditransitiveVerbs = "ditransitive_verbs"
         case freeRelatives = "free_relatives"
         case numberWords = "number_words"

@@ -34,6 +34,7 @@ final class Grammar: Sendable {
     let clauseVerbs: WordSet
     let gerundVerbs: WordSet
     let bareInfinitiveVerbs: WordSet
+    let directBareInfinitiveVerbs: WordSet
     let ditransitiveVerbs: WordSet
     let freeRelatives: WordSet
     /// Every word some closed class holds, or that the tagger reads case by case: a word
@@ -80,6 +81,7 @@ final class Grammar: Sendable {
         clauseVerbs = WordSet(vocabulary.clauseVerbs, in: &words)
         gerundVerbs = WordSet(vocabulary.gerundVerbs, in: &words)
         bareInfinitiveVerbs = WordSet(vocabulary.bareInfinitiveVerbs, in: &words)
+        directBareInfinitiveVerbs = WordSet(vocabulary.directBareInfinitiveVerbs, in: &words)
         ditransitiveVerbs = WordSet(vocabulary.ditransitiveVerbs, in: &words)
         freeRelatives = WordSet(vocabulary.freeRelatives, in: &words)
         let caseByCase = ["that", "to", "there", "no", "one", "as", "since", "before", "after", "until", "once", "more", "less", "most",

@@ -746,7 +746,8 @@ struct WordClassTagger: Sendable {
             let c = tags[k].wordClass
             if c == .verb || c == .auxiliary {
                 // only "help" goes straight to its infinitive
-                return grammar.bareInfinitiveVerbs.contains(tokens[k].word) && (sawNominal || (k == i - 1 && tokens[k].lower.hasPrefix("help")))
+                return grammar.bareInfinitiveVerbs.contains(tokens[k].word)
+                    && (sawNominal || (k == i - 1 && grammar.directBareInfinitiveVerbs.contains(tokens[k].word)))
             }
             guard [.determiner, .possessivePronoun, .possessiveMarker, .adjective, .noun, .properNoun, .pronoun, .number, .quantifier].contains(c) else {
                 return false
