@@ -23,9 +23,9 @@ struct ArticlePlaceReader: Sendable {
             let code = datelineCities[Self.trimmed(city).lowercased()]
         {
             // the lead (its first two sentences, as a name's initials may end the first) says
-            // whose story it is; two sentences fit in the block's first few kilobytes
+            // whose story it is
             let block = document.blocks.first { $0.kind.carriesClaims }
-            let lead = block.map { splitter.sentences(bytes, from: $0.start, to: min($0.end, $0.start + Self.leadBytes)).prefix(2) } ?? []
+            let lead = block.map { splitter.sentences(bytes, from: $0.start, to: $0.end, limit: 2) } ?? []
             let leadTokens = lead.last.map { Tokenizer.tokens(bytes, from: lead[lead.startIndex].lowerBound, to: $0.upperBound, words: words) } ?? []
             return ArticlePlace(code: state(code, on: document.published), fromDateline: true,
                                 isCompanyStory: leadTokens.contains { $0.isCapitalized && companySuffixes.contains($0.form) })
@@ -66,8 +66,6 @@ struct ArticlePlaceReader: Sendable {
         return city
     }
 
-    /// How far into the first block the lead's two sentences are looked for.
-    private static let leadBytes = 4_096
 
     /// "RU" filed in 1987 is "SU".
     private func state(_ code: String, on published: String?) -> String {

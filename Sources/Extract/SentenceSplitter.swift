@@ -16,8 +16,9 @@ struct SentenceSplitter: Sendable {
         self.abbreviations = Set(abbreviations)
     }
 
-    /// Byte ranges of the sentences in `start..<end`, trimmed of blank space.
-    func sentences(_ bytes: [UInt8], from start: Int, to end: Int) -> [Range<Int>] {
+    /// Byte ranges of the sentences in `start..<end`, trimmed of blank space; with `limit`, only
+    /// the first so many (the rest of the text is not read).
+    func sentences(_ bytes: [UInt8], from start: Int, to end: Int, limit: Int = .max) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
         var sentenceStart = start
         var i = start
@@ -44,6 +45,7 @@ struct SentenceSplitter: Sendable {
             let isBoundary = next >= end || (!startsLowercase(bytes, next) && !(b == 46 && endsAbbreviation(bytes, sentenceStart, i)))
             if isBoundary {
                 append(&ranges, bytes, sentenceStart, j)
+                if ranges.count >= limit { return ranges }
                 sentenceStart = next
             }
             i = max(j, i + 1)
