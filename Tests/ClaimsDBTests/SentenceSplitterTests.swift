@@ -13,6 +13,16 @@ import Testing
         }
     }
 
+    /// With a limit, the first sentences are the same as without one, and no more are read.
+    @Test func aLimitGivesTheFirstSentencesOnly() throws {
+        let splitter = SentenceSplitter(abbreviations: try Lexicon.builtIn().abbreviations)
+        let bytes = Array("The U.S. Treasury met. Dr. Smith left. Prices fell. Rates rose.".utf8)
+        let all = splitter.sentences(bytes, from: 0, to: bytes.count)
+        #expect(all.count == 4)
+        #expect(splitter.sentences(bytes, from: 0, to: bytes.count, limit: 2) == Array(all.prefix(2)))
+        #expect(splitter.sentences(bytes, from: 0, to: bytes.count, limit: 9) == all)
+    }
+
     @Test func abbreviationsDoNotEndSentences() throws {
         let text = "The U.S. Treasury and Dr. Smith met on Jan. 5 at No. 10 Downing Street. Then they left."
         #expect(try sentences(text) == [
