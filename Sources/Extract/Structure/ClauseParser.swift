@@ -110,7 +110,6 @@ struct ClauseParser: Sendable {
                 if isCoordinator { sawCoordinator = true }
                 members.append(next)
                 v = w + 1
-                if isCoordinator { break }
                 if sawCoordinator { break }
             }
             if sawCoordinator, !members.isEmpty {
@@ -272,7 +271,7 @@ struct ClauseParser: Sendable {
                     clause.subject = inverted
                     clause.isInverted = true
                 }
-                if clause.subject == nil, clause.kind == .main, isSubordinated(u, units, tags) { clause.kind = .subordinate }
+                if clause.subject == nil, clause.kind == .main, openedBefore(u, units, tags) == .subordinate { clause.kind = .subordinate }
             }
             if !group.passive || group.isCopula {
                 let (object, adjective) = complement(after: u, units, tokens, tags, phrases, groups, group)
@@ -579,14 +578,6 @@ struct ClauseParser: Sendable {
         if tags[t].wordClass == .relative { return .relative }
         if tags[t].wordClass == .subordinator { return .subordinate }
         return .none
-    }
-
-    /// Whether a clause without a subject sits after a subordinator.
-    private func isSubordinated(_ u: Int, _ units: [Unit], _ tags: [TaggedWord]) -> Bool {
-        var w = u - 1
-        while w >= 0, case .token(let t) = units[w], tags[t].wordClass == .adverb { w -= 1 }
-        if w >= 0, case .token(let t) = units[w] { return tags[t].wordClass == .subordinator }
-        return false
     }
 
     /// Skips ", the finance minister," or ", which ... ," before a verb: the unit before the

@@ -9,8 +9,6 @@ struct SentenceStructure: Sendable {
     let clauses: [Clause]
     /// Token -> the noun phrase it belongs to.
     let phraseOfToken: [Int?]
-    /// Token -> the verb group it belongs to.
-    let groupOfToken: [Int?]
     /// Noun phrase -> the prepositional phrase that governs it.
     let prepositionOfPhrase: [Int?]
     /// Verb group -> its clause.
@@ -27,11 +25,6 @@ struct SentenceStructure: Sendable {
             for token in phrase.range where phraseOfToken[token] == nil { phraseOfToken[token] = index }
         }
         self.phraseOfToken = phraseOfToken
-        var groupOfToken = [Int?](repeating: nil, count: tags.count)
-        for (index, group) in groups.enumerated() {
-            for token in group.range { groupOfToken[token] = index }
-        }
-        self.groupOfToken = groupOfToken
         var prepositionOfPhrase = [Int?](repeating: nil, count: phrases.count)
         for (index, pp) in prepositions.enumerated() {
             if let object = pp.object { prepositionOfPhrase[object] = index }
@@ -46,17 +39,6 @@ struct SentenceStructure: Sendable {
     init(tokenCount: Int) {
         self.init(tags: [TaggedWord](repeating: TaggedWord(wordClass: .punctuation), count: tokenCount), phrases: [], groups: [],
                   prepositions: [], clauses: [])
-    }
-
-    /// The clause whose verb group is nearest before `token`, or the first clause after it:
-    /// the clause a word belongs to.
-    func clause(containing token: Int) -> Int? {
-        var best: Int?
-        for (index, clause) in clauses.enumerated() {
-            let group = groups[clause.verb]
-            if group.start <= token { best = index }
-        }
-        return best ?? (clauses.isEmpty ? nil : 0)
     }
 
     /// The clause a noun phrase is the subject or object of, if any.
