@@ -146,7 +146,7 @@ public struct Extractor: Sendable {
             // the period after the figure (unless it names the figure after it, "compared with
             // 1985's profit of"), else the last one before it that is not "since" (which dates
             // what precedes it); durations have none
-            let period = Self.timeUnits.contains(span.unit) ? nil
+            let period = FigureWords.durations.contains(span.unit) ? nil
                 : found.first { $0.firstToken >= span.end && $0.firstToken < nextStart && !$0.looksForward }
                     ?? found.last { $0.endToken <= span.start && (!$0.looksBack || $0.firstToken >= previousEnd) }
             let previousCurrency = index > 0 && Self.isMoney(spans[index - 1].unit) ? spans[index - 1].start..<spans[index - 1].end : 0..<0
@@ -282,22 +282,17 @@ public struct Extractor: Sendable {
         a == b || ((a == "money" && b.hasPrefix("money/") && b != "money/share") || (b == "money" && a.hasPrefix("money/") && a != "money/share"))
     }
 
-    private static let timeUnits: Set<String> = ["year", "month", "week", "day", "hour"]
-
     /// Whether a figure of time is a hyphenated modifier of the word after it: "six-month
     /// bills", "two-day repurchase agreements", "a 20-year loan" (not "a term of 20 years").
     private static func isTerm(_ span: FigureSpan, _ tokens: [Token]) -> Bool {
-        guard timeUnits.contains(span.unit), span.end >= 2, span.end < tokens.count, tokens[span.end - 2].is("-"),
+        guard FigureWords.durations.contains(span.unit), span.end >= 2, span.end < tokens.count, tokens[span.end - 2].is("-"),
             !tokens[span.end - 2].spaced, !tokens[span.end - 1].spaced, tokens[span.end].isWord
         else { return false }
         return true
     }
 
     /// An ISO 4217 code, alone or per something ("USD", "CAD/pound").
-    static func isMoney(_ unit: String) -> Bool {
-        let code = unit.utf8.prefix { $0 != UInt8(ascii: "/") }
-        return code.count == 3 && code.allSatisfy { $0 >= 65 && $0 <= 90 }
-    }
+    static func isMoney(_ unit: String) -> Bool { FigureParser.isMoney(FigureParser.amountUnit(unit)) }
 
     /// How many brackets are open at each token.
     static func bracketDepth(_ tokens: [Token]) -> [Int] {

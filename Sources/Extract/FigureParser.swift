@@ -446,12 +446,13 @@ struct FigureParser: Sendable {
         }
     }
 
-    private static func isMoney(_ unit: String) -> Bool {
+    /// An ISO 4217 code: "USD", not "USD/share".
+    static func isMoney(_ unit: String) -> Bool {
         unit.utf8.count == 3 && unit.utf8.allSatisfy { $0 >= 65 && $0 <= 90 }
     }
 
     /// The unit of the amount in a rate: `USD` of `USD/share`.
-    private static func amountUnit(_ unit: String) -> String {
+    static func amountUnit(_ unit: String) -> String {
         guard let slash = unit.firstIndex(of: "/") else { return unit }
         return String(unit[..<slash])
     }
