@@ -59,16 +59,16 @@ import Testing
     private static let rebuilt = ["figure_intervals", "figure_pairs", "figure_relations", "figure_relations_across_sources"]
 
     /// The rows of the views, the self-join `xref` ran before the sweep. At a tolerance other
-    /// than their 5% or a window other than their 30 days, the views are made again as
-    /// temporary views of this connection, which hide the stored ones, with the parameters in
-    /// place of 0.05 and 30.
+    /// than their 5% or a window other than their 0 days (the same day), the views are made
+    /// again as temporary views of this connection, which hide the stored ones, with the
+    /// parameters in place of 0.05 and 0.
     private func oracle(_ path: String, _ filter: CrossReferenceFilter) throws -> QueryResult {
         let queue = try DatabaseQueue(path: path, configuration: Self.patient)
         return try queue.inDatabase { db in
-            if filter.tolerance != 0.05 || filter.windowDays != 30 {
+            if filter.tolerance != 0.05 || filter.windowDays != 0 {
                 try db.execute(sql: "CREATE TEMP TABLE parameters(share REAL, days INTEGER)")
                 try db.execute(sql: "INSERT INTO parameters VALUES (?, ?)", arguments: [filter.tolerance, filter.windowDays])
-                let share = "abs(d.value) * 0.05", window = "published_day) <= 30"
+                let share = "abs(d.value) * 0.05", window = "published_day) <= 0"
                 for view in Self.rebuilt {
                     let sql = try String.fetchOne(db, sql: "SELECT sql FROM sqlite_schema WHERE name = ?", arguments: [view]) ?? ""
                     #expect(view != "figure_intervals" || sql.components(separatedBy: share).count == 3)

@@ -11,8 +11,10 @@ struct XrefCommand: ParsableCommand {
             Figures are comparable when they have the same attributed source, metric key, unit, place and
             period, and come from different articles in different words (a re-sent wire is no second
             witness). Periods compare when they overlap; a total "since 2022" only with totals since 2022;
-            figures that state none when their articles were published within --window days, unless on
-            different days in the same words but for their numbers (a daily release read again). They conflict
+            figures that state none when their articles were published on the same day (a figure without a
+            period is about the time of its report: Monday's repurchase agreement is not Tuesday's; --window
+            widens it to DAYS apart), unless on different days in the same words but for their numbers (a
+            daily release read again). They conflict
             when the intervals their qualifiers imply do not meet: "more than 23 billion" is above 23 billion,
             "about 5 percent" 4.5 to 5.5 (half a unit of its last significant digit, or the tolerance if wider).
             With --across-sources, figures of two different sources are compared the same way, each row
@@ -44,8 +46,8 @@ struct XrefCommand: ParsableCommand {
     @Option(help: "Share of the value an \"approximately\" figure may be off by, either way, at least.")
     var tolerance = 0.05
 
-    @Option(help: "Days apart two articles may be published for figures that state no period to be compared.")
-    var window = 30
+    @Option(help: "Days apart two articles may be published for figures that state no period to be compared (0: the same day).")
+    var window = 0
 
     @Flag(help: "Compare figures of different sources (the IMF's forecast beside the World Bank's): agree or differ.")
     var acrossSources = false
@@ -61,7 +63,7 @@ struct XrefCommand: ParsableCommand {
 
     func validate() throws {
         if tolerance < 0 || tolerance >= 1 { throw ValidationError("--tolerance is a share between 0 and 1, such as 0.05") }
-        if window < 0 { throw ValidationError("--window is a number of days, 0 or more, such as 30") }
+        if window < 0 { throw ValidationError("--window is a number of days, 0 or more, such as 7") }
     }
 
     func run() throws {

@@ -4,7 +4,7 @@ enum DatasetteQueries {
         "conflicts": .init(
             title: "Conflicting figures",
             description: "Figures attributed to the same source, for the same metric, unit, place and period (or, stating none, "
-                + "published within 30 days, and not a daily release read again on another day), whose intervals do not meet "
+                + "published the same day), whose intervals do not meet "
                 + "(`claimsdb xref --conflicts`). Widest gap first.",
             sql: """
                 SELECT source, metric_key, unit, place, text_a, published_a, title_a, url_a,

@@ -13,15 +13,16 @@ public struct CrossReferenceFilter: Sendable, Equatable {
     /// to 5.5 at any share up to a tenth).
     public var tolerance = 0.05
     /// How many days apart two articles may be published for figures that state no period to
-    /// be compared.
-    public var windowDays = 30
+    /// be compared: by default none, the same day, because such a figure is about the time of
+    /// its report (one day's repurchase agreement is not the next day's).
+    public var windowDays = 0
     /// Compare the figures of two sources (the IMF's forecast beside the World Bank's) instead
     /// of the figures of one.
     public var acrossSources = false
     public var limit: Int?
 
     public init(source: String? = nil, metric: String? = nil, place: String? = nil, conflictsOnly: Bool = false,
-                tolerance: Double = 0.05, windowDays: Int = 30, acrossSources: Bool = false, limit: Int? = nil) {
+                tolerance: Double = 0.05, windowDays: Int = 0, acrossSources: Bool = false, limit: Int? = nil) {
         self.source = source
         self.metric = metric
         self.place = place
