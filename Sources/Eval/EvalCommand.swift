@@ -78,8 +78,11 @@ struct EvalCommand: ParsableCommand {
         guard !names.isEmpty else { return }
         let normalizer = try Normalizer.builtIn()
         var scorer = BlindFigureScorer()
+        var scorersByFile: [BlindFigureScorer] = []
         var claimsByArticle: [String: [Claim]] = [:]
         for name in names {
+            var fileScorer = BlindFigureScorer()
+            defer { scorersByFile.append(fileScorer) }
             for label in try load(folder.appendingPathComponent(name)) {
                 guard let corpus = label.corpus, let article = label.article else { continue }
                 let key = corpus + "/" + article
@@ -87,23 +90,32 @@ struct EvalCommand: ParsableCommand {
                     claimsByArticle[key] = extractor.claims(in: try reader.document(corpus: corpus, article: article, normalizer: normalizer))
                 }
                 let figures = (claimsByArticle[key] ?? []).flatMap(\.figures)
-                scorer.add(label, sentence: try reader.sentence(label), extracted: figures)
+                let sentence = try reader.sentence(label)
+                scorer.add(label, sentence: sentence, extracted: figures)
+                fileScorer.add(label, sentence: sentence, extracted: figures)
             }
         }
-        print(String(format: "figures, blind %@ half: %d labelled, %d found; metric key on %.1f%% of those that measure something (%d), right key %.1f%% where the vocabulary has it (%d), place right %.1f%% (%d), period right %.1f%% (%d)",
-                     half, scorer.labelled, scorer.matched, scorer.keyed.value * 100, scorer.keyed.total, scorer.rightKey.value * 100,
-                     scorer.rightKey.total, scorer.places.value * 100, scorer.places.total, scorer.periods.value * 100, scorer.periods.total))
+        let line = { (name: String, scorer: BlindFigureScorer) in
+            String(format: "%@: %d labelled, %d found; metric key on %.1f%% of those that measure something (%d), right key %.1f%% where the vocabulary has it (%d), place right %.1f%% (%d), period right %.1f%% (%d)",
+                   name, scorer.labelled, scorer.matched, scorer.keyed.value * 100, scorer.keyed.total, scorer.rightKey.value * 100,
+                   scorer.rightKey.total, scorer.places.value * 100, scorer.places.total, scorer.periods.value * 100, scorer.periods.total)
+        }
+        print(line("figures, blind \(half) half", scorer))
+        if names.count > 1 { for (name, fileScorer) in zip(names, scorersByFile) { print("  " + line(name, fileScorer)) } }
         if errors && half == "dev" { scorer.errors.forEach { print($0) } }
     }
 
     /// The clause layer against the parser's subject and object heads, on one half of the
-    /// blind set of parsed sentences.
+    /// blind sets of parsed sentences (`parses-spacy*.jsonl`).
     private func scoreClauses(half: String, extractor: Extractor, reader: CorpusReader) throws {
-        let url = URL(fileURLWithPath: labels).appendingPathComponent("blind/\(half)/parses-spacy.jsonl")
-        guard let data = FileManager.default.contents(atPath: url.path) else { return }
+        let folder = URL(fileURLWithPath: labels).appendingPathComponent("blind/\(half)")
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasPrefix("parses-spacy") }.sorted()
+        let lines = names.compactMap { FileManager.default.contents(atPath: folder.appendingPathComponent($0).path) }
+            .flatMap { $0.split(separator: UInt8(ascii: "\n")) }
+        guard !lines.isEmpty else { return }
         var scorer = ClauseScorer()
         var sentences = 0
-        for line in data.split(separator: UInt8(ascii: "\n")) where !line.isEmpty {
+        for line in lines where !line.isEmpty {
             let parsed = try JSONDecoder().decode(ClauseScorer.ParsedSentence.self, from: Data(line))
             let text = try reader.articleText(corpus: parsed.corpus, article: parsed.article)
             let scalars = Array(text.unicodeScalars)
