@@ -139,16 +139,26 @@ public struct Extractor: Sendable {
         var placed: [(key: String?, place: String)] = []
         var previousPlace: String?
         var keyedBefore: [(unit: String, quantity: MeasuredQuantity)] = []
+        let nextStarts = spans.indices.map { index in
+            leading.first { $0 > index && spans[$0].start > spans[index].end }.map { spans[$0].start } ?? tokens.count
+        }
+        // the period after a figure (unless it names the figure after it, "compared with 1985's
+        // profit of")
+        let following = spans.indices.map { index in
+            found.firstIndex { $0.firstToken >= spans[index].end && $0.firstToken < nextStarts[index] && !$0.looksForward }
+        }
+        // "up 2.4 pct from 6.44 mln last year, while residual fuel demand was 1.47 mln": the time
+        // of a base compared with is that base's alone
+        let ofBases = Set(spans.indices.compactMap { metricReader.comparisonBefore(spans[$0].start, tokens, structure) ? following[$0] : nil })
         return spans.enumerated().map { index, span in
-            let nextLeading = leading.first { $0 > index && spans[$0].start > span.end }
-            let nextStart = nextLeading.map { spans[$0].start } ?? tokens.count
+            let nextStart = nextStarts[index]
             let previousEnd = index > 0 ? spans[index - 1].end : 0
-            // the period after the figure (unless it names the figure after it, "compared with
-            // 1985's profit of"), else the last one before it that is not "since" (which dates
-            // what precedes it); durations have none
+            // the period after the figure, else the last one before it that is neither "since"
+            // (which dates what precedes it) nor a base's; durations have none
             let period = FigureWords.durations.contains(span.unit) ? nil
-                : found.first { $0.firstToken >= span.end && $0.firstToken < nextStart && !$0.looksForward }
-                    ?? found.last { $0.endToken <= span.start && (!$0.looksBack || $0.firstToken >= previousEnd) }
+                : following[index].map { found[$0] }
+                    ?? found.indices.last { found[$0].endToken <= span.start && !ofBases.contains($0)
+                        && (!found[$0].looksBack || found[$0].firstToken >= previousEnd) }.map { found[$0] }
             let previousCurrency = index > 0 && Self.isMoney(spans[index - 1].unit) ? spans[index - 1].start..<spans[index - 1].end : 0..<0
             var measured = measure(span, tokens: tokens, structure: structure, keyedBefore: keyedBefore, previousCurrencyWords: previousCurrency,
                                    theCountry: referent, nextFigureStart: nextStart)
@@ -222,8 +232,8 @@ public struct Extractor: Sendable {
                 measured.isOpen = keyed.isOpen
                 metricPhrase = from
             }
-        case .sameAsPrevious?:
-            if let previous = compared(span.unit, keyedBefore) {
+        case .sameAsPrevious?, .changeOfPrevious?:
+            if let previous = reading == .changeOfPrevious ? keyedBefore.last?.quantity : compared(span.unit, keyedBefore) {
                 measured.phrase = previous.phrase
                 measured.key = previous.key
                 measured.isOpen = previous.isOpen

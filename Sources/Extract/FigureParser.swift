@@ -40,7 +40,10 @@ struct FigureParser: Sendable {
         var spans: [FigureSpan] = []
         var i = 0
         while i < tokens.count {
-            if mayStartFigure(tokens[i]), let span = figure(tokens, at: i, previous: spans.last) {
+            // "6.60 mln bpd, up 2.4 pct from 6.44 mln": the amount a percentage changes
+            let changed = spans.count >= 2 && spans[spans.count - 1].kind == .change && !Self.isInheritable(spans[spans.count - 1].unit)
+                ? spans[spans.count - 2] : nil
+            if mayStartFigure(tokens[i]), let span = figure(tokens, at: i, previous: spans.last, changed: changed) {
                 spans.append(span)
                 i = span.end
             } else {
@@ -56,7 +59,9 @@ struct FigureParser: Sendable {
         numbers.mayStart(token) || words.currencySymbols.mayStart(token) || (token.isWord && words.currencyCodes[token.form] != nil)
     }
 
-    private func figure(_ tokens: [Token], at i: Int, previous: FigureSpan?) -> FigureSpan? {
+    /// `changed`: the amount the figure before changes, when that figure is a percentage
+    /// change ("6.60 mln bpd, up 2.4 pct from 6.44 mln"): the unit of a bare base after it.
+    private func figure(_ tokens: [Token], at i: Int, previous: FigureSpan?, changed: FigureSpan? = nil) -> FigureSpan? {
         // a currency sign or code before the number: "$", "US$", "€", "USD"
         guard i >= 0, i < tokens.count else { return nil }
         var currency: String?
@@ -181,7 +186,10 @@ struct FigureParser: Sendable {
             // "3.53 billion dlrs, including the 2.15 billion from banks": the list's unit
             unit = comparedFigure(tokens, after: j, joiner: "from", previous: previous).map { Self.amountUnit($0.unit) }
                 .flatMap { $0 == "count" ? nil : $0 }
-                ?? previous.map { Self.amountUnit($0.unit) }.flatMap { Self.isInheritable($0) ? $0 : nil } ?? "count"
+                ?? previous.map { Self.amountUnit($0.unit) }.flatMap { Self.isInheritable($0) ? $0 : nil }
+                ?? (start > 0 && words.periodBases.contains(tokens[start - 1].word) ? changed : nil)
+                    .map { Self.amountUnit($0.unit) }.flatMap { Self.isInheritable($0) ? $0 : nil }
+                ?? "count"
         } else if !(first.isWords && first.value == 1), let noun = countedPhrase(tokens, j) {
             // "381,050 of its shares"
             unit = "count"

@@ -39,13 +39,15 @@ struct MetricPhraseReader: Sendable {
         /// A figure set against another ("vs 15.4 mln", "up from 3 mln", the second of "4.4 pct
         /// in Italy and three pct in France"): the metric of the figure before it.
         case sameAsPrevious
+        /// ", up 26 pct" after a figure: the change of that figure, whatever its unit.
+        case changeOfPrevious
     }
 
     /// `isShareOfGDP` is set for "3 pct of GDP", whose "of" phrase names the base, not the metric.
     func read(_ span: FigureSpan, in tokens: [Token], structure: SentenceStructure) -> (reading: Reading?, isShareOfGDP: Bool) {
         guard let figure = figurePhrase(span, structure) else { return (nil, false) }
         var isShareOfGDP = false
-        if comparesWithPrevious(span, figure, tokens, structure) { return (.sameAsPrevious, false) }
+        if let compared = comparison(span, figure, tokens, structure) { return (compared, false) }
         // "killed almost 100 people", "employs 500 workers": people a verb acts on are counted
         // by the verb's quantity (deaths, employees)
         if let noun = span.countNoun, personNouns.contains(noun), let (clause, role) = structure.clause(ofPhrase: figure), role == .object,
@@ -142,47 +144,48 @@ struct MetricPhraseReader: Sendable {
     }
 
     /// "vs 15.4 mln", "against 3 mln", "up from", "compared with", and a figure coordinated
-    /// with the one before it ("4.4 pct in Italy and three pct in France").
-    private func comparesWithPrevious(_ span: FigureSpan, _ figure: Int, _ tokens: [Token], _ structure: SentenceStructure) -> Bool {
-        if comparisonBefore(span.start, tokens, structure) { return true }
+    /// with the one before it ("4.4 pct in Italy and three pct in France"); ", up 26 pct" after
+    /// a figure is its change.
+    private func comparison(_ span: FigureSpan, _ figure: Int, _ tokens: [Token], _ structure: SentenceStructure) -> Reading? {
+        if comparisonBefore(span.start, tokens, structure) { return .sameAsPrevious }
         var k = span.start - 1
         while k >= 0, structure.tags[k].wordClass == .adverb || structure.tags[k].wordClass == .determiner { k -= 1 }
-        guard k >= 0 else { return false }
+        guard k >= 0 else { return nil }
         let before = tokens[k].lower
         // "sales totaled 207.5 mln dlrs, up 26.0 pct from": a change of the figure before
-        if ["up", "down", "off"].contains(before), k >= 1, tokens[k - 1].is(",") { return true }
+        if ["up", "down", "off"].contains(before), k >= 1, tokens[k - 1].is(",") { return .changeOfPrevious }
         // "$5.2bn (£2.8bn)": a conversion in brackets
-        if before == "(" || before == ";" || before == ":", k >= 1, structure.phraseOfToken[k - 1].map({ isFigurePhrase($0, tokens, structure) }) ?? false { return true }
-        if before == "(", k >= 1, tokens[k - 1].isNumber || tokens[k - 1].isWord { return k >= 2 && figureEndsAt(k, tokens, structure) }
+        if before == "(" || before == ";" || before == ":", k >= 1, structure.phraseOfToken[k - 1].map({ isFigurePhrase($0, tokens, structure) }) ?? false { return .sameAsPrevious }
+        if before == "(", k >= 1, tokens[k - 1].isNumber || tokens[k - 1].isWord { return k >= 2 && figureEndsAt(k, tokens, structure) ? .sameAsPrevious : nil }
         // "jail terms of five years and a $250,000 fine": a listed figure with a noun of its own
         // names its own quantity
         let head = structure.phrases[figure].head
-        if !isFigureWord(head, tokens), head >= span.end { return false }
+        if !isFigureWord(head, tokens), head >= span.end { return nil }
         // "214 mln dlrs or 3.25 dlrs per share": the same amount said another way
-        if before == "or", k >= 1, structure.phraseOfToken[k - 1].map({ isFigurePhrase($0, tokens, structure) }) ?? false { return true }
+        if before == "or", k >= 1, structure.phraseOfToken[k - 1].map({ isFigurePhrase($0, tokens, structure) }) ?? false { return .sameAsPrevious }
         if before == "and" || before == ",", structure.phrases.contains(where: { $0.conjuncts.contains(figure) && isFigurePhrase($0, tokens, structure) }) {
-            return true
+            return .sameAsPrevious
         }
         // "4.4 pct in Italy and three pct in France": "and" after a figure's place
         if before == "and", k >= 2, let previous = structure.phraseOfToken[k - 1], let pp = structure.prepositionOfPhrase[previous],
             case .noun(let owner) = structure.prepositions[pp].attachment, isFigurePhrase(owner, tokens, structure)
         {
-            return true
+            return .sameAsPrevious
         }
         // "to 4.0% from 4.4% this year and 2.1% from 2.8% in 2005": "and" after a time or place
         // that follows a figure
         if before == "and" || before == ",", k >= 2, let previous = structure.phraseOfToken[k - 1], placesAndTimesOnly(previous, tokens, structure) {
             var j = structure.phrases[previous].start - 1
             if j >= 0, structure.tags[j].wordClass == .preposition { j -= 1 }
-            if j >= 0, structure.phraseOfToken[j].map({ isFigurePhrase($0, tokens, structure) }) ?? false { return true }
+            if j >= 0, structure.phraseOfToken[j].map({ isFigurePhrase($0, tokens, structure) }) ?? false { return .sameAsPrevious }
         }
-        return false
+        return nil
     }
 
     /// Whether what stands before token `start` sets it against something said before: "vs",
     /// "against", "from", "than", "compared with", also past a time that owns it ("compared
     /// with the prior year's 5.96 billion", "from 1985's 2.1 mln").
-    private func comparisonBefore(_ start: Int, _ tokens: [Token], _ structure: SentenceStructure) -> Bool {
+    func comparisonBefore(_ start: Int, _ tokens: [Token], _ structure: SentenceStructure) -> Bool {
         var k = start - 1
         while k >= 0, structure.tags[k].wordClass == .adverb || structure.tags[k].wordClass == .determiner { k -= 1 }
         if k >= 2, structure.tags[k].wordClass == .possessiveMarker, let owner = structure.phraseOfToken[k - 2] ?? structure.phraseOfToken[k - 1],

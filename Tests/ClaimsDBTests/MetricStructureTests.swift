@@ -64,6 +64,14 @@ struct MetricStructureTests {
         #expect(found.first?.metricKey != nil)
     }
 
+    /// "1.47 mln bpd, up 1.9 pct from 1.44 mln": the percentage is the change of the amount
+    /// before it, and the bare base takes that amount's unit.
+    @Test func aPercentageAfterAnAmountIsItsChangeAndTheBaseItsUnit() throws {
+        let found = figures("Gasoline demand was 7.1 mln bpd, up 3 pct, while residual fuel demand was 1.2 mln bpd, down 8 pct from 1.3 mln.")
+        #expect(found.map(\.metricKey) == ["gasoline_demand", "gasoline_demand", "residual_fuel_demand", "residual_fuel_demand", "residual_fuel_demand"])
+        #expect(found.last?.unit == "barrels_per_day")
+    }
+
     @Test func theCompanyThatEarnsStatesItsEarnings() throws {
         let figure = try #require(figures("The company exported 5 mln tonnes of steel last year.").first)
         #expect(figure.metric == "steel")

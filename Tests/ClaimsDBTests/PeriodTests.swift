@@ -149,6 +149,15 @@ import Testing
         #expect(period("Profit compares with $1.13bn in the same period in 2003.") == "2003..2003")
     }
 
+    /// "from 2.1 mln last year": the time of a base compared with is the base's, not that of
+    /// the figures after it.
+    @Test func aBasesPeriodStaysWithTheBase() {
+        #expect(periods("Diesel demand averaged 2.3 mln bpd, up 4.5 pct from 2.2 mln last year, while jet fuel demand was 1.4 mln bpd, off 2 pct.",
+                        published: "1987-04-08") == ["-..-", "-..-", "1986..1986", "-..-", "-..-"])
+        #expect(periods("So far this year, coal output rose 2 pct to 51 mln tonnes from 50 mln in 1986, and steel output was 9 mln tonnes.",
+                        published: "1987-04-08") == ["1987..1987", "1987..1987", "1986..1986", "1987..1987"])
+    }
+
     @Test func theQuarterIsTheOneTheArticleNamedFirst() {
         #expect(periods("Net income rose 5 pct in the third quarter of 1987 from the second quarter. The tax bill was 52.4 mln dlrs in the quarter, down from 85.3 mln a year earlier.",
                         published: "1987-10-19") == ["1987-07..1987-09", "1987-07..1987-09", "1986-07..1986-09"])
