@@ -43,7 +43,8 @@ public struct Extractor: Sendable {
         metricReader = MetricPhraseReader(grammar: lexicon.grammar, figures: lexicon.figures, places: lexicon.places, metrics: lexicon.metrics,
                                           verbMetrics: lexicon.verbMetrics, holderNouns: lexicon.holderNouns, containerNouns: lexicon.containerNouns,
                                           purchaseVerbs: lexicon.purchaseVerbs, shareMetrics: lexicon.shareMetrics,
-                                          rateNouns: lexicon.rateNouns, personNouns: lexicon.personNouns)
+                                          rateNouns: lexicon.rateNouns, personNouns: lexicon.personNouns,
+                                          jobCutVerbs: lexicon.jobCutVerbs, jobNouns: lexicon.jobNouns, jobCutMetric: lexicon.jobCutMetric)
         placeReader = PlaceReader(places: lexicon.places, regionWords: lexicon.regionWords, company: company, purchaseVerbs: lexicon.purchaseVerbs)
         articlePlaceReader = ArticlePlaceReader(places: lexicon.places, datelineCities: lexicon.datelineCities,
                                                 companySuffixes: lexicon.companySuffixes, formerStates: lexicon.formerStates,
@@ -226,6 +227,11 @@ public struct Extractor: Sendable {
             let isMoney = Self.isMoney(span.unit) && !span.unit.hasSuffix("/share")
             if isMoney, words.last != "price", let priced = metrics.key(forWords: words + ["price"]), !priced.isOpen { words += ["price"] }
             if ["shares", "stock", "stocks"].contains(words.last ?? ""), span.unit == "percent" || isMoney { words = ["share", "price"] }
+            // "earned 5.28 dlrs a share": an amount per share of what the vocabulary also names
+            // per share is that quantity per share (earnings per share, not net income)
+            if span.unit.hasSuffix("/share"), !words.contains("share"), let perShare = metrics.key(forWords: words + ["per", "share"]), !perShare.isOpen {
+                words += ["per", "share"]
+            }
             if let keyed = metrics.key(forWords: words) {
                 measured.phrase = keyed.phrase
                 measured.key = keyed.key

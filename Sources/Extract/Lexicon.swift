@@ -37,6 +37,11 @@ public struct Lexicon: Sendable {
     let rateNouns: WordMap<String>
     /// Nouns for people, counted by a verb's quantity.
     let personNouns: Set<String>
+    /// Verb forms of cutting, the nouns of jobs they cut, and the metric that makes ("cut
+    /// 2,850 jobs": job cuts).
+    let jobCutVerbs: WordSet
+    let jobNouns: Set<String>
+    let jobCutMetric: [String]
     /// Keys of national statistics, placed by a wire story's dateline.
     let nationalMetrics: Set<String>
     /// Lower-cased dateline city -> its country.
@@ -90,6 +95,10 @@ public struct Lexicon: Sendable {
         for (debt, rate) in seeds.metrics.rateNouns ?? [:] { rateNouns[words.intern(debt)] = rate }
         self.rateNouns = rateNouns
         personNouns = Set(seeds.metrics.personNouns ?? [])
+        let cutForms = (seeds.metrics.jobCuts?.verbs ?? []).flatMap { base in VerbForms.regularForms(of: base).map(\.0) + (irregular[base] ?? []) }
+        jobCutVerbs = WordSet(cutForms, in: &words)
+        jobNouns = Set(seeds.metrics.jobCuts?.nouns ?? [])
+        jobCutMetric = (seeds.metrics.jobCuts?.metric ?? "").split(separator: " ").map(String.init)
         nationalMetrics = Set(seeds.metrics.nationalMetrics)
         datelineCities = Dictionary(seeds.places.datelineCities.map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { a, _ in a })
         companySuffixes = WordSet(seeds.places.companySuffixes, in: &words)

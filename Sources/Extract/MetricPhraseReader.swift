@@ -30,6 +30,10 @@ struct MetricPhraseReader: Sendable {
     let rateNouns: WordMap<String>
     /// Nouns for people: a verb's quantity counts them ("killed 100 people": deaths).
     let personNouns: Set<String>
+    /// "cut 2,850 jobs", "2,000 posts will be axed": jobs a verb of cutting acts on are job cuts.
+    let jobCutVerbs: WordSet
+    let jobNouns: Set<String>
+    let jobCutMetric: [String]
 
     /// What the figure measures, as read from the structure.
     enum Reading: Equatable {
@@ -48,6 +52,13 @@ struct MetricPhraseReader: Sendable {
         guard let figure = figurePhrase(span, structure) else { return (nil, false) }
         var isShareOfGDP = false
         if let compared = comparison(span, figure, tokens, structure) { return (compared, false) }
+        // "cut 2,850 jobs", "axing 90 journalist jobs", "2,000 posts will be axed": job cuts
+        if let noun = span.countNoun, jobNouns.contains(noun), !jobCutMetric.isEmpty, let (clause, role) = structure.clause(ofPhrase: figure) {
+            let group = structure.groups[structure.clauses[clause].verb]
+            if role == (group.passive ? .subject : .object), jobCutVerbs.contains(tokens[group.head].word) {
+                return (.phrase(jobCutMetric, from: nil), false)
+            }
+        }
         // "killed almost 100 people", "employs 500 workers": people a verb acts on are counted
         // by the verb's quantity (deaths, employees)
         if let noun = span.countNoun, personNouns.contains(noun), let (clause, role) = structure.clause(ofPhrase: figure), role == .object,
@@ -400,6 +411,13 @@ struct MetricPhraseReader: Sendable {
     func words(of index: Int, _ tokens: [Token], _ structure: SentenceStructure) -> [String]? {
         let phrase = structure.phrases[index]
         if phrase.isPronoun { return nil }
+        // "the Taiwan dollar opened four cents up", "sterling rose to 1.55 dlrs": a currency a
+        // clause is about measures its exchange rate
+        if case .currency? = figures.unitWords.match(tokens, at: phrase.head, maxTokens: 1)?.value, !isFigurePhrase(phrase, tokens, structure),
+            structure.clause(ofPhrase: index)?.role == .subject
+        {
+            return ["exchange", "rate"]
+        }
         // "forecasts for Japanese growth", "the level of reserves", "the price of crude": the
         // container's "of" or "for" names the quantity ("price" stays: "crude price")
         if containerNouns.contains(tokens[phrase.head].word) || tokens[phrase.head].is("price") || tokens[phrase.head].is("prices")
@@ -452,6 +470,11 @@ struct MetricPhraseReader: Sendable {
             let token = tokens[k]
             let wordClass = structure.tags[k].wordClass
             defer { k += 1 }
+            // "pre-tax profit": a word hyphenated to the one before is one word with it
+            if isHyphenated(k, tokens), k - 2 >= phrase.start, let last = words.last, last == tokens[k - 2].lower, token.isWord {
+                words[words.count - 1] = last + "-" + token.lower
+                continue
+            }
             if [.determiner, .possessivePronoun, .quantifier, .number, .symbol, .punctuation, .pronoun, .adverb, .preposition].contains(wordClass) { continue }
             // a name inside the phrase is whose it is ("Chrysler sales"), unless it only has a
             // capital because it opens the sentence ("Retail sales rose")

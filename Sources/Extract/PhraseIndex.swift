@@ -33,7 +33,7 @@ struct PhraseIndex<Value: Sendable>: Sendable {
             let lowers = tokens.map { words.intern($0.lower) }
             folded.insert(lowers, value)
             foldedBackwards.insert(lowers.reversed(), value)
-            let key = tokens.map(\.lower).joined(separator: " ")
+            let key = Self.textKey(tokens)
             if byText[key] == nil { byText[key] = value }
             byTextLastWords.insert(last.lower)
         }
@@ -66,7 +66,20 @@ struct PhraseIndex<Value: Sendable>: Sendable {
                     folded: foldedBackwards.longest(tokens, from: end - 1, step: -1, limit: end))
     }
 
-    /// The value of a phrase given as words separated by single spaces, ignoring case.
+    /// A phrase's lower-case words joined by single spaces, a hyphenated word kept whole
+    /// ("pre-tax profit"), as ``value(of:)`` is asked.
+    private static func textKey(_ tokens: [Token]) -> String {
+        var key = ""
+        for (index, token) in tokens.enumerated() {
+            let glued = index > 0 && (tokens[index - 1].is("-") || token.is("-")) && !token.spaced
+            if index > 0 && !glued { key += " " }
+            key += token.lower
+        }
+        return key
+    }
+
+    /// The value of a phrase given as words separated by single spaces, a hyphenated word
+    /// written whole ("pre-tax profit"), ignoring case.
     func value(of phrase: String) -> Value? {
         byText[phrase.lowercased()]
     }

@@ -27,6 +27,18 @@ public struct MetricVocabulary: Codable, Sendable {
     public var rateNouns: [String: String]?
     /// Nouns for people, whom a verb's quantity counts ("killed 100 people": deaths). Optional.
     public var personNouns: [String]?
+    /// Jobs or people a verb of cutting acts on, and the metric they are ("cut 2,850 jobs":
+    /// job cuts). Optional.
+    public var jobCuts: JobCuts?
+
+    /// Counts of jobs that verbs of cutting make a metric of their own.
+    public struct JobCuts: Codable, Sendable {
+        public var metric: String
+        /// Verb bases ("cut", "axe", "shed").
+        public var verbs: [String]
+        /// Plural nouns of jobs or of people holding them ("jobs", "posts", "staff").
+        public var nouns: [String]
+    }
 
     enum CodingKeys: String, CodingKey {
         case metrics
@@ -39,5 +51,6 @@ public struct MetricVocabulary: Codable, Sendable {
         case shareMetrics = "share_metrics"
         case rateNouns = "rate_nouns"
         case personNouns = "person_nouns"
+        case jobCuts = "job_cuts"
     }
 }

@@ -72,6 +72,41 @@ struct MetricStructureTests {
         #expect(found.last?.unit == "barrels_per_day")
     }
 
+    /// "a pre-tax profit": a hyphenated modifier is one word of the metric, as the vocabulary
+    /// writes it.
+    @Test func aHyphenatedModifierKeepsItsMeaning() throws {
+        #expect(figures("The brewer made a pre-tax profit of 61 mln stg.").first?.metricKey == "pretax_profit")
+    }
+
+    /// "earned 3.10 dlrs a share": an amount per share of earnings is earnings per share.
+    @Test func anAmountPerShareOfEarningsIsEarningsPerShare() throws {
+        #expect(figures("The bank earned 3.10 dlrs a share last year.").first?.metricKey == "earnings_per_share")
+        #expect(figures("It expects share earnings to reach 22.5p.").first?.metricKey == "earnings_per_share")
+    }
+
+    /// "cut 900 jobs", "1,200 posts will be axed": jobs a verb of cutting acts on are job cuts;
+    /// people a company employs are its employees.
+    @Test func jobsAVerbOfCuttingActsOnAreJobCuts() throws {
+        #expect(figures("The carmaker plans to cut 900 jobs in Belgium.").first?.metricKey == "job_cuts")
+        #expect(figures("About 1,200 posts will be axed by the insurer.").first?.metricKey == "job_cuts")
+        #expect(figures("The mill employs 640 workers.").first?.metricKey == "employees")
+        #expect(figures("The retailer cut prices by 4 pct.").first?.metricKey != "job_cuts")
+    }
+
+    /// "the Swiss franc rose 2 pct": a currency a clause is about measures its exchange rate.
+    @Test func aCurrencyAClauseIsAboutMeasuresItsExchangeRate() throws {
+        #expect(figures("The Swiss franc rose 2 pct against the dollar.").first?.metricKey == "exchange_rate")
+        #expect(figures("Sterling closed at 1.61 dlrs.").first?.metricKey == "exchange_rate")
+        #expect(figures("The fund lent 300 mln dlrs to Chile.").first?.metricKey != "exchange_rate")
+    }
+
+    /// "18 pct of its outstanding shares": a percentage of a company's shares is a stake; the
+    /// shares' own rise is their price.
+    @Test func aPercentageOfSharesIsAStake() throws {
+        #expect(figures("The investor owns 18 pct of the outstanding shares of Acme.").first?.metricKey == "stake")
+        #expect(figures("Shares of Acme rose 6 pct.").first?.metricKey == "share_price")
+    }
+
     @Test func theCompanyThatEarnsStatesItsEarnings() throws {
         let figure = try #require(figures("The company exported 5 mln tonnes of steel last year.").first)
         #expect(figure.metric == "steel")
