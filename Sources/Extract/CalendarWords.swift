@@ -30,6 +30,8 @@ final class CalendarWords: Sendable {
     let dayWords: WordMap<Int>
     let dayParts: WordSet
     let sessionWords: WordSet
+    /// "so far", "to date": first and second words of each phrase.
+    let toDatePhrases: [(first: Word, second: Word)]
     let publicationDayWords: WordSet
     let endWords: WordSet
     let shortEndWords: WordSet
@@ -80,6 +82,10 @@ final class CalendarWords: Sendable {
         dayWords = WordMap(v.dayWords, in: &words)
         dayParts = WordSet(v.dayParts, in: &words)
         sessionWords = WordSet(v.sessionWords, in: &words)
+        toDatePhrases = (v.toDatePhrases ?? []).compactMap { phrase in
+            let parts = phrase.split(separator: " ").map(String.init)
+            return parts.count == 2 ? (words.intern(parts[0]), words.intern(parts[1])) : nil
+        }
         publicationDayWords = WordSet(v.publicationDayWords, in: &words)
         endWords = WordSet(v.endWords, in: &words)
         shortEndWords = WordSet(v.shortEndWords, in: &words)

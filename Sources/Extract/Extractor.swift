@@ -195,7 +195,8 @@ public struct Extractor: Sendable {
             if measured.key != nil { keyedBefore.append((span.unit, measured)) }
             return Figure(
                 text: Self.folded(bytes, first..<last), value: span.value, low: span.low, high: span.high,
-                unit: measured.isShareOfGDP ? "percent_of_gdp" : span.unit, qualifier: span.qualifier, kind: span.kind,
+                unit: measured.isShareOfGDP ? "percent_of_gdp" : span.unit, qualifier: span.qualifier,
+                kind: Self.isRateLevel(span, index: index, spans, key: measured.key, rates: lexicon.rateMetrics, tokens) ? .level : span.kind,
                 metric: measured.phrase, metricKey: measured.key, metricKeyIsOpen: measured.isOpen,
                 place: place,
                 periodStart: period?.start, periodEnd: period?.end,
@@ -296,6 +297,16 @@ public struct Extractor: Sendable {
     /// unit written once for both ("37-1/2 U.S. cts and 50 Canadian cts a pound").
     private static func alike(_ a: String, _ b: String) -> Bool {
         a == b || ((a == "money" && b.hasPrefix("money/") && b != "money/share") || (b == "money" && a.hasPrefix("money/") && a != "money/share"))
+    }
+
+    /// "the economy grew 3 percent", "prices rose 4.2 percent": a percentage change of what a
+    /// rate measures is the rate itself, a level of it, as "growth of 3 percent" is; not a
+    /// change followed by its new level ("growth rose 0.5 pct to 3 pct").
+    private static func isRateLevel(_ span: FigureSpan, index: Int, _ spans: [FigureSpan], key: String?, rates: Set<String>, _ tokens: [Token]) -> Bool {
+        guard span.kind == .change, span.unit == "percent", let key, rates.contains(key) else { return false }
+        guard index + 1 < spans.count else { return true }
+        let next = spans[index + 1]
+        return !(next.unit == "percent" && next.start > 0 && tokens[next.start - 1].is("to"))
     }
 
     /// Whether a figure of time is a hyphenated modifier of the word after it: "six-month

@@ -37,6 +37,8 @@ public struct Lexicon: Sendable {
     let rateNouns: WordMap<String>
     /// Nouns for people, counted by a verb's quantity.
     let personNouns: Set<String>
+    /// Keys that are rates of change themselves ("gdp_growth").
+    let rateMetrics: Set<String>
     /// Verb forms of cutting, the nouns of jobs they cut, and the metric that makes ("cut
     /// 2,850 jobs": job cuts).
     let jobCutVerbs: WordSet
@@ -95,6 +97,7 @@ public struct Lexicon: Sendable {
         for (debt, rate) in seeds.metrics.rateNouns ?? [:] { rateNouns[words.intern(debt)] = rate }
         self.rateNouns = rateNouns
         personNouns = Set(seeds.metrics.personNouns ?? [])
+        rateMetrics = Set(seeds.metrics.rateMetrics ?? [])
         let cutForms = (seeds.metrics.jobCuts?.verbs ?? []).flatMap { base in VerbForms.regularForms(of: base).map(\.0) + (irregular[base] ?? []) }
         jobCutVerbs = WordSet(cutForms, in: &words)
         jobNouns = Set(seeds.metrics.jobCuts?.nouns ?? [])

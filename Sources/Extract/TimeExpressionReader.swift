@@ -311,6 +311,11 @@ struct TimeExpressionReader {
         return TimeReading(span: span, end: end, origin: reference.origin)
     }
 
+    /// Whether the two tokens at `i` say "so far" or "to date".
+    private func isToDate(_ i: Int) -> Bool {
+        i >= 0 && i + 1 < tokens.count && calendar.toDatePhrases.contains { $0.first == tokens[i].word && $0.second == tokens[i + 1].word }
+    }
+
     /// "last year", "this month", "next quarter", "this fiscal year", "last Monday", "this time
     /// last year", "last year's fourth quarter".
     private func deictic(_ i: Int) -> TimeReading? {
@@ -339,6 +344,12 @@ struct TimeExpressionReader {
             return TimeReading(span: month.map { CalendarSpan(.month($0)) }, end: i + 4, origin: .published)
         }
         guard let (unit, end) = unit(skippingFiscal: i + 1) else { return nil }
+        // "so far this year", "this year to date": January to the month of publication, so that
+        // one week's total for the year so far is not another week's
+        if offset == 0, unit == .months(12), let now = published?.monthNumber {
+            if i >= 2, isToDate(i - 2) { return TimeReading(span: CalendarSpan(months: now - now % 12, now), end: end, origin: .published) }
+            if isToDate(end) { return TimeReading(span: CalendarSpan(months: now - now % 12, now), end: end + 2, origin: .published) }
+        }
         let reading = counted(fromPublication: offset, unit, end: end)
         if unit == .months(12), let part = part(of: reading.span?.start, origin: .published, at: end) { return part }
         return reading
@@ -486,11 +497,11 @@ struct TimeExpressionReader {
         return ending(k, months: months)
     }
 
-    /// "ended March 2", "to March 2, 1987" after a length of `days` up to two weeks: the days up
-    /// to that one, so that one week's figure is not compared with another week's (a "four-week
-    /// period" stays the month it ends in, as retailers' months are).
+    /// "ended March 2", "to March 2, 1987" after a length of `days` up to five weeks: the days up
+    /// to that one, so that one week's figure (or one four-week average) is not compared with
+    /// the next one's.
     private func endingOnDay(_ i: Int, days: Int) -> TimeReading? {
-        guard i < tokens.count, calendar.spanEndWords.contains(tokens[i].word), (1...14).contains(days),
+        guard i < tokens.count, calendar.spanEndWords.contains(tokens[i].word), (1...35).contains(days),
             let date = monthLed(i + 1, cued: true), date.namesDay, case .month(let month)? = date.span?.end
         else { return nil }
         let dayToken = dayOfMonth(i + 1) ? i + 1 : i + 3 <= tokens.count && dayOfMonth(i + 2) ? i + 2 : nil

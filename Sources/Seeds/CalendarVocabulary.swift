@@ -42,6 +42,9 @@ public struct CalendarVocabulary: Codable, Sendable {
     public var dayParts: [String]
     /// Nouns a part of the day may lead: "the afternoon session".
     public var sessionWords: [String]
+    /// Two-word phrases beside "this year" that make it the year so far: "so far this year",
+    /// "this year to date" (January to the month of publication). Optional.
+    public var toDatePhrases: [String]?
     /// The day of publication before a possessive: "today's shortfall". Alone, "today" dates
     /// the report more often than a figure, so it is read only there.
     public var publicationDayWords: [String]
@@ -102,6 +105,7 @@ public struct CalendarVocabulary: Codable, Sendable {
         case dayWords = "day_words"
         case dayParts = "day_parts"
         case sessionWords = "session_words"
+        case toDatePhrases = "to_date_phrases"
         case publicationDayWords = "publication_day_words"
         case endWords = "end_words"
         case shortEndWords = "short_end_words"

@@ -12,6 +12,9 @@ public struct MetricVocabulary: Codable, Sendable {
     public var regionWords: [String]
     /// Keys of national statistics: a wire story's dateline gives their place.
     public var nationalMetrics: [String]
+    /// Keys that are rates of change themselves: "the economy grew 3 percent" states the level
+    /// of growth, as "growth of 3 percent" does. Optional.
+    public var rateMetrics: [String]?
     /// Nouns that hold a quantity named after them ("forecasts for Japanese growth", "the
     /// level of reserves"): the metric is what their "of" or "for" names.
     public var containerNouns: [String]
@@ -46,6 +49,7 @@ public struct MetricVocabulary: Codable, Sendable {
         case holderNouns = "holder_nouns"
         case regionWords = "region_words"
         case nationalMetrics = "national_metrics"
+        case rateMetrics = "rate_metrics"
         case containerNouns = "container_nouns"
         case purchaseVerbs = "purchase_verbs"
         case shareMetrics = "share_metrics"

@@ -80,6 +80,13 @@ import Testing
         #expect(try Self.pairs(db) == ["23 billion dollars | 25 billion dollars -> conflict"])
     }
 
+    /// A figure for a year is compared with the same year's, never with a quarter of it; "grew
+    /// 3 percent" and "will expand by 3.8 percent" are both a level of growth.
+    @Test func onlyTheSamePeriodIsCompared() throws {
+        let db = try Self.database("same-period")
+        #expect(try Self.pairs(db) == ["3.8 percent | 3 percent -> conflict"])
+    }
+
     /// A figure that states no period is about the time of its report: by default it is
     /// compared only with figures published the same day; `--window` widens that.
     @Test func undatedFiguresPairOnTheSameDayUnlessTheWindowIsWidened() throws {

@@ -120,12 +120,21 @@ import Testing
         #expect(period("The bank provided 437 mln stg assistance in the afternoon session.") == "-..-")
     }
 
-    /// A week ended on a day is its days, so one week's money supply is not set against the
-    /// next week's; a four-week period stays the month it ends in.
+    /// A week (up to five) ended on a day is its days, so one week's money supply is not set
+    /// against the next week's, nor one four-week average against the next.
     @Test func aWeekEndedOnADayIsItsDays() {
         #expect(periods("M-1 rose to 740.2 billion dlrs in the week ended March 2.", published: "1987-03-12").last == "1987-02-24..1987-03-02")
         #expect(periods("Loans were 3 billion dlrs in the week to 4 March.", published: "1987-03-12").last == "1987-02-26..1987-03-04")
-        #expect(periods("Store sales in the four-week period ended February 25 rose 8.2 pct.", published: "1987-03-12").last == "1987-02..1987-02")
+        #expect(periods("Store sales in the four-week period ended February 25 rose 8.2 pct.", published: "1987-03-12").last == "1987-01-29..1987-02-25")
+        #expect(periods("Demand averaged 16.2 mln bpd in the four weeks ended March 13.", published: "1987-03-18").last == "1987-02-14..1987-03-13")
+    }
+
+    /// "so far this year", "this year to date": January to the month of publication, so that one
+    /// week's total for the year so far is not another week's.
+    @Test func theYearSoFarEndsInTheMonthOfPublication() {
+        #expect(period("So far this year, exports rose 4 pct.", published: "1987-04-08") == "1987-01..1987-04")
+        #expect(period("Imports rose 2 pct this year to date.", published: "1987-03-25") == "1987-01..1987-03")
+        #expect(period("Exports will rise 4 pct this year.", published: "1987-04-08") == "1987..1987")
     }
 
     @Test func relativePeriodsOfUndatedArticlesAreUnknownAndTakeNoOther() {
@@ -155,7 +164,7 @@ import Testing
         #expect(periods("Diesel demand averaged 2.3 mln bpd, up 4.5 pct from 2.2 mln last year, while jet fuel demand was 1.4 mln bpd, off 2 pct.",
                         published: "1987-04-08") == ["-..-", "-..-", "1986..1986", "-..-", "-..-"])
         #expect(periods("So far this year, coal output rose 2 pct to 51 mln tonnes from 50 mln in 1986, and steel output was 9 mln tonnes.",
-                        published: "1987-04-08") == ["1987..1987", "1987..1987", "1986..1986", "1987..1987"])
+                        published: "1987-04-08") == ["1987-01..1987-04", "1987-01..1987-04", "1986..1986", "1987-01..1987-04"])
     }
 
     @Test func theQuarterIsTheOneTheArticleNamedFirst() {

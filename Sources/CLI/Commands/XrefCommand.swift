@@ -10,12 +10,12 @@ struct XrefCommand: ParsableCommand {
         discussion: """
             Figures are comparable when they have the same attributed source, metric key, unit, place and
             period, and come from different articles in different words (a re-sent wire is no second
-            witness). Periods compare when they overlap; a total "since 2022" only with totals since 2022;
-            figures that state none when their articles were published on the same day (a figure without a
-            period is about the time of its report: Monday's repurchase agreement is not Tuesday's; --window
-            widens it to DAYS apart), unless on different days in the same words but for their numbers (a
-            daily release read again). They conflict
-            when the intervals their qualifiers imply do not meet: "more than 23 billion" is above 23 billion,
+            witness). Periods compare when they are the same (a year's figure never with its first quarter's;
+            a total "since 2022" only with totals since 2022); figures that state none when their articles
+            were published on the same day (a figure without a period is about the time of its report:
+            Monday's repurchase agreement is not Tuesday's; --window widens it to DAYS apart), unless on
+            different days in the same words but for their numbers (a daily release read again). They
+            conflict when the intervals their qualifiers imply do not meet: "more than 23 billion" is above 23 billion,
             "about 5 percent" 4.5 to 5.5 (half a unit of its last significant digit, or the tolerance if wider).
             With --across-sources, figures of two different sources are compared the same way, each row
             saying whether they agree or differ.

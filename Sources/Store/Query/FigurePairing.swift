@@ -2,9 +2,9 @@
 /// `figure_comparisons_across_sources`) among ``ComparableFigures`` without trying every two
 /// figures of a group. The figures of each group are split by how their period is stated, as
 /// `figure_pairs` compares them, and sorted: those without a period by published day, a
-/// figure then tried against those published up to `window` days later; those with only a
-/// start (or only an end) by it, pairing when it is the same; those with both by where the
-/// period starts, a figure then tried only against those that start before its period ends.
+/// figure then tried against those published up to `window` days later; the others by where
+/// their period starts (by where it ends, for those with only an end), pairing when the
+/// period is the same.
 struct FigurePairing {
     /// What pairs, besides the periods.
     struct Rules {
@@ -33,20 +33,16 @@ struct FigurePairing {
         case startOnly = 1
         /// By end, only equal ones.
         case endOnly = 2
-        /// By start, overlapping ones.
+        /// By start, only the same period.
         case both = 3
     }
 
-    /// A figure's place in the sweep, with what the period test reads, side by side in memory.
+    /// A figure's place in the sweep.
     private struct SweepEntry {
         /// Group in the high 32 bits, how the period is stated in the next two, and in the low
         /// 30 the day, or the rank of the start (of the end, for `endOnly`).
         var key: UInt64
         var index: Int32
-        /// `both`: the last start rank this figure's period reaches (`period_end || 'z'`).
-        var upTo: Int32
-        /// `both`: a span of several periods (`period_start < period_end`), which only touching spans end.
-        var isSpan: Bool
 
         var position: Int32 { Int32(truncatingIfNeeded: key & 0x3FFF_FFFF) }
         var run: UInt64 { key >> 30 }
@@ -63,9 +59,8 @@ struct FigurePairing {
         entries.reserveCapacity(figures.count)
         for (index, figure) in figures.enumerated() {
             let group = UInt64(UInt32(bitPattern: figure.group)) << 32
-            func entry(_ stated: Stated, _ position: Int32, upTo: Int32 = 0, isSpan: Bool = false) -> SweepEntry {
-                SweepEntry(key: group | stated.rawValue << 30 | UInt64(UInt32(bitPattern: position)), index: Int32(index),
-                           upTo: upTo, isSpan: isSpan)
+            func entry(_ stated: Stated, _ position: Int32) -> SweepEntry {
+                SweepEntry(key: group | stated.rawValue << 30 | UInt64(UInt32(bitPattern: position)), index: Int32(index))
             }
             switch (figure.periodStart >= 0, figure.periodEnd >= 0) {
             case (false, false):
@@ -73,9 +68,7 @@ struct FigurePairing {
                 if figure.day >= 0 { entries.append(entry(.neither, figure.day)) }
             case (true, false): entries.append(entry(.startOnly, periods.rank[Int(figure.periodStart)]))
             case (false, true): entries.append(entry(.endOnly, periods.rank[Int(figure.periodEnd)]))
-            case (true, true):
-                let start = periods.rank[Int(figure.periodStart)], end = periods.rank[Int(figure.periodEnd)]
-                entries.append(entry(.both, start, upTo: periods.upTo[Int(figure.periodEnd)], isSpan: start < end))
+            case (true, true): entries.append(entry(.both, periods.rank[Int(figure.periodStart)]))
             }
         }
         // by group first, counting (groups are small and many), then each group by its key
@@ -103,8 +96,7 @@ struct FigurePairing {
             while runEnd < sweep.count && sweep[runEnd].run == sweep[runStart].run { runEnd += 1 }
             switch sweep[runStart].stated {
             case .neither: try pairWithinWindow(runStart ..< runEnd, sameSentence: sameSentence, found)
-            case .startOnly, .endOnly: try pairEqual(runStart ..< runEnd, sameSentence: sameSentence, found)
-            case .both: try pairOverlapping(runStart ..< runEnd, sameSentence: sameSentence, found)
+            case .startOnly, .endOnly, .both: try pairEqual(runStart ..< runEnd, sameSentence: sameSentence, found)
             }
             runStart = runEnd
         }
@@ -129,7 +121,8 @@ struct FigurePairing {
         }
     }
 
-    /// Figures of one group with the same start and no end (or the same end and no start).
+    /// Figures of one group with the same period: sorted by its start (its end, when it has
+    /// none), the figures of a block of one start pair where their ends are the same too.
     private func pairEqual(_ run: Range<Int>, sameSentence: (Int64, Int64) throws -> Bool,
                            _ found: (FigurePair) throws -> Void) rethrows {
         var blockStart = run.lowerBound
@@ -137,36 +130,15 @@ struct FigurePairing {
             var blockEnd = blockStart + 1
             while blockEnd < run.upperBound && sweep[blockEnd].key == sweep[blockStart].key { blockEnd += 1 }
             for first in blockStart ..< blockEnd {
-                for second in first + 1 ..< blockEnd {
+                let one = figures[Int(sweep[first].index)]
+                for second in first + 1 ..< blockEnd where figures[Int(sweep[second].index)].periodEnd == one.periodEnd
+                    && figures[Int(sweep[second].index)].periodStart == one.periodStart
+                {
                     try pair(sweep[first].index, sweep[second].index, sameSentence: sameSentence, found)
                 }
             }
             blockStart = blockEnd
         }
-    }
-
-    /// Figures of one group with a start and an end, sorted by where the period starts: each is
-    /// tried against the figures after it that start no later than its end, and those must
-    /// reach back to its start.
-    private func pairOverlapping(_ run: Range<Int>, sameSentence: (Int64, Int64) throws -> Bool,
-                                 _ found: (FigurePair) throws -> Void) rethrows {
-        for first in run {
-            let earlier = sweep[first]
-            var second = first + 1
-            while second < run.upperBound && sweep[second].position <= earlier.upTo {
-                let later = sweep[second]
-                second += 1
-                guard earlier.position <= later.upTo, !touch(earlier, later) else { continue }
-                try pair(earlier.index, later.index, sameSentence: sameSentence, found)
-            }
-        }
-    }
-
-    /// Two spans of several periods where one ends where the other starts (1985/86 and 1986/87).
-    private func touch(_ first: SweepEntry, _ second: SweepEntry) -> Bool {
-        guard first.isSpan && second.isSpan else { return false }
-        let one = figures[Int(first.index)], other = figures[Int(second.index)]
-        return one.periodEnd == other.periodStart || other.periodEnd == one.periodStart
     }
 
     /// The pair of two figures whose periods are comparable: of one source, from two articles;
