@@ -44,7 +44,8 @@ public struct Extractor: Sendable {
                                           verbMetrics: lexicon.verbMetrics, holderNouns: lexicon.holderNouns, containerNouns: lexicon.containerNouns,
                                           purchaseVerbs: lexicon.purchaseVerbs, shareMetrics: lexicon.shareMetrics,
                                           rateNouns: lexicon.rateNouns, personNouns: lexicon.personNouns,
-                                          jobCutVerbs: lexicon.jobCutVerbs, jobNouns: lexicon.jobNouns, jobCutMetric: lexicon.jobCutMetric)
+                                          jobCutVerbs: lexicon.jobCutVerbs, jobNouns: lexicon.jobNouns, jobCutMetric: lexicon.jobCutMetric,
+                                          genericCountNouns: lexicon.genericCountNouns)
         placeReader = PlaceReader(places: lexicon.places, regionWords: lexicon.regionWords, company: company, purchaseVerbs: lexicon.purchaseVerbs)
         articlePlaceReader = ArticlePlaceReader(places: lexicon.places, datelineCities: lexicon.datelineCities,
                                                 companySuffixes: lexicon.companySuffixes, formerStates: lexicon.formerStates,

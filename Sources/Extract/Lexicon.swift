@@ -39,6 +39,8 @@ public struct Lexicon: Sendable {
     let personNouns: Set<String>
     /// Keys that are rates of change themselves ("gdp_growth").
     let rateMetrics: Set<String>
+    /// Nouns that count without saying what ("units").
+    let genericCountNouns: Set<String>
     /// Verb forms of cutting, the nouns of jobs they cut, and the metric that makes ("cut
     /// 2,850 jobs": job cuts).
     let jobCutVerbs: WordSet
@@ -98,6 +100,7 @@ public struct Lexicon: Sendable {
         self.rateNouns = rateNouns
         personNouns = Set(seeds.metrics.personNouns ?? [])
         rateMetrics = Set(seeds.metrics.rateMetrics ?? [])
+        genericCountNouns = Set(seeds.metrics.genericCountNouns ?? [])
         let cutForms = (seeds.metrics.jobCuts?.verbs ?? []).flatMap { base in VerbForms.regularForms(of: base).map(\.0) + (irregular[base] ?? []) }
         jobCutVerbs = WordSet(cutForms, in: &words)
         jobNouns = Set(seeds.metrics.jobCuts?.nouns ?? [])

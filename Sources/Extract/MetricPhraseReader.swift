@@ -34,6 +34,8 @@ struct MetricPhraseReader: Sendable {
     let jobCutVerbs: WordSet
     let jobNouns: Set<String>
     let jobCutMetric: [String]
+    /// Nouns that count without saying what ("units"): the clause says what the figure is.
+    let genericCountNouns: Set<String>
 
     /// What the figure measures, as read from the structure.
     enum Reading: Equatable {
@@ -69,7 +71,7 @@ struct MetricPhraseReader: Sendable {
         // "5,000 troops", "110,000 net cafes": what the figure counts is what it measures, unless
         // the vocabulary names it with the verb ("sell 10,000 cars": car sales) or the clause
         // names a quantity it knows ("volume of 600 mln shares", "NYSE volume swelled to 610 mln shares")
-        if span.countNoun != nil, let words = words(of: figure, tokens, structure), !words.isEmpty {
+        if let noun = span.countNoun, !genericCountNouns.contains(noun), let words = words(of: figure, tokens, structure), !words.isEmpty {
             if let traded = tradedQuantity(words, figure, tokens, structure) { return (.phrase(traded, from: figure), false) }
             if let named = knownQuantityAbove(figure, tokens, structure) { return (.phrase(named.words, from: named.phrase), false) }
             return (.phrase(words, from: figure), false)
@@ -450,7 +452,25 @@ struct MetricPhraseReader: Sendable {
                 return wordsOf(before, tokens, structure)
             }
         }
-        return wordsOf(phrase, tokens, structure)
+        let own = wordsOf(phrase, tokens, structure)
+        return ofThing(index, own, tokens, structure) ?? own
+    }
+
+    /// "sales of new homes", "exports of wheat": what a quantity is of, put before it, where
+    /// the vocabulary names the two together ("new home sales", "wheat exports").
+    private func ofThing(_ index: Int, _ own: [String], _ tokens: [Token], _ structure: SentenceStructure) -> [String]? {
+        guard let last = own.last, metrics.mayEnd(with: last),
+            let pp = structure.prepositions.first(where: { $0.attachment == .noun(index) && tokens[$0.preposition].is("of") }),
+            let object = pp.object, !isFigurePhrase(object, tokens, structure), !placesAndTimesOnly(object, tokens, structure),
+            !isOrganisation(object, tokens, structure)
+        else { return nil }
+        let inner = wordsOf(structure.phrases[object], tokens, structure)
+        guard let thing = inner.last else { return nil }
+        for candidate in [inner, inner.dropLast() + [thing.hasSuffix("s") ? String(thing.dropLast()) : thing]] {
+            let words = candidate + own
+            for start in candidate.indices where metrics.value(of: words[start...].appended(separator: " ")) != nil { return Array(words[start...]) }
+        }
+        return nil
     }
 
     /// A word joined to the one before it by a hyphen: "all-time", "four-year".

@@ -528,7 +528,15 @@ struct TimeExpressionReader {
         else { return nil }
         let end = afterUnit + 1
         if tokens[afterUnit].is("before"), !endsClause(end) { return nil }  // "a year before the war"
-        if tokens[afterUnit].is("ago") { return counted(fromPublication: -count, unit, end: end) }
+        // "33 cts a share in 1987 compared with 25 cts a year ago": the sentence's period that
+        // long before; with none, "9.18 mln a year ago" is a point, the month that long before
+        // publication, not the whole year before (which "last year" is)
+        if tokens[afterUnit].is("ago") {
+            guard case .months(let months) = unit else { return counted(fromPublication: -count, unit, end: end) }
+            if let shifted = anchor?.shifted(months: -count * months) { return TimeReading(span: shifted, end: end, origin: .published) }
+            let month = published?.monthNumber.map { $0 - count * months }
+            return TimeReading(span: month.map { CalendarSpan(.month($0)) }, end: end, origin: .published)
+        }
         return fromAnchor(direction * count, unit, end: end)
     }
 

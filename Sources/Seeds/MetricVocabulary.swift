@@ -15,6 +15,9 @@ public struct MetricVocabulary: Codable, Sendable {
     /// Keys that are rates of change themselves: "the economy grew 3 percent" states the level
     /// of growth, as "growth of 3 percent" does. Optional.
     public var rateMetrics: [String]?
+    /// Nouns that count without saying what: "an annual rate of 1,620,000 units" is what the
+    /// clause is about (housing starts), not "units". Optional.
+    public var genericCountNouns: [String]?
     /// Nouns that hold a quantity named after them ("forecasts for Japanese growth", "the
     /// level of reserves"): the metric is what their "of" or "for" names.
     public var containerNouns: [String]
@@ -50,6 +53,7 @@ public struct MetricVocabulary: Codable, Sendable {
         case regionWords = "region_words"
         case nationalMetrics = "national_metrics"
         case rateMetrics = "rate_metrics"
+        case genericCountNouns = "generic_count_nouns"
         case containerNouns = "container_nouns"
         case purchaseVerbs = "purchase_verbs"
         case shareMetrics = "share_metrics"

@@ -107,6 +107,14 @@ struct MetricStructureTests {
         #expect(figures("Shares of Acme rose 6 pct.").first?.metricKey == "share_price")
     }
 
+    /// "an annual rate of 1.6 mln units": a noun that counts without saying what leaves the
+    /// metric to the clause; "sales of new homes" are home sales.
+    @Test func aGenericCountLeavesTheMetricToTheClause() throws {
+        #expect(figures("Housing starts rose 3 pct in May to an annual rate of 1,700,000 units.").last?.metricKey == "housing_starts")
+        #expect(figures("Sales of new homes fell 9 pct in May.").first?.metricKey == "home_sales")
+        #expect(figures("Exports of wheat rose to 2.1 mln tonnes.").first?.metricKey == "wheat_exports")
+    }
+
     @Test func theCompanyThatEarnsStatesItsEarnings() throws {
         let figure = try #require(figures("The company exported 5 mln tonnes of steel last year.").first)
         #expect(figure.metric == "steel")

@@ -129,6 +129,13 @@ import Testing
         #expect(periods("Demand averaged 16.2 mln bpd in the four weeks ended March 13.", published: "1987-03-18").last == "1987-02-14..1987-03-13")
     }
 
+    /// "a year ago" is the sentence's period a year earlier; with none, the month a year before
+    /// publication, a point, not the whole of last year.
+    @Test func aYearAgoIsAPointUnlessTheSentenceNamesAPeriod() {
+        #expect(periods("Output was 8.4 mln bpd, down 8 pct from 9.1 mln a year ago.", published: "1987-03-04").last == "1986-03..1986-03")
+        #expect(periods("It expects earnings of 40 cts a share in 1987 against 31 cts a year ago.", published: "1987-03-04").last == "1986..1986")
+    }
+
     /// "so far this year", "this year to date": January to the month of publication, so that one
     /// week's total for the year so far is not another week's.
     @Test func theYearSoFarEndsInTheMonthOfPublication() {
