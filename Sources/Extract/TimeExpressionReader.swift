@@ -344,11 +344,13 @@ struct TimeExpressionReader {
             return TimeReading(span: month.map { CalendarSpan(.month($0)) }, end: i + 4, origin: .published)
         }
         guard let (unit, end) = unit(skippingFiscal: i + 1) else { return nil }
-        // "so far this year", "this year to date": January to the month of publication, so that
-        // one week's total for the year so far is not another week's
-        if offset == 0, unit == .months(12), let now = published?.monthNumber {
-            if i >= 2, isToDate(i - 2) { return TimeReading(span: CalendarSpan(months: now - now % 12, now), end: end, origin: .published) }
-            if isToDate(end) { return TimeReading(span: CalendarSpan(months: now - now % 12, now), end: end + 2, origin: .published) }
+        // "so far this year", "this year to date": from January to the day of publication (its
+        // month, when the day is unknown), so that one week's total for the year so far is not
+        // another week's
+        if offset == 0, unit == .months(12), let published, let now = published.monthNumber, (i >= 2 && isToDate(i - 2)) || isToDate(end) {
+            let span = published.dayNumber.map { CalendarSpan(start: .day(PublicationDate.days(year: published.year, month: 1, day: 1)), end: .day($0)) }
+                ?? CalendarSpan(months: now - now % 12, now)
+            return TimeReading(span: span, end: isToDate(end) ? end + 2 : end, origin: .published)
         }
         let reading = counted(fromPublication: offset, unit, end: end)
         if unit == .months(12), let part = part(of: reading.span?.start, origin: .published, at: end) { return part }
