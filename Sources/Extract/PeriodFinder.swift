@@ -193,6 +193,7 @@ struct PeriodFinder: Sendable {
         {
             return .skipped(end)
         }
+        let span = span?.canonical
         let mention = PeriodMention(start: span?.start?.label, end: span?.end?.label, looksBack: looksBack,
                                     looksForward: looksForward || possessive, firstToken: first, endToken: end)
         return .period(mention, origin, span)

@@ -129,6 +129,12 @@ import Testing
         #expect(periods("Demand averaged 16.2 mln bpd in the four weeks ended March 13.", published: "1987-03-18").last == "1987-02-14..1987-03-13")
     }
 
+    /// January to December of one year is that year, so that it pairs with "in 1986".
+    @Test func aWholeYearOfMonthsIsTheYear() {
+        #expect(period("Imports totalled 144 mln ounces between January and December 1986.", published: "1987-02-10") == "1986..1986")
+        #expect(period("Imports totalled 12 mln ounces between January and June 1986.", published: "1987-02-10") == "1986-01..1986-06")
+    }
+
     /// "a year ago" is the sentence's period a year earlier; with none, the month a year before
     /// publication, a point, not the whole of last year.
     @Test func aYearAgoIsAPointUnlessTheSentenceNamesAPeriod() {
