@@ -135,8 +135,10 @@ struct MetricPhraseReader: Sendable {
 
     /// The noun phrase the figure's number stands in.
     private func figurePhrase(_ span: FigureSpan, _ structure: SentenceStructure) -> Int? {
-        for token in [span.numberStart, span.start] + Array(span.start..<span.end) where token < structure.phraseOfToken.count {
-            if let phrase = structure.phraseOfToken[token] { return phrase }
+        func phrase(at token: Int) -> Int? { token < structure.phraseOfToken.count ? structure.phraseOfToken[token] : nil }
+        if let found = phrase(at: span.numberStart) ?? phrase(at: span.start) { return found }
+        for token in span.start..<span.end {
+            if let found = phrase(at: token) { return found }
         }
         return nil
     }

@@ -51,8 +51,9 @@ struct ClauseParser: Sendable {
         // a verb taken into a noun phrase (a gerund modifier) heads no group
         let groups = chunker.verbGroups(tokens, tags).filter { phraseOfToken[$0.head] == nil }
         var units: [Unit] = []
+        units.reserveCapacity(tokens.count)
         var k = 0
-        var groupStarts: [Int: Int] = [:]
+        var groupStarts = [Int?](repeating: nil, count: tokens.count)
         for (index, group) in groups.enumerated() { groupStarts[group.start] = index }
         while k < tokens.count {
             if let phrase = phraseOfToken[k] {
@@ -210,7 +211,7 @@ struct ClauseParser: Sendable {
 
     private func clauses(_ units: [Unit], _ tokens: [Token], _ tags: [TaggedWord], _ phrases: [NounPhrase], _ groups: [VerbGroup]) -> [Clause] {
         var clauses: [Clause] = []
-        var unitOfGroup: [Int: Int] = [:]
+        var unitOfGroup = [Int?](repeating: nil, count: groups.count)
         for (u, unit) in units.enumerated() { if case .group(let g) = unit { unitOfGroup[g] = u } }
         for (g, group) in groups.enumerated() {
             guard let u = unitOfGroup[g] else { continue }

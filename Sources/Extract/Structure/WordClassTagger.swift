@@ -14,7 +14,7 @@ struct WordClassTagger: Sendable {
         var tags: [TaggedWord] = []
         tags.reserveCapacity(tokens.count)
         for index in tokens.indices {
-            tags.append(decide(index, tokens, tags))
+            tags.append(decide(index, tokens[index], tokens, tags))
         }
         repairAuxiliaryChains(tokens, &tags)
         return tags
@@ -60,8 +60,9 @@ struct WordClassTagger: Sendable {
 
     // MARK: one token in context
 
-    private func decide(_ i: Int, _ tokens: [Token], _ tags: [TaggedWord]) -> TaggedWord {
-        let token = tokens[i]
+    /// `token` is `tokens[i]`, passed as an argument so that it is borrowed from the array
+    /// rather than copied (a copy retains both of its strings).
+    private func decide(_ i: Int, _ token: Token, _ tokens: [Token], _ tags: [TaggedWord]) -> TaggedWord {
         switch token.kind {
         case .number:
             return TaggedWord(wordClass: .number)
@@ -105,12 +106,12 @@ struct WordClassTagger: Sendable {
         // a capitalized word inside a sentence is a name, unless it is a closed-class word
         // written in capitals ("The", "I") or the sentence is written in capitals
         if capitalized, !grammar.modals.contains(word), !(token.text.utf8.count > 1 && token.text.utf8.allSatisfy({ !($0 >= 97 && $0 <= 122) })),
-            let closed = closedClass(i, tokens, tags)
+            let closed = closedClass(i, token, tokens, tags)
         {
             return closed
         }
         if capitalized { return TaggedWord(wordClass: .properNoun) }
-        if let closed = closedClass(i, tokens, tags) { return closed }
+        if let closed = closedClass(i, token, tokens, tags) { return closed }
         let verbForms = formsOf(token)
         let lower = token.lower
         if grammar.numberWords.contains(word), !token.is("one") { return TaggedWord(wordClass: .number) }
@@ -129,7 +130,7 @@ struct WordClassTagger: Sendable {
         {
             return TaggedWord(wordClass: .properNoun)  // "Brazil's output", "Reagan said"
         }
-        if !verbForms.isEmpty { return verbOrNoun(i, tokens, tags, verbForms, previous) }
+        if !verbForms.isEmpty { return verbOrNoun(i, token, tokens, tags, verbForms, previous) }
         // "took oil prices past $50": before an amount, "past" is a preposition, not "the past week"
         if token.is("past"), i + 1 < tokens.count, startsAmount(tokens[i + 1]) { return TaggedWord(wordClass: .preposition) }
         if grammar.adjectives.contains(word) { return adjectiveOrNoun(i, tokens, tags) }
@@ -156,8 +157,7 @@ struct WordClassTagger: Sendable {
     }
 
     /// Closed-class words, each read in context where it belongs to more than one class.
-    private func closedClass(_ i: Int, _ tokens: [Token], _ tags: [TaggedWord]) -> TaggedWord? {
-        let token = tokens[i]
+    private func closedClass(_ i: Int, _ token: Token, _ tokens: [Token], _ tags: [TaggedWord]) -> TaggedWord? {
         guard grammar.closedWords.contains(token.word) else { return nil }
         let word = token.word
         let next = i + 1 < tokens.count ? tokens[i + 1] : nil
@@ -368,8 +368,7 @@ struct WordClassTagger: Sendable {
     // MARK: open-class ambiguity
 
     /// A word the verb list knows, in context: a verb of some form, a noun or a modifier.
-    private func verbOrNoun(_ i: Int, _ tokens: [Token], _ tags: [TaggedWord], _ forms: VerbForms, _ previous: TaggedWord?) -> TaggedWord {
-        let token = tokens[i]
+    private func verbOrNoun(_ i: Int, _ token: Token, _ tokens: [Token], _ tags: [TaggedWord], _ forms: VerbForms, _ previous: TaggedWord?) -> TaggedWord {
         let lower = token.lower
         let isGerund = forms.contains(.gerund) && lower.endsWithBytes("ing")
         // "Ireland-based", "state-owned", "U.S.-backed": a compound adjective
