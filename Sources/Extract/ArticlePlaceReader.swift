@@ -34,7 +34,7 @@ final class ArticlePlaceReader: Sendable {
     }
 
     func place(of document: Document, bytes: [UInt8]) -> ArticlePlace {
-        if let dateline = document.meta["dateline"], let city = dateline.split(separator: ",").first,
+        if let dateline = document.meta["dateline"], let city = dateline.split(separator: ",", maxSplits: 1).first,
             let code = datelineCities[Self.trimmed(city).lowercased()]
         {
             // the lead (its first two sentences, as a name's initials may end the first) says

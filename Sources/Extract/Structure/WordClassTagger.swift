@@ -38,8 +38,8 @@ struct WordClassTagger: Sendable {
     /// capital letter says nothing about a name.
     private func opensSentence(_ index: Int, _ tokens: [Token]) -> Bool {
         var k = index - 1
-        while k >= 0, tokens[k].kind == .punctuation, ["\"", "“", "‘", "'", "(", "["].contains(where: tokens[k].is) { k -= 1 }
-        return k < 0 || (tokens[k].kind == .punctuation && [":", ";", "\"", "“", "-", "—", "–"].contains(where: tokens[k].is))
+        while k >= 0, tokens[k].kind == .punctuation, tokens[k].isAny(of: ["\"", "“", "‘", "'", "(", "["]) { k -= 1 }
+        return k < 0 || (tokens[k].kind == .punctuation && tokens[k].isAny(of: [":", ";", "\"", "“", "-", "—", "–"]))
     }
 
     /// A word ending in "s" but not "ss", and not an abbreviation in capitals: "traders", not
@@ -67,7 +67,7 @@ struct WordClassTagger: Sendable {
         case .number:
             return TaggedWord(wordClass: .number)
         case .punctuation:
-            if ["$", "£", "€", "¥", "%"].contains(where: token.is) { return TaggedWord(wordClass: .symbol) }
+            if token.isAny(of: ["$", "£", "€", "¥", "%"]) { return TaggedWord(wordClass: .symbol) }
             return TaggedWord(wordClass: .punctuation)
         case .word:
             break
@@ -194,7 +194,7 @@ struct WordClassTagger: Sendable {
                 }
                 return TaggedWord(wordClass: .pronoun)
             case let qualifier where Self.quantityQualifiers.contains(qualifier)
-                && (next.map { $0.isNumber || ["$", "£", "€", "¥"].contains(where: $0.is) || grammar.numberWords.contains($0.word) } ?? false):
+                && (next.map { $0.isNumber || $0.isAny(of: ["$", "£", "€", "¥"]) || grammar.numberWords.contains($0.word) } ?? false):
                 return TaggedWord(wordClass: .adverb)  // "lost about 4.7 mln stg", "cover around 95 pct"
             case "at" where next.map({ $0.is("least") || $0.is("most") }) ?? false:
                 return TaggedWord(wordClass: .adverb)  // "at least 250,000"
@@ -295,7 +295,7 @@ struct WordClassTagger: Sendable {
 
     /// A number or a currency sign: what "up to" or "past" leads to when it qualifies an amount.
     private func startsAmount(_ token: Token) -> Bool {
-        token.isNumber || ["$", "£", "€", "¥"].contains(where: token.is) || grammar.numberWords.contains(token.word)
+        token.isNumber || token.isAny(of: ["$", "£", "€", "¥"]) || grammar.numberWords.contains(token.word)
     }
 
     /// Words that qualify a number ("about 5 pct") rather than govern it as prepositions.
@@ -394,7 +394,7 @@ struct WordClassTagger: Sendable {
                 let isDo = grammar.do.contains(g.word) || (grammar.contractedNegatives.contains(g.word) && (g.lower.hasPrefix("d")))
                 if isDo, forms.contains(.base) { return TaggedWord(wordClass: .verb, verbForm: .base) }
                 // "are more developed": a graded participle is what the subject is
-                if i >= 1, ["more", "most", "less", "least"].contains(where: tokens[i - 1].is), !isGerund {
+                if i >= 1, tokens[i - 1].isAny(of: ["more", "most", "less", "least"]), !isGerund {
                     return TaggedWord(wordClass: .adjective)
                 }
                 if isGerund { return TaggedWord(wordClass: .verb, verbForm: .gerund) }
@@ -835,7 +835,7 @@ struct WordClassTagger: Sendable {
         var k = from
         while k < tokens.count, k < from + 15 {
             let token = tokens[k]
-            if token.kind == .punctuation, [",", ";", ":", ".", "\"", "“", "”"].contains(where: token.is) { return false }
+            if token.kind == .punctuation, token.isAny(of: [",", ";", ":", ".", "\"", "“", "”"]) { return false }
             if token.isWord, grammar.subordinators.contains(token.word) && !grammar.prepositions.contains(token.word) { return false }
             if token.isWord, grammar.relativePronouns.contains(token.word) { return false }
             // "in May": a modal written with a capital inside the sentence is a month or a name
@@ -915,7 +915,7 @@ struct WordClassTagger: Sendable {
     private func lexicalGuess(_ token: Token) -> WordClass {
         switch token.kind {
         case .number: return .number
-        case .punctuation: return ["$", "£", "€", "¥", "%"].contains(where: token.is) ? .symbol : .punctuation
+        case .punctuation: return token.isAny(of: ["$", "£", "€", "¥", "%"]) ? .symbol : .punctuation
         case .word: break
         }
         let word = token.word
