@@ -5,7 +5,10 @@ import Foundation
 /// Reads ``ArticlePlace``: a wire story's dateline (as the country stood when it was filed),
 /// else a headline about a country, else the country its title and first paragraph name
 /// most; and whether a wire story's lead is about a company.
-struct ArticlePlaceReader: Sendable {
+///
+/// A class, immutable once built: the extractor reads it through a closure made for each
+/// article, and a struct this size was copied out of that closure at every call.
+final class ArticlePlaceReader: Sendable {
     let places: PhraseIndex<String>
     /// Lower-cased dateline city -> its country.
     let datelineCities: [String: String]
@@ -18,8 +21,20 @@ struct ArticlePlaceReader: Sendable {
     let countryNames: PhraseIndex<String>
     let clauseParser: ClauseParser
 
+    init(places: PhraseIndex<String>, datelineCities: [String: String], companySuffixes: WordSet, formerStates: [PlaceVocabulary.FormerState],
+         words: WordTable, splitter: SentenceSplitter, countryNames: PhraseIndex<String>, clauseParser: ClauseParser) {
+        self.places = places
+        self.datelineCities = datelineCities
+        self.companySuffixes = companySuffixes
+        self.formerStates = formerStates
+        self.words = words
+        self.splitter = splitter
+        self.countryNames = countryNames
+        self.clauseParser = clauseParser
+    }
+
     func place(of document: Document, bytes: [UInt8]) -> ArticlePlace {
-        if let dateline = document.meta["dateline"], let city = dateline.split(separator: ",").first,
+        if let dateline = document.meta["dateline"], let city = dateline.split(separator: ",", maxSplits: 1).first,
             let code = datelineCities[Self.trimmed(city).lowercased()]
         {
             // the lead (its first two sentences, as a name's initials may end the first) says

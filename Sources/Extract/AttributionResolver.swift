@@ -55,7 +55,7 @@ struct AttributionResolver: Sendable {
         // "..., said the IMF." at the end of the sentence
         let before = mention.textStart - 1
         if before >= 1, cues.verbs.contains(tokens[before].word),
-            [",", "”", "\"", "’", "'"].contains(where: tokens[before - 1].is),
+            tokens[before - 1].isAny(of: [",", "”", "\"", "’", "'"]),
             mention.nameEnd == tokens.count || [".", ",", "in", "on", "at", "when"].contains(tokens[mention.nameEnd].lower)
         {
             return Cue(verb: tokens[before].lower)

@@ -290,8 +290,8 @@ public struct Extractor: Sendable {
     /// A unit with any currency as "money": "USD/lb" and "CAD/lb" are alike, "USD/share" and
     /// "USD" are not.
     private static func unitKind(_ unit: String) -> String {
-        let amount = unit.prefix { $0 != "/" }
-        return isMoney(String(amount)) ? "money" + unit.dropFirst(amount.count) : unit
+        let amount = FigureParser.amountUnit(unit)
+        return FigureParser.isMoney(amount) ? "money" + unit.dropFirst(amount.count) : unit
     }
 
     /// Units one figure can be compared with: the same, or an amount of money with money per

@@ -150,8 +150,10 @@ struct MetricPhraseReader: Sendable {
 
     /// The noun phrase the figure's number stands in.
     private func figurePhrase(_ span: FigureSpan, _ structure: SentenceStructure) -> Int? {
-        for token in [span.numberStart, span.start] + Array(span.start..<span.end) where token < structure.phraseOfToken.count {
-            if let phrase = structure.phraseOfToken[token] { return phrase }
+        func phrase(at token: Int) -> Int? { token < structure.phraseOfToken.count ? structure.phraseOfToken[token] : nil }
+        if let found = phrase(at: span.numberStart) ?? phrase(at: span.start) { return found }
+        for token in span.start..<span.end {
+            if let found = phrase(at: token) { return found }
         }
         return nil
     }
@@ -208,7 +210,7 @@ struct MetricPhraseReader: Sendable {
             while k >= 0, structure.tags[k].wordClass == .determiner { k -= 1 }
         }
         guard k >= 0 else { return false }
-        if ["vs", "versus", "against", "from", "than"].contains(where: tokens[k].is) { return true }
+        if tokens[k].isAny(of: ["vs", "versus", "against", "from", "than"]) { return true }
         return tokens[k].is("with") && k >= 1 && (tokens[k - 1].is("compared") || tokens[k - 1].is("comparing"))
     }
 
@@ -294,7 +296,7 @@ struct MetricPhraseReader: Sendable {
     private func isFigureWord(_ token: Int, _ tokens: [Token]) -> Bool {
         let word = tokens[token].word
         return tokens[token].isNumber || figures.scales[word] != nil || figures.unitWords.match(tokens, at: token, maxTokens: 1) != nil
-            || figures.currencyCodes[tokens[token].form] != nil || ["%", "$", "£", "€", "¥"].contains(where: tokens[token].is)
+            || figures.currencyCodes[tokens[token].form] != nil || tokens[token].isAny(of: ["%", "$", "£", "€", "¥"])
     }
 
     private func isGDP(_ phrase: NounPhrase, _ tokens: [Token]) -> Bool {
@@ -498,7 +500,7 @@ struct MetricPhraseReader: Sendable {
             if [.determiner, .possessivePronoun, .quantifier, .number, .symbol, .punctuation, .pronoun, .adverb, .preposition].contains(wordClass) { continue }
             // a name inside the phrase is whose it is ("Chrysler sales"), unless it only has a
             // capital because it opens the sentence ("Retail sales rose")
-            let opensSentence = k == 0 || ["\"", "“", ":", "("].contains(where: tokens[k - 1].is)
+            let opensSentence = k == 0 || tokens[k - 1].isAny(of: ["\"", "“", ":", "("])
             if wordClass == .properNoun && k != phrase.head && !opensSentence { continue }
             if isFigureWord(k, tokens) || grammar.timeNouns.contains(token.word) { continue }
             if token.isWord { words.append(token.lower) }

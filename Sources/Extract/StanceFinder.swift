@@ -444,7 +444,7 @@ struct StanceFinder: Sendable {
             {
                 region.append(k)
                 k -= 1
-            } else if ["\"", "”", "“"].contains(where: tokens[k].is) {
+            } else if tokens[k].isAny(of: ["\"", "”", "“"]) {
                 k -= 1  // "Germany and most European countries" have supported
             } else if tokens[k].is(","), commas < 2, k > 0, tokens[k - 1].lower == "however" || (k + 1 < tokens.count && tokens[k + 1].lower == "however") {
                 commas += 1

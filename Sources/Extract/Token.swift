@@ -30,6 +30,13 @@ struct Token: Sendable, Equatable {
     /// all most comparisons need.
     @inline(__always)
     func `is`(_ word: String) -> Bool { lower.utf8.count == word.utf8.count && lower == word }
+    /// Whether the token is any of `words` (each in lower case). It reads the token where it
+    /// stands: `words.contains(where: token.is)` copies the token into a closure first.
+    @inline(__always)
+    func isAny(of words: [String]) -> Bool {
+        for word in words where self.is(word) { return true }
+        return false
+    }
 }
 
 extension ArraySlice where Element == Token {

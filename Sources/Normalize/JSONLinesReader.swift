@@ -77,8 +77,10 @@ public struct JSONLinesReader: Sendable {
 
     private func document(_ fields: JSONLineFields) throws(NormalizeError) -> Document {
         guard let body = fields.string(Self.textFields), !body.allSatisfy(\.isWhitespace) else { throw .noTextField }
-        // a byte scan: String.contains(String) goes through Foundation's locale-aware search
-        let normalizedBody = body.utf8.contains(13) ? body.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") : body
+        // a byte scan: String.contains(String) goes through Foundation's locale-aware search;
+        // over the bytes in one buffer, as the UTF-8 view's iterator cost four times as much
+        let hasCarriageReturn = body.utf8.withContiguousStorageIfAvailable { $0.contains(13) } ?? body.utf8.contains(13)
+        let normalizedBody = hasCarriageReturn ? body.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") : body
         var document = text.normalize(normalizedBody, detectTitle: false)
         document.format = .jsonl
         document.title = fields.string(Self.titleFields) ?? Self.numberText(fields, Self.titleFields)

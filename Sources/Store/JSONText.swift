@@ -7,6 +7,12 @@ public enum JSONText {
     /// (Python's `splitlines`) cuts a JSON Lines record in two.
     public static func quote(_ text: String, into out: inout String) {
         out += "\""
+        // printable ASCII with no quote or backslash (nearly every value) goes in as it is
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }) {
+            out += text
+            out += "\""
+            return
+        }
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\"": out += "\\\""

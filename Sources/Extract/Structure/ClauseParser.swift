@@ -51,8 +51,9 @@ struct ClauseParser: Sendable {
         // a verb taken into a noun phrase (a gerund modifier) heads no group
         let groups = chunker.verbGroups(tokens, tags).filter { phraseOfToken[$0.head] == nil }
         var units: [Unit] = []
+        units.reserveCapacity(tokens.count)
         var k = 0
-        var groupStarts: [Int: Int] = [:]
+        var groupStarts = [Int?](repeating: nil, count: tokens.count)
         for (index, group) in groups.enumerated() { groupStarts[group.start] = index }
         while k < tokens.count {
             if let phrase = phraseOfToken[k] {
@@ -210,7 +211,7 @@ struct ClauseParser: Sendable {
 
     private func clauses(_ units: [Unit], _ tokens: [Token], _ tags: [TaggedWord], _ phrases: [NounPhrase], _ groups: [VerbGroup]) -> [Clause] {
         var clauses: [Clause] = []
-        var unitOfGroup: [Int: Int] = [:]
+        var unitOfGroup = [Int?](repeating: nil, count: groups.count)
         for (u, unit) in units.enumerated() { if case .group(let g) = unit { unitOfGroup[g] = u } }
         for (g, group) in groups.enumerated() {
             guard let u = unitOfGroup[g] else { continue }
@@ -553,7 +554,7 @@ struct ClauseParser: Sendable {
             if w == 0 { return (phrase, w) }
             guard case .token(let t) = units[w - 1] else { return nil }
             let c = tags[t].wordClass
-            return c == .subordinator || ["\"", "“", ";", ":"].contains(where: tokens[t].is) ? (phrase, w) : nil
+            return c == .subordinator || tokens[t].isAny(of: ["\"", "“", ";", ":"]) ? (phrase, w) : nil
         }
         return nil
     }
@@ -595,7 +596,7 @@ struct ClauseParser: Sendable {
                 return nil
             case .token(let t) where tags[t].wordClass == .relative:
                 sawRelative = true
-            case .token(let t) where [";", ":", "\"", "“", "”"].contains(where: tokens[t].is):
+            case .token(let t) where tokens[t].isAny(of: [";", ":", "\"", "“", "”"]):
                 return nil
             case .group(let g):
                 // ", winding up a visit to Washington,": a participle's aside is still an aside
@@ -622,7 +623,7 @@ struct ClauseParser: Sendable {
     /// ", said the IMF", "..., said Mr Brown, the chancellor.": a subject after the verb.
     private func invertedSubject(after u: Int, _ units: [Unit], _ tokens: [Token], _ tags: [TaggedWord], _ phrases: [NounPhrase],
                                  _ group: VerbGroup) -> Int? {
-        guard u >= 1, case .token(let t) = units[u - 1], [",", "\"", "”", "’", "'"].contains(where: tokens[t].is) else { return nil }
+        guard u >= 1, case .token(let t) = units[u - 1], tokens[t].isAny(of: [",", "\"", "”", "’", "'"]) else { return nil }
         guard u + 1 < units.count, case .phrase(var phrase) = units[u + 1] else { return nil }
         var after = u + 2
         // "said ABN Amro's Paul Mackel": the owned phrase is the speaker
@@ -631,7 +632,7 @@ struct ClauseParser: Sendable {
             after += 1
         }
         if after >= units.count { return phrase }
-        if case .token(let next) = units[after], [".", ",", ";", ":", "\"", "”"].contains(where: tokens[next].is) || tags[next].wordClass == .preposition {
+        if case .token(let next) = units[after], tokens[next].isAny(of: [".", ",", ";", ":", "\"", "”"]) || tags[next].wordClass == .preposition {
             return phrase
         }
         return nil
@@ -688,12 +689,12 @@ struct ClauseParser: Sendable {
                 switch tags[t].wordClass {
                 case .adverb, .negation, .particle:
                     v += 1
-                case .punctuation where group.isCopula && ["\"", "“", "”"].contains(where: tokens[t].is):
+                case .punctuation where group.isCopula && tokens[t].isAny(of: ["\"", "“", "”"]):
                     v += 1  // 'there was still "very deep" disquiet'
                 case .adjective where group.isCopula:
                     // 'was "very deep" disquiet': an adjective cut from its noun by quotes
                     var w = v + 1
-                    while w < units.count, case .token(let q) = units[w], ["\"", "“", "”"].contains(where: tokens[q].is) { w += 1 }
+                    while w < units.count, case .token(let q) = units[w], tokens[q].isAny(of: ["\"", "“", "”"]) { w += 1 }
                     if w > v + 1, w < units.count, case .phrase = units[w] {
                         v = w
                         continue

@@ -153,7 +153,7 @@ struct PhraseChunker: Sendable {
         if wordClass == .quantifier, lastNominal != nil { return true }
         // "profits last year", "sales this month": a time phrase after a head
         if lastNominal != nil, j + 1 < tokens.count, grammar.timeNouns.contains(tokens[j + 1].word),
-            ["last", "next", "this", "that", "each", "every", "a"].contains(where: tokens[j].is)
+            tokens[j].isAny(of: ["last", "next", "this", "that", "each", "every", "a"])
         {
             return true
         }
@@ -178,7 +178,7 @@ struct PhraseChunker: Sendable {
             if tokens[k].is(")") { return sawNumber ? k : nil }
             let c = tags[k].wordClass
             if c == .number { sawNumber = true }
-            guard c == .number || c == .symbol || c == .noun || [";", ":", ",", "."].contains(where: tokens[k].is) else { return nil }
+            guard c == .number || c == .symbol || c == .noun || tokens[k].isAny(of: [";", ":", ",", "."]) else { return nil }
             k += 1
         }
         return nil

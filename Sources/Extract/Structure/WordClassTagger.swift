@@ -14,7 +14,7 @@ struct WordClassTagger: Sendable {
         var tags: [TaggedWord] = []
         tags.reserveCapacity(tokens.count)
         for index in tokens.indices {
-            tags.append(decide(index, tokens, tags))
+            tags.append(decide(index, tokens[index], tokens, tags))
         }
         repairAuxiliaryChains(tokens, &tags)
         return tags
@@ -38,8 +38,8 @@ struct WordClassTagger: Sendable {
     /// capital letter says nothing about a name.
     private func opensSentence(_ index: Int, _ tokens: [Token]) -> Bool {
         var k = index - 1
-        while k >= 0, tokens[k].kind == .punctuation, ["\"", "“", "‘", "'", "(", "["].contains(where: tokens[k].is) { k -= 1 }
-        return k < 0 || (tokens[k].kind == .punctuation && [":", ";", "\"", "“", "-", "—", "–"].contains(where: tokens[k].is))
+        while k >= 0, tokens[k].kind == .punctuation, tokens[k].isAny(of: ["\"", "“", "‘", "'", "(", "["]) { k -= 1 }
+        return k < 0 || (tokens[k].kind == .punctuation && tokens[k].isAny(of: [":", ";", "\"", "“", "-", "—", "–"]))
     }
 
     /// A word ending in "s" but not "ss", and not an abbreviation in capitals: "traders", not
@@ -60,13 +60,14 @@ struct WordClassTagger: Sendable {
 
     // MARK: one token in context
 
-    private func decide(_ i: Int, _ tokens: [Token], _ tags: [TaggedWord]) -> TaggedWord {
-        let token = tokens[i]
+    /// `token` is `tokens[i]`, passed as an argument so that it is borrowed from the array
+    /// rather than copied (a copy retains both of its strings).
+    private func decide(_ i: Int, _ token: Token, _ tokens: [Token], _ tags: [TaggedWord]) -> TaggedWord {
         switch token.kind {
         case .number:
             return TaggedWord(wordClass: .number)
         case .punctuation:
-            if ["$", "£", "€", "¥", "%"].contains(where: token.is) { return TaggedWord(wordClass: .symbol) }
+            if token.isAny(of: ["$", "£", "€", "¥", "%"]) { return TaggedWord(wordClass: .symbol) }
             return TaggedWord(wordClass: .punctuation)
         case .word:
             break
@@ -105,12 +106,12 @@ struct WordClassTagger: Sendable {
         // a capitalized word inside a sentence is a name, unless it is a closed-class word
         // written in capitals ("The", "I") or the sentence is written in capitals
         if capitalized, !grammar.modals.contains(word), !(token.text.utf8.count > 1 && token.text.utf8.allSatisfy({ !($0 >= 97 && $0 <= 122) })),
-            let closed = closedClass(i, tokens, tags)
+            let closed = closedClass(i, token, tokens, tags)
         {
             return closed
         }
         if capitalized { return TaggedWord(wordClass: .properNoun) }
-        if let closed = closedClass(i, tokens, tags) { return closed }
+        if let closed = closedClass(i, token, tokens, tags) { return closed }
         let verbForms = formsOf(token)
         let lower = token.lower
         if grammar.numberWords.contains(word), !token.is("one") { return TaggedWord(wordClass: .number) }
@@ -129,7 +130,7 @@ struct WordClassTagger: Sendable {
         {
             return TaggedWord(wordClass: .properNoun)  // "Brazil's output", "Reagan said"
         }
-        if !verbForms.isEmpty { return verbOrNoun(i, tokens, tags, verbForms, previous) }
+        if !verbForms.isEmpty { return verbOrNoun(i, token, tokens, tags, verbForms, previous) }
         // "took oil prices past $50": before an amount, "past" is a preposition, not "the past week"
         if token.is("past"), i + 1 < tokens.count, startsAmount(tokens[i + 1]) { return TaggedWord(wordClass: .preposition) }
         if grammar.adjectives.contains(word) { return adjectiveOrNoun(i, tokens, tags) }
@@ -156,8 +157,7 @@ struct WordClassTagger: Sendable {
     }
 
     /// Closed-class words, each read in context where it belongs to more than one class.
-    private func closedClass(_ i: Int, _ tokens: [Token], _ tags: [TaggedWord]) -> TaggedWord? {
-        let token = tokens[i]
+    private func closedClass(_ i: Int, _ token: Token, _ tokens: [Token], _ tags: [TaggedWord]) -> TaggedWord? {
         guard grammar.closedWords.contains(token.word) else { return nil }
         let word = token.word
         let next = i + 1 < tokens.count ? tokens[i + 1] : nil
@@ -194,7 +194,7 @@ struct WordClassTagger: Sendable {
                 }
                 return TaggedWord(wordClass: .pronoun)
             case let qualifier where Self.quantityQualifiers.contains(qualifier)
-                && (next.map { $0.isNumber || ["$", "£", "€", "¥"].contains(where: $0.is) || grammar.numberWords.contains($0.word) } ?? false):
+                && (next.map { $0.isNumber || $0.isAny(of: ["$", "£", "€", "¥"]) || grammar.numberWords.contains($0.word) } ?? false):
                 return TaggedWord(wordClass: .adverb)  // "lost about 4.7 mln stg", "cover around 95 pct"
             case "at" where next.map({ $0.is("least") || $0.is("most") }) ?? false:
                 return TaggedWord(wordClass: .adverb)  // "at least 250,000"
@@ -295,7 +295,7 @@ struct WordClassTagger: Sendable {
 
     /// A number or a currency sign: what "up to" or "past" leads to when it qualifies an amount.
     private func startsAmount(_ token: Token) -> Bool {
-        token.isNumber || ["$", "£", "€", "¥"].contains(where: token.is) || grammar.numberWords.contains(token.word)
+        token.isNumber || token.isAny(of: ["$", "£", "€", "¥"]) || grammar.numberWords.contains(token.word)
     }
 
     /// Words that qualify a number ("about 5 pct") rather than govern it as prepositions.
@@ -368,8 +368,7 @@ struct WordClassTagger: Sendable {
     // MARK: open-class ambiguity
 
     /// A word the verb list knows, in context: a verb of some form, a noun or a modifier.
-    private func verbOrNoun(_ i: Int, _ tokens: [Token], _ tags: [TaggedWord], _ forms: VerbForms, _ previous: TaggedWord?) -> TaggedWord {
-        let token = tokens[i]
+    private func verbOrNoun(_ i: Int, _ token: Token, _ tokens: [Token], _ tags: [TaggedWord], _ forms: VerbForms, _ previous: TaggedWord?) -> TaggedWord {
         let lower = token.lower
         let isGerund = forms.contains(.gerund) && lower.endsWithBytes("ing")
         // "Ireland-based", "state-owned", "U.S.-backed": a compound adjective
@@ -395,7 +394,7 @@ struct WordClassTagger: Sendable {
                 let isDo = grammar.do.contains(g.word) || (grammar.contractedNegatives.contains(g.word) && (g.lower.hasPrefix("d")))
                 if isDo, forms.contains(.base) { return TaggedWord(wordClass: .verb, verbForm: .base) }
                 // "are more developed": a graded participle is what the subject is
-                if i >= 1, ["more", "most", "less", "least"].contains(where: tokens[i - 1].is), !isGerund {
+                if i >= 1, tokens[i - 1].isAny(of: ["more", "most", "less", "least"]), !isGerund {
                     return TaggedWord(wordClass: .adjective)
                 }
                 if isGerund { return TaggedWord(wordClass: .verb, verbForm: .gerund) }
@@ -836,7 +835,7 @@ struct WordClassTagger: Sendable {
         var k = from
         while k < tokens.count, k < from + 15 {
             let token = tokens[k]
-            if token.kind == .punctuation, [",", ";", ":", ".", "\"", "“", "”"].contains(where: token.is) { return false }
+            if token.kind == .punctuation, token.isAny(of: [",", ";", ":", ".", "\"", "“", "”"]) { return false }
             if token.isWord, grammar.subordinators.contains(token.word) && !grammar.prepositions.contains(token.word) { return false }
             if token.isWord, grammar.relativePronouns.contains(token.word) { return false }
             // "in May": a modal written with a capital inside the sentence is a month or a name
@@ -916,7 +915,7 @@ struct WordClassTagger: Sendable {
     private func lexicalGuess(_ token: Token) -> WordClass {
         switch token.kind {
         case .number: return .number
-        case .punctuation: return ["$", "£", "€", "¥", "%"].contains(where: token.is) ? .symbol : .punctuation
+        case .punctuation: return token.isAny(of: ["$", "£", "€", "¥", "%"]) ? .symbol : .punctuation
         case .word: break
         }
         let word = token.word

@@ -185,6 +185,9 @@ public struct Ingestor: Sendable {
 
     /// The text in NFC; ASCII is left as it is without a look.
     static func composed(_ text: String) -> String {
-        text.utf8.allSatisfy { $0 < 0x80 } ? text : text.precomposedStringWithCanonicalMapping
+        // over the bytes in one buffer: through the UTF-8 view's iterator the test cost four
+        // times as much, for every article's body
+        let isASCII = text.utf8.withContiguousStorageIfAvailable { $0.allSatisfy { $0 < 0x80 } } ?? text.utf8.allSatisfy { $0 < 0x80 }
+        return isASCII ? text : text.precomposedStringWithCanonicalMapping
     }
 }

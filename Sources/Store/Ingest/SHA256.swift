@@ -33,12 +33,15 @@ enum SHA256 {
                 }
             }
         }
-        let digits = Array("0123456789abcdef")
-        var out = ""
+        // the digits as bytes, made into a string once: appending 64 Characters one by one
+        // cost a third as much as the digest itself
+        let digits = Array("0123456789abcdef".utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(64)
         for word in h {
             for shift in stride(from: 28, through: 0, by: -4) { out.append(digits[Int((word >> UInt32(shift)) & 0xF)]) }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// One 64-byte block of `message` from `chunk` into the state `h`.
