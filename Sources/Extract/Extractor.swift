@@ -151,7 +151,9 @@ public struct Extractor: Sendable {
         }
         // "up 2.4 pct from 6.44 mln last year, while residual fuel demand was 1.47 mln": the time
         // of a base compared with is that base's alone
-        let ofBases = Set(spans.indices.compactMap { metricReader.comparisonBefore(spans[$0].start, tokens, structure) ? following[$0] : nil })
+        let isBase = spans.map { metricReader.comparisonBefore($0.start, tokens, structure) }
+        let ofBases = Set(spans.indices.compactMap { isBase[$0] ? following[$0] : nil })
+        var previousPeriod: PeriodMention?
         return spans.enumerated().map { index, span in
             let nextStart = nextStarts[index]
             let previousEnd = index > 0 ? spans[index - 1].end : 0
@@ -161,6 +163,11 @@ public struct Extractor: Sendable {
                 : following[index].map { found[$0] }
                     ?? found.indices.last { found[$0].endToken <= span.start && !ofBases.contains($0)
                         && (!found[$0].looksBack || found[$0].firstToken >= previousEnd) }.map { found[$0] }
+            // "gasoline demand averaged 6.60 mln bpd, up 2.4 pct from 6.44 mln last year": a base
+            // dated from the publication day, set against a figure of no stated time, is the same
+            // unstated time a year before, not the whole of last year
+            let dated = isBase[index] && period?.countsFromPublication == true && index > 0 && previousPeriod == nil ? nil : period
+            defer { previousPeriod = dated }
             let previousCurrency = index > 0 && Self.isMoney(spans[index - 1].unit) ? spans[index - 1].start..<spans[index - 1].end : 0..<0
             var measured = measure(span, tokens: tokens, structure: structure, keyedBefore: keyedBefore, previousCurrencyWords: previousCurrency,
                                    theCountry: referent, nextFigureStart: nextStart)
@@ -200,7 +207,7 @@ public struct Extractor: Sendable {
                 kind: Self.isRateLevel(span, index: index, spans, key: measured.key, rates: lexicon.rateMetrics, tokens) ? .level : span.kind,
                 metric: measured.phrase, metricKey: measured.key, metricKeyIsOpen: measured.isOpen,
                 place: place,
-                periodStart: period?.start, periodEnd: period?.end,
+                periodStart: dated?.start, periodEnd: dated?.end,
                 start: offsets.scalar(atByte: first), end: offsets.scalar(atByte: last))
         }
     }

@@ -11,6 +11,8 @@ struct PeriodMention: Sendable, Equatable {
     /// "compared with 1985's profit of 177 mln": a period in a comparison base dates the
     /// figure after it, never the one before.
     var looksForward = false
+    /// "last year", "a year ago": counted from the publication date, not written out.
+    var countsFromPublication = false
     /// Token range of the words that name it.
     var firstToken: Int
     var endToken: Int
@@ -195,7 +197,8 @@ struct PeriodFinder: Sendable {
         }
         let span = span?.canonical
         let mention = PeriodMention(start: span?.start?.label, end: span?.end?.label, looksBack: looksBack,
-                                    looksForward: looksForward || possessive, firstToken: first, endToken: end)
+                                    looksForward: looksForward || possessive, countsFromPublication: origin == .published,
+                                    firstToken: first, endToken: end)
         return .period(mention, origin, span)
     }
 
