@@ -80,6 +80,19 @@ import Testing
         #expect(try Self.pairs(db) == ["23 billion dollars | 25 billion dollars -> conflict"])
     }
 
+    /// A source that states its earlier figure beside the new one ("10.60 mln tonnes, vs 11.40
+    /// mln tonnes last month") is revising itself; another article's different figure for the
+    /// same crop is a conflict.
+    @Test func aSourceRestatingItsEarlierFigureIsARevision() throws {
+        let db = try Self.database("revision")
+        #expect(Set(try Self.pairs(db)) == [
+            "10.60 mln tonnes | 11.40 mln tonnes -> revision", "11.40 mln tonnes | 9.8 mln tonnes -> conflict",
+            "10.60 mln tonnes | 9.8 mln tonnes -> conflict",
+        ])
+        let run = try CLI.run(["sql", "--db", db, "--format", "json", "SELECT text_a, text_b FROM figure_revisions"])
+        #expect((try CLI.json(run.stdout) as? [[String: Any]])?.count == 1)
+    }
+
     /// A figure for a year is compared with the same year's, never with a quarter of it; "grew
     /// 3 percent" and "will expand by 3.8 percent" are both a level of growth.
     @Test func onlyTheSamePeriodIsCompared() throws {

@@ -15,7 +15,8 @@ struct XrefCommand: ParsableCommand {
             were published on the same day (a figure without a period is about the time of its report:
             Monday's repurchase agreement is not Tuesday's; --window widens it to DAYS apart), unless on
             different days in the same words but for their numbers (a daily release read again). They
-            conflict when the intervals their qualifiers imply do not meet: "more than 23 billion" is above 23 billion,
+            conflict when the intervals their qualifiers imply do not meet (a revision when either sentence also
+            states the other value: "10.60 mln tonnes, vs 11.40 mln tonnes last month"): "more than 23 billion" is above 23 billion,
             "about 5 percent" 4.5 to 5.5 (half a unit of its last significant digit, or the tolerance if wider).
             With --across-sources, figures of two different sources are compared the same way, each row
             saying whether they agree or differ.
@@ -40,7 +41,7 @@ struct XrefCommand: ParsableCommand {
     @Option(help: "Only figures about this country (ISO code).")
     var place: String?
 
-    @Flag(help: "Only conflicts (across sources: only the pairs that differ).")
+    @Flag(help: "Only pairs that disagree: conflicts and revisions (across sources: the pairs that differ).")
     var conflicts = false
 
     @Option(help: "Share of the value an \"approximately\" figure may be off by, either way, at least.")

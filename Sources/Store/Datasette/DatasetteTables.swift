@@ -123,13 +123,16 @@ enum DatasetteTables {
             description: "Pairs of comparable figures of two different sources (claimsdb xref --across-sources).",
             columns: [:], facets: ["source_a", "source_b", "metric_key"])
         tables["figure_relations"] = Table(
-            description: "Every comparison with both sides spelled out and relation conflict or corroboration.",
+            description: "Every comparison with both sides spelled out and relation conflict, revision (the source states the other value beside its own) or corroboration.",
             columns: [:], facets: ["relation", "source", "metric_key"])
         tables["figure_relations_across_sources"] = Table(
             description: "Every comparison of two sources with both sides spelled out and relation agree or differ.",
             columns: [:], facets: ["relation", "source_a", "source_b", "metric_key"])
         tables["figure_conflicts"] = Table(
-            description: "Figures of the same source that disagree (what claimsdb xref --conflicts lists).",
+            description: "Figures of the same source that disagree, other than its revisions.",
+            columns: [:], facets: ["source", "metric_key"])
+        tables["figure_revisions"] = Table(
+            description: "Figures of the same source that disagree where one sentence also states the other value: the source revising itself.",
             columns: [:], facets: ["source", "metric_key"])
         tables["figure_corroborations"] = Table(
             description: "Figures of the same source that agree.", columns: [:], facets: ["source", "metric_key"])

@@ -75,14 +75,27 @@ struct CrossReferenceRows {
         let sideCount = Self.sideCount - skipped, first = 2 + groupCount
         let (apart, meeting): (QueryResult.Value, QueryResult.Value) = acrossSources
             ? (.text("differ"), .text("agree")) : (.text("conflict"), .text("corroboration"))
+        // a source that states the other figure's value beside its own is revising itself
+        let restates = acrossSources ? nil : try db.makeStatement(sql: """
+            SELECT EXISTS (SELECT 1 FROM figures x JOIN figures f ON f.claim_id = (SELECT claim_id FROM figures WHERE id = ?1)
+                           WHERE x.id = ?2 AND f.id <> ?1 AND f.value = x.value AND f.unit = x.unit)
+            """)
+        func relation(_ pair: FigurePair, _ a: ComparableFigure, _ b: ComparableFigure) throws -> QueryResult.Value {
+            if pair.meets { return meeting }
+            guard let restates else { return apart }
+            let revised = try Bool.fetchOne(restates, arguments: [b.figureID, a.figureID]) == true
+                || Bool.fetchOne(restates, arguments: [a.figureID, b.figureID]) == true
+            return revised ? .text("revision") : apart
+        }
         try sides.withUnsafeBufferPointer { sides in
             for pair in pairs {
                 let a = comparable.figures[Int(pair.a)], b = comparable.figures[Int(pair.b)]
+                let relation = try relation(pair, a, b)
                 let group = groupCount * Int(a.group)
                 let sideA = Int(sideStart[Int(pair.a)]) + skipped, sideB = Int(sideStart[Int(pair.b)]) + skipped
                 let gap = try rounding.round(pair.gap)
                 try body([QueryResult.Value](unsafeUninitializedCapacity: width) { row, count in
-                    row.initializeElement(at: 0, to: pair.meets ? meeting : apart)
+                    row.initializeElement(at: 0, to: relation)
                     row.initializeElement(at: 1, to: Self.real(gap))
                     for column in 0 ..< groupCount { row.initializeElement(at: 2 + column, to: groupColumns[group + column]) }
                     for column in 0 ..< sideCount {

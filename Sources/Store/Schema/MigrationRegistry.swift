@@ -25,5 +25,6 @@ public enum MigrationRegistry {
         Migration(identifier: "0011_recurring_releases", sql: String(decoding: PackageResources._011_recurring_releases_sql, as: UTF8.self)),
         Migration(identifier: "0012_same_day_window", sql: String(decoding: PackageResources._012_same_day_window_sql, as: UTF8.self)),
         Migration(identifier: "0013_same_period", sql: String(decoding: PackageResources._013_same_period_sql, as: UTF8.self)),
+        Migration(identifier: "0014_revisions", sql: String(decoding: PackageResources._014_revisions_sql, as: UTF8.self)),
     ]
 }
