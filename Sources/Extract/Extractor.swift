@@ -106,6 +106,7 @@ public struct Extractor: Sendable {
                 var sourceCountry: String?
                 for mention in mentions where sourceCountry == nil { sourceCountry = sourceCountries[mention.key] }
                 let figures = figures(in: tokens, bytes: bytes, offsets: offsets, published: published, articlePeriods: &articlePeriods,
+                                      mentions: mentions,
                                       sourceCountry: sourceCountry, articlePlace: articlePlace, storyPlace: storyPlace,
                                       theCountry: { countryReferent.lastNamed(in: read[...], bytes) })
                 // actors are looked for only where a stance cue may be
@@ -125,7 +126,7 @@ public struct Extractor: Sendable {
     }
 
     private func figures(in tokens: [Token], bytes: [UInt8], offsets: ScalarOffsets, published: ArticleDate?,
-                         articlePeriods: inout ArticlePeriods, sourceCountry: String?, articlePlace: () -> ArticlePlace,
+                         articlePeriods: inout ArticlePeriods, mentions: [SourceMention], sourceCountry: String?, articlePlace: () -> ArticlePlace,
                          storyPlace: () -> String?, theCountry: () -> String?) -> [Figure] {
         let spans = figureParser.figures(in: tokens)
         guard !spans.isEmpty else { return [] }
@@ -208,6 +209,7 @@ public struct Extractor: Sendable {
                 metric: measured.phrase, metricKey: measured.key, metricKeyIsOpen: measured.isOpen,
                 place: place,
                 periodStart: dated?.start, periodEnd: dated?.end,
+                holder: holder(of: span, tokens: tokens, structure: structure, mentions: mentions),
                 start: offsets.scalar(atByte: first), end: offsets.scalar(atByte: last))
         }
     }
@@ -305,6 +307,37 @@ public struct Extractor: Sendable {
     /// unit written once for both ("37-1/2 U.S. cts and 50 Canadian cts a pound").
     private static func alike(_ a: String, _ b: String) -> Bool {
         a == b || ((a == "money" && b.hasPrefix("money/") && b != "money/share") || (b == "money" && a.hasPrefix("money/") && a != "money/share"))
+    }
+
+    /// "Texaco Refining and Marketing Inc is being awarded a 84.1 mln dlr contract": the name
+    /// that is the subject of the figure's clause, lower case, without company suffixes and
+    /// what stands in brackets ("The Commodity Credit Corporation (CCC)" and "The Commodity
+    /// Credit Corp" are one holder); none for a subject that is no name, a source the sentence
+    /// cites ("The World Bank approved a loan") or a place.
+    private func holder(of span: FigureSpan, tokens: [Token], structure: SentenceStructure, mentions: [SourceMention]) -> String? {
+        guard let figure = structure.phraseOfToken[span.numberStart] ?? structure.phraseOfToken[span.start] else { return nil }
+        // "is being awarded a 75 mln dlr contract": a passive verb's second object is read as no
+        // object; the verb right before the phrase is its clause's
+        let start = structure.phrases[figure].start
+        guard let clause = structure.clause(above: figure)
+                ?? structure.clauses.firstIndex(where: { structure.groups[$0.verb].end == start }),
+            let subject = structure.clauses[clause].effectiveSubject, subject != figure
+        else { return nil }
+        let phrase = structure.phrases[subject]
+        guard structure.tags[phrase.head].wordClass == .properNoun,
+            !mentions.contains(where: { $0.nameStart < phrase.end && phrase.start < $0.nameEnd }),
+            !(places.places.match(tokens, at: phrase.start).map { phrase.start + $0.length >= phrase.end } ?? false)
+        else { return nil }
+        var words: [String] = []
+        var depth = 0
+        for k in phrase.range {
+            if tokens[k].is("(") { depth += 1 } else if tokens[k].is(")") { depth = max(0, depth - 1) }
+            guard depth == 0, structure.tags[k].wordClass == .properNoun, !lexicon.companySuffixes.contains(tokens[k].word),
+                !lexicon.holderNouns.contains(tokens[k].word)
+            else { continue }
+            words.append(tokens[k].lower)
+        }
+        return words.isEmpty ? nil : words.joined(separator: " ")
     }
 
     /// "the economy grew 3 percent", "prices rose 4.2 percent": a percentage change of what a

@@ -40,12 +40,17 @@ public struct Figure: Sendable, Equatable {
     /// Year or date, ISO 8601 ("2022", "2024-03"); `periodEnd` nil for "since 2022".
     public var periodStart: String?
     public var periodEnd: String?
+    /// The company or body the figure's clause names as its subject ("texaco refining
+    /// marketing" in "Texaco Refining and Marketing Inc is being awarded a 84.1 mln dlr
+    /// contract"), lower case, without its company suffixes: two contracts of one day to two
+    /// companies are two quantities. Nil where the subject is no name, a cited source or a place.
+    public var holder: String?
     public var start: Int
     public var end: Int
 
     public init(text: String, value: Double, low: Double?, high: Double?, unit: String, qualifier: Qualifier,
                 kind: Kind = .level, metric: String? = nil, metricKey: String? = nil, metricKeyIsOpen: Bool = false, place: String? = nil,
-                periodStart: String? = nil, periodEnd: String? = nil, start: Int, end: Int) {
+                periodStart: String? = nil, periodEnd: String? = nil, holder: String? = nil, start: Int, end: Int) {
         self.text = text
         self.value = value
         self.low = low
@@ -59,6 +64,7 @@ public struct Figure: Sendable, Equatable {
         self.place = place
         self.periodStart = periodStart
         self.periodEnd = periodEnd
+        self.holder = holder
         self.start = start
         self.end = end
     }

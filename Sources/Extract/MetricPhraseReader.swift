@@ -125,7 +125,7 @@ struct MetricPhraseReader: Sendable {
                 // an earlier figure names no quantity of its own
                 if ownerWords.isEmpty, comparisonBefore(structure.phrases[owner].start, tokens, structure) { return (.sameAsPrevious, isShareOfGDP) }
                 // "rose 5 pct in 1986 to 2.74 trillion": a phrase of the figure's own hangs on
-                if let clause = clauseAbove(owner, structure) {
+                if let clause = structure.clause(above: owner) {
                     if paysFor(pp, verb: structure.clauses[clause].verb, tokens, structure) { return (.phrase(["purchase", "price"], from: nil), isShareOfGDP) }
                     return (fromClause(clause, tokens, structure, objectFirst: true), isShareOfGDP)
                 }
@@ -350,23 +350,6 @@ struct MetricPhraseReader: Sendable {
     }
 
     // MARK: from the clause
-
-    /// The clause a phrase hangs from, through the prepositional phrases it governs.
-    private func clauseAbove(_ phrase: Int, _ structure: SentenceStructure) -> Int? {
-        var current = phrase
-        var steps = 0
-        while steps < 4 {
-            if let (clause, _) = structure.clause(ofPhrase: current) { return clause }
-            guard let pp = structure.prepositionOfPhrase[current] else { return nil }
-            switch structure.prepositions[pp].attachment {
-            case .verb(let group): return structure.clauseOfGroup[group]
-            case .noun(let owner): current = owner
-            case .none: return nil
-            }
-            steps += 1
-        }
-        return nil
-    }
 
     /// The metric a clause's subject names, or its verb's quantity when the subject holds the
     /// quantity ("the company earned", "Brazil exported").

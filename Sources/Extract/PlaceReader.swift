@@ -20,7 +20,7 @@ struct PlaceReader: Sendable {
         let candidates = [metricPhrase, figurePhrase].compactMap { $0 }
         // "Colombia bought 25,000 tonnes of French wheat": a country that buys or sells,
         // not where the goods come from
-        if let phrase = candidates.last, let clause = clauseOf(phrase, structure), let subject = structure.clauses[clause].effectiveSubject,
+        if let phrase = candidates.last, let clause = structure.clause(above: phrase), let subject = structure.clauses[clause].effectiveSubject,
             subject != phrase, purchaseVerbs.contains(tokens[structure.groups[structure.clauses[clause].verb].head].word),
             let code = wholePlace(subject, tokens, structure, theCountry)
         {
@@ -42,7 +42,7 @@ struct PlaceReader: Sendable {
         }
         // the verb of the clause the figure or its metric hangs from
         for phrase in candidates {
-            guard let clause = clauseOf(phrase, structure) else { continue }
+            guard let clause = structure.clause(above: phrase) else { continue }
             let entry = structure.clauses[clause]
             if let code = placeInPrepositions(of: .verb(entry.verb), tokens, structure, theCountry) { return (code, false) }
             if let subject = entry.effectiveSubject, subject != phrase, let code = wholePlace(subject, tokens, structure, theCountry) { return (code, false) }
@@ -55,21 +55,6 @@ struct PlaceReader: Sendable {
             return (code, false)
         }
         return (nil, false)
-    }
-
-    /// The clause a phrase is the subject or object of, or hangs from by a preposition.
-    private func clauseOf(_ phrase: Int, _ structure: SentenceStructure) -> Int? {
-        var current = phrase
-        for _ in 0..<4 {
-            if let (clause, _) = structure.clause(ofPhrase: current) { return clause }
-            guard let pp = structure.prepositionOfPhrase[current] else { return nil }
-            switch structure.prepositions[pp].attachment {
-            case .verb(let group): return structure.clauseOfGroup[group]
-            case .noun(let owner): current = owner
-            case .none: return nil
-            }
-        }
-        return nil
     }
 
     /// A place that owns the phrase or modifies it: "Kenya's economy", "Japanese exports";

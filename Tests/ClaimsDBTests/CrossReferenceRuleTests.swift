@@ -80,6 +80,13 @@ import Testing
         #expect(try Self.pairs(db) == ["23 billion dollars | 25 billion dollars -> conflict"])
     }
 
+    /// Two contracts of one day to two named companies are two quantities; two reports of one
+    /// company's contract corroborate.
+    @Test func figuresOfTwoNamedHoldersAreNeverCompared() throws {
+        let db = try Self.database("holders")
+        #expect(try Self.pairs(db) == ["75 mln dlr | 75 mln dlr -> corroboration"])
+    }
+
     /// A source that states its earlier figure beside the new one ("10.60 mln tonnes, vs 11.40
     /// mln tonnes last month") is revising itself; another article's different figure for the
     /// same crop is a conflict.

@@ -50,6 +50,23 @@ struct SentenceStructure: Sendable {
         return nil
     }
 
+    /// The clause a noun phrase belongs to: the one it is the subject or object of, else the
+    /// one its prepositional phrase (or the phrase that one hangs on) attaches to, up to four
+    /// steps ("a 5 pct increase in sales of the company").
+    func clause(above phrase: Int) -> Int? {
+        var current = phrase
+        for _ in 0..<4 {
+            if let (clause, _) = clause(ofPhrase: current) { return clause }
+            guard let pp = prepositionOfPhrase[current] else { return nil }
+            switch prepositions[pp].attachment {
+            case .verb(let group): return clauseOfGroup[group]
+            case .noun(let owner): current = owner
+            case .none: return nil
+            }
+        }
+        return nil
+    }
+
     enum Role: Sendable, Equatable {
         case subject, object
     }

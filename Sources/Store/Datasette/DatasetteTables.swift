@@ -70,6 +70,7 @@ enum DatasetteTables {
                 "metric_key_open": "1 when metric_key was made from the phrase (no vocabulary key fits), else 0.",
                 "place": "ISO 3166 code of the country it is about.", "period_start": "ISO year, month or day the figure is for.",
                 "period_end": "End of the period; empty when open (since 2022).",
+                "holder": "The company or body the figure's clause names as its subject, lower case, without company suffixes; figures of two holders are never compared.",
                 "char_start": "Start of the figure in articles.body.", "char_end": "End of the figure in articles.body.",
             ],
             facets: ["metric_key", "unit", "qualifier"])

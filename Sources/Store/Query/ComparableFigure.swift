@@ -31,6 +31,9 @@ struct ComparableFigure {
     /// `published_day` (the julianday() of a calendar date, always a whole day and a half),
     /// rounded down; -1 is NULL.
     var day: Int32
+    /// Id of `figures.holder` (the named company or body of the figure's clause); -1 is NULL.
+    /// Two figures with two different holders are never compared.
+    var holder: Int32
     var value: Double
     /// As stored, which `figure_intervals` keeps for every qualifier but `approximately`.
     var low: Double

@@ -21,8 +21,9 @@ struct ComparableFigures {
     static func read(_ db: Database, narrowing: FigureNarrowing, acrossSources: Bool) throws -> ComparableFigures {
         let statement = try db.makeStatement(sql: """
             SELECT d.figure_id, d.article_id, d.claim_id, d.source, d.metric_key, d.unit, d.place, d.kind,
-                   d.period_start, d.period_end, d.value, d.low, d.high, d.qualifier, substr(d.published, 1, 10), d.sentence
-            FROM figure_details d
+                   d.period_start, d.period_end, d.value, d.low, d.high, d.qualifier, substr(d.published, 1, 10), d.sentence,
+                   h.holder
+            FROM figure_details d JOIN figures h ON h.id = d.figure_id
             WHERE d.source IS NOT NULL AND d.metric_key IS NOT NULL\(narrowing.sql)
             ORDER BY d.figure_id
             """)
@@ -33,6 +34,7 @@ struct ComparableFigures {
         var sourceKeys = ByteInterner()
         var periods = ByteInterner()
         var days = ByteInterner()
+        var holders = ByteInterner()
         var precisions = Precisions()
         while try cursor.next() != nil {
             // `b.unit = a.unit`, `b.kind = a.kind` and `b.sentence <> a.sentence` are never true of NULL
@@ -77,6 +79,7 @@ struct ComparableFigures {
                 periodEnd: bytes(handle, 9).map { periods.intern($0) } ?? -1,
                 // the id of the day's text for now
                 day: bytes(handle, 14).map { days.intern($0) } ?? -1,
+                holder: bytes(handle, 16).map { holders.intern($0) } ?? -1,
                 value: value, low: real(handle, 11), high: real(handle, 12),
                 precision: qualifier == .approximately ? try precisions.of(value, db) : .nan,
                 qualifier: qualifier))

@@ -27,6 +27,8 @@ enum EdgeCaseFigures {
         "2024-01-30", "2024-02-09", "2024-02-10", "2024-02-19", "2024-03-10", "2024-01-09T23:30:00-05:00",
         "2024-02-09T00:30:00+01:00", "2024", "2024-01", "1987-03-03T14:32:10Z",
     ]
+    /// By claim: figures of two named holders never pair, a NULL holder pairs with any.
+    private static let holders: [String?] = ["acme", "globex", nil, nil, nil]
     private static let qualifiers = ["exact", "approximately", "more_than", "at_least", "less_than", "at_most", "range"]
     private static let values: [Double] = [
         -5, -1, -0.5, 0, 0, 1e-12, 0.5, 1, 2, 2.5, 3, 3.2, 3.3, 3.36, 4.5, 10, 20, 23, 25, 1e12, 1e15,
@@ -109,10 +111,11 @@ enum EdgeCaseFigures {
         let end = Int.random(in: 0 ..< 3, using: &random) > 0 ? start : pick(periods, &random)
         try db.execute(sql: """
             INSERT INTO figures(claim_id, text, value, low, high, unit, qualifier, kind, metric, metric_key, place,
-                                period_start, period_end, char_start, char_end)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'growth', ?, ?, ?, ?, 0, 1)
+                                period_start, period_end, holder, char_start, char_end)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'growth', ?, ?, ?, ?, ?, 0, 1)
             """, arguments: [claim, "\(value) \(qualifier)", value, low, high, pick(units, &random), qualifier,
-                             pick(kinds, &random), pick(metrics, &random), pick(places, &random), start, end])
+                             pick(kinds, &random), pick(metrics, &random), pick(places, &random), start, end,
+                             holders[Int(claim % Int64(holders.count))]])
     }
 
     private static func pick<T>(_ items: [T], _ random: inout SeededGenerator) -> T {
