@@ -167,7 +167,10 @@ public struct Extractor: Sendable {
             // "gasoline demand averaged 6.60 mln bpd, up 2.4 pct from 6.44 mln last year": a base
             // dated from the publication day, set against a figure of no stated time, is the same
             // unstated time a year before, not the whole of last year
-            let dated = isBase[index] && period?.countsFromPublication == true && index > 0 && previousPeriod == nil ? nil : period
+            var dated = isBase[index] && period?.countsFromPublication == true && index > 0 && previousPeriod == nil ? nil : period
+            // "so far this year, demand rose to 3.31 mln bpd from 3.30 mln in 1986": a base's bare
+            // year before the year of a part of it is that part a year earlier
+            if isBase[index], let own = dated, let previous = previousPeriod, let shifted = Self.samePart(of: previous, in: own) { dated = shifted }
             defer { previousPeriod = dated }
             let previousCurrency = index > 0 && Self.isMoney(spans[index - 1].unit) ? spans[index - 1].start..<spans[index - 1].end : 0..<0
             var measured = measure(span, tokens: tokens, structure: structure, keyedBefore: keyedBefore, previousCurrencyWords: previousCurrency,
@@ -307,6 +310,19 @@ public struct Extractor: Sendable {
     /// unit written once for both ("37-1/2 U.S. cts and 50 Canadian cts a pound").
     private static func alike(_ a: String, _ b: String) -> Bool {
         a == b || ((a == "money" && b.hasPrefix("money/") && b != "money/share") || (b == "money" && a.hasPrefix("money/") && a != "money/share"))
+    }
+
+    /// `compared`'s span a year earlier, when `base` is the whole year before it and `compared`
+    /// is part of one year ("1987-01" to "1987-03" against "1986": "1986-01" to "1986-03").
+    static func samePart(of compared: PeriodMention, in base: PeriodMention) -> PeriodMention? {
+        guard let year = base.start, year == base.end, year.utf8.count == 4, let number = Int(year),
+            let start = compared.start, let end = compared.end, start.utf8.count > 4, end.utf8.count > 4,
+            start.hasPrefix(String(number + 1)), end.hasPrefix(String(number + 1))
+        else { return nil }
+        var shifted = base
+        shifted.start = year + start.dropFirst(4)
+        shifted.end = year + end.dropFirst(4)
+        return shifted
     }
 
     /// "Texaco Refining and Marketing Inc is being awarded a 84.1 mln dlr contract": the name
