@@ -57,6 +57,12 @@ import Testing
         #expect(key("It sent 60 billion dollars in humanitarian aid.") == "aid")
     }
 
+    /// A bank's business loans (a stock the Fed reports weekly) are not a loan a lender approves.
+    @Test func businessLoansAreNotALoan() {
+        #expect(key("Business loans fell 971 mln dlrs to 280.22 billion dlrs, the Fed said.") == "business_loans")
+        #expect(key("The World Bank said it approved a 90 mln dlr loan to Yugoslavia.") == "lending")
+    }
+
     @Test func retailAndCarSalesAreNotRevenue() {
         #expect(key("Retail sales rose 1.2 pct in February.") == "retail_sales")
         #expect(key("Car sales fell 4.5 pct in March.") == "car_sales")
