@@ -76,21 +76,15 @@ struct CrossReferenceRows {
         let (apart, meeting): (QueryResult.Value, QueryResult.Value) = acrossSources
             ? (.text("differ"), .text("agree")) : (.text("conflict"), .text("corroboration"))
         // a source that states the other figure's value beside its own is revising itself
-        let restates = acrossSources ? nil : try db.makeStatement(sql: """
-            SELECT EXISTS (SELECT 1 FROM figures x JOIN figures f ON f.claim_id = (SELECT claim_id FROM figures WHERE id = ?1)
-                           WHERE x.id = ?2 AND f.id <> ?1 AND f.value = x.value AND f.unit = x.unit)
-            """)
-        func relation(_ pair: FigurePair, _ a: ComparableFigure, _ b: ComparableFigure) throws -> QueryResult.Value {
+        func relation(_ pair: FigurePair, _ a: ComparableFigure, _ b: ComparableFigure) -> QueryResult.Value {
             if pair.meets { return meeting }
-            guard let restates else { return apart }
-            let revised = try Bool.fetchOne(restates, arguments: [b.figureID, a.figureID]) == true
-                || Bool.fetchOne(restates, arguments: [a.figureID, b.figureID]) == true
-            return revised ? .text("revision") : apart
+            if acrossSources { return apart }
+            return restates(Int(pair.b), a.value) || restates(Int(pair.a), b.value) ? .text("revision") : apart
         }
         try sides.withUnsafeBufferPointer { sides in
             for pair in pairs {
                 let a = comparable.figures[Int(pair.a)], b = comparable.figures[Int(pair.b)]
-                let relation = try relation(pair, a, b)
+                let relation = relation(pair, a, b)
                 let group = groupCount * Int(a.group)
                 let sideA = Int(sideStart[Int(pair.a)]) + skipped, sideB = Int(sideStart[Int(pair.b)]) + skipped
                 let gap = try rounding.round(pair.gap)
@@ -108,6 +102,27 @@ struct CrossReferenceRows {
                 })
             }
         }
+    }
+
+    /// Whether the claim of the figure at `index` states `value` as another figure of its group
+    /// (source, metric key, unit, place and kind): "12.00 mln tonnes, vs 10.00 mln tonnes last
+    /// month". The figures of a claim stand together, in id order.
+    private func restates(_ index: Int, _ value: Double) -> Bool {
+        let figures = comparable.figures, figure = figures[index]
+        func matches(_ other: ComparableFigure) -> Bool {
+            other.figureID != figure.figureID && other.group == figure.group && other.value == value
+        }
+        var k = index - 1
+        while k >= 0 && figures[k].claimID == figure.claimID {
+            if matches(figures[k]) { return true }
+            k -= 1
+        }
+        k = index + 1
+        while k < figures.count && figures[k].claimID == figure.claimID {
+            if matches(figures[k]) { return true }
+            k += 1
+        }
+        return false
     }
 
     /// Every row of `pairs`, held together.

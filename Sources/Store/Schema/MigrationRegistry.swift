@@ -27,5 +27,6 @@ public enum MigrationRegistry {
         Migration(identifier: "0013_same_period", sql: String(decoding: PackageResources._013_same_period_sql, as: UTF8.self)),
         Migration(identifier: "0014_revisions", sql: String(decoding: PackageResources._014_revisions_sql, as: UTF8.self)),
         Migration(identifier: "0015_figure_holders", sql: String(decoding: PackageResources._015_figure_holders_sql, as: UTF8.self)),
+        Migration(identifier: "0016_revisions_of_one_quantity", sql: String(decoding: PackageResources._016_revisions_of_one_quantity_sql, as: UTF8.self)),
     ]
 }
