@@ -23,10 +23,6 @@ public enum MigrationRegistry {
         Migration(identifier: "0009_open_metric_keys", sql: String(decoding: PackageResources._009_open_metric_keys_sql, as: UTF8.self)),
         Migration(identifier: "0010_xref_rules", sql: String(decoding: PackageResources._010_xref_rules_sql, as: UTF8.self)),
         Migration(identifier: "0011_recurring_releases", sql: String(decoding: PackageResources._011_recurring_releases_sql, as: UTF8.self)),
-        Migration(identifier: "0012_same_day_window", sql: String(decoding: PackageResources._012_same_day_window_sql, as: UTF8.self)),
-        Migration(identifier: "0013_same_period", sql: String(decoding: PackageResources._013_same_period_sql, as: UTF8.self)),
-        Migration(identifier: "0014_revisions", sql: String(decoding: PackageResources._014_revisions_sql, as: UTF8.self)),
-        Migration(identifier: "0015_figure_holders", sql: String(decoding: PackageResources._015_figure_holders_sql, as: UTF8.self)),
-        Migration(identifier: "0016_revisions_of_one_quantity", sql: String(decoding: PackageResources._016_revisions_of_one_quantity_sql, as: UTF8.self)),
+        Migration(identifier: "0012_xref_same_quantity", sql: String(decoding: PackageResources._012_xref_same_quantity_sql, as: UTF8.self)),
     ]
 }
