@@ -11,8 +11,8 @@
 --   contracts of one day to two companies). NULL on figures stored before this version until
 --   `claimsdb reextract`.
 -- - `revision`: two figures of one source that do not meet, where either sentence also states
---   the other's value as a figure of the same source, metric key, unit, place and kind ("12.00
---   mln tonnes, vs 10.00 mln tonnes last month"): the source revising itself, not a conflict.
+--   the other's value as a figure of the same source, metric key, unit, place and kind ("11.50
+--   mln tonnes, vs 9.80 mln tonnes last month"): the source revising itself, not a conflict.
 --   `figure_revisions` is new; `figure_conflicts` keeps conflicts only.
 -- `claimsdb xref` applies the same rules in its sweep (FigurePairing, CrossReferenceRows), and
 -- CrossReferenceAgreementTests holds the two together.

@@ -67,7 +67,7 @@ struct CalendarSpan: Sendable, Equatable {
     }
 
     /// The same span written as the schema compares it: January to December of one year is
-    /// that year ("the 12-month period Jan-Dec, 1986" is 1986), so that it pairs with "in 1986".
+    /// that year ("January to December 1986" is 1986), so that it pairs with "in 1986".
     var canonical: CalendarSpan {
         if case .month(let first)? = start, case .month(let last)? = end, first >= 0, first % 12 == 0, last == first + 11 {
             return CalendarSpan(.year(first / 12))

@@ -150,7 +150,7 @@ public struct Extractor: Sendable {
         let following = spans.indices.map { index in
             found.firstIndex { $0.firstToken >= spans[index].end && $0.firstToken < nextStarts[index] && !$0.looksForward }
         }
-        // "up 2.4 pct from 6.44 mln last year, while residual fuel demand was 1.47 mln": the time
+        // "up 3.1 pct from 6.52 mln last year, while residual fuel demand was 1.52 mln": the time
         // of a base compared with is that base's alone
         let isBase = spans.map { metricReader.comparisonBefore($0.start, tokens, structure) }
         let ofBases = Set(spans.indices.compactMap { isBase[$0] ? following[$0] : nil })
@@ -164,11 +164,11 @@ public struct Extractor: Sendable {
                 : following[index].map { found[$0] }
                     ?? found.indices.last { found[$0].endToken <= span.start && !ofBases.contains($0)
                         && (!found[$0].looksBack || found[$0].firstToken >= previousEnd) }.map { found[$0] }
-            // "gasoline demand averaged 6.60 mln bpd, up 2.4 pct from 6.44 mln last year": a base
+            // "gasoline demand averaged 6.72 mln bpd, up 3.1 pct from 6.52 mln last year": a base
             // dated from the publication day, set against a figure of no stated time, is the same
             // unstated time a year before, not the whole of last year
             var dated = isBase[index] && period?.countsFromPublication == true && index > 0 && previousPeriod == nil ? nil : period
-            // "so far this year, demand rose to 3.31 mln bpd from 3.30 mln in 1986": a base's bare
+            // "so far this year, demand rose to 3.42 mln bpd from 3.38 mln in 1986": a base's bare
             // year before the year of a part of it is that part a year earlier
             if isBase[index], let own = dated, let previous = previousPeriod, let shifted = Self.samePart(of: previous, in: own) { dated = shifted }
             defer { previousPeriod = dated }
@@ -241,7 +241,7 @@ public struct Extractor: Sendable {
             let isMoney = Self.isMoney(span.unit) && !span.unit.hasSuffix("/share")
             if isMoney, words.last != "price", let priced = metrics.key(forWords: words + ["price"]), !priced.isOpen { words += ["price"] }
             if ["shares", "stock", "stocks"].contains(words.last ?? ""), span.unit == "percent" || isMoney { words = ["share", "price"] }
-            // "earned 5.28 dlrs a share": an amount per share of what the vocabulary also names
+            // "earned 4.16 dlrs a share": an amount per share of what the vocabulary also names
             // per share is that quantity per share (earnings per share, not net income)
             if span.unit.hasSuffix("/share"), !words.contains("share"), let perShare = metrics.key(forWords: words + ["per", "share"]), !perShare.isOpen {
                 words += ["per", "share"]
@@ -325,10 +325,10 @@ public struct Extractor: Sendable {
         return shifted
     }
 
-    /// "Texaco Refining and Marketing Inc is being awarded a 84.1 mln dlr contract": the name
+    /// "Mesa Refining Inc is being awarded a 62.5 mln dlr contract": the name
     /// that is the subject of the figure's clause, lower case, without company suffixes and
-    /// what stands in brackets ("The Commodity Credit Corporation (CCC)" and "The Commodity
-    /// Credit Corp" are one holder); none for a subject that is no name, a source the sentence
+    /// what stands in brackets ("The Grain Export Corporation (GEC)" and "The Grain
+    /// Export Corp" are one holder); none for a subject that is no name, a source the sentence
     /// cites ("The World Bank approved a loan") or a place.
     private func holder(of span: FigureSpan, tokens: [Token], structure: SentenceStructure, mentions: [SourceMention]) -> String? {
         guard let figure = structure.phraseOfToken[span.numberStart] ?? structure.phraseOfToken[span.start] else { return nil }

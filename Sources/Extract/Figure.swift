@@ -40,10 +40,10 @@ public struct Figure: Sendable, Equatable {
     /// Year or date, ISO 8601 ("2022", "2024-03"); `periodEnd` nil for "since 2022".
     public var periodStart: String?
     public var periodEnd: String?
-    /// The company or body the figure's clause names as its subject ("texaco refining
-    /// marketing" in "Texaco Refining and Marketing Inc is being awarded a 84.1 mln dlr
-    /// contract"), lower case, without its company suffixes: two contracts of one day to two
-    /// companies are two quantities. Nil where the subject is no name, a cited source or a place.
+    /// The company or body the figure's clause names as its subject ("mesa refining" in "Mesa
+    /// Refining Inc is being awarded a 62.5 mln dlr contract"), lower case, without its company
+    /// suffixes: two contracts of one day to two companies are two quantities. Nil where the
+    /// subject is no name, a cited source or a place.
     public var holder: String?
     public var start: Int
     public var end: Int

@@ -40,7 +40,7 @@ struct FigureParser: Sendable {
         var spans: [FigureSpan] = []
         var i = 0
         while i < tokens.count {
-            // "6.60 mln bpd, up 2.4 pct from 6.44 mln": the amount a percentage changes
+            // "6.72 mln bpd, up 3.1 pct from 6.52 mln": the amount a percentage changes
             let changed = spans.count >= 2 && spans[spans.count - 1].kind == .change && !Self.isInheritable(spans[spans.count - 1].unit)
                 ? spans[spans.count - 2] : nil
             if mayStartFigure(tokens[i]), let span = figure(tokens, at: i, previous: spans.last, changed: changed) {
@@ -60,7 +60,7 @@ struct FigureParser: Sendable {
     }
 
     /// `changed`: the amount the figure before changes, when that figure is a percentage
-    /// change ("6.60 mln bpd, up 2.4 pct from 6.44 mln"): the unit of a bare base after it.
+    /// change ("6.72 mln bpd, up 3.1 pct from 6.52 mln"): the unit of a bare base after it.
     private func figure(_ tokens: [Token], at i: Int, previous: FigureSpan?, changed: FigureSpan? = nil) -> FigureSpan? {
         // a currency sign or code before the number: "$", "US$", "€", "USD"
         guard i >= 0, i < tokens.count else { return nil }

@@ -42,7 +42,7 @@ public struct Lexicon: Sendable {
     /// Nouns that count without saying what ("units").
     let genericCountNouns: Set<String>
     /// Verb forms of cutting, the nouns of jobs they cut, and the metric that makes ("cut
-    /// 2,850 jobs": job cuts).
+    /// 1,900 jobs": job cuts).
     let jobCutVerbs: WordSet
     let jobNouns: Set<String>
     let jobCutMetric: [String]

@@ -30,7 +30,7 @@ struct MetricPhraseReader: Sendable {
     let rateNouns: WordMap<String>
     /// Nouns for people: a verb's quantity counts them ("killed 100 people": deaths).
     let personNouns: Set<String>
-    /// "cut 2,850 jobs", "2,000 posts will be axed": jobs a verb of cutting acts on are job cuts.
+    /// "cut 1,900 jobs", "2,000 posts will be axed": jobs a verb of cutting acts on are job cuts.
     let jobCutVerbs: WordSet
     let jobNouns: Set<String>
     let jobCutMetric: [String]
@@ -54,7 +54,7 @@ struct MetricPhraseReader: Sendable {
         guard let figure = figurePhrase(span, structure) else { return (nil, false) }
         var isShareOfGDP = false
         if let compared = comparison(span, figure, tokens, structure) { return (compared, false) }
-        // "cut 2,850 jobs", "axing 90 journalist jobs", "2,000 posts will be axed": job cuts
+        // "cut 1,900 jobs", "axing 40 newsroom jobs", "2,000 posts will be axed": job cuts
         if let noun = span.countNoun, jobNouns.contains(noun), !jobCutMetric.isEmpty, let (clause, role) = structure.clause(ofPhrase: figure) {
             let group = structure.groups[structure.clauses[clause].verb]
             if role == (group.passive ? .subject : .object), jobCutVerbs.contains(tokens[group.head].word) {
@@ -398,7 +398,7 @@ struct MetricPhraseReader: Sendable {
     func words(of index: Int, _ tokens: [Token], _ structure: SentenceStructure) -> [String]? {
         let phrase = structure.phrases[index]
         if phrase.isPronoun { return nil }
-        // "the Taiwan dollar opened four cents up", "sterling rose to 1.55 dlrs": a currency a
+        // "the Swiss franc opened two centimes up", "sterling rose to 1.55 dlrs": a currency a
         // clause is about measures its exchange rate
         if case .currency? = figures.unitWords.match(tokens, at: phrase.head, maxTokens: 1)?.value, !isFigurePhrase(phrase, tokens, structure),
             structure.clause(ofPhrase: index)?.role == .subject

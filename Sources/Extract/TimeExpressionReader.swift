@@ -531,7 +531,7 @@ struct TimeExpressionReader {
         let end = afterUnit + 1
         if tokens[afterUnit].is("before"), !endsClause(end) { return nil }  // "a year before the war"
         // "33 cts a share in 1987 compared with 25 cts a year ago": the sentence's period that
-        // long before; with none, "9.18 mln a year ago" is a point, the month that long before
+        // long before; with none, "8.95 mln a year ago" is a point, the month that long before
         // publication, not the whole year before (which "last year" is)
         if tokens[afterUnit].is("ago") {
             guard case .months(let months) = unit else { return counted(fromPublication: -count, unit, end: end) }

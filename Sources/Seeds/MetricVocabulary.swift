@@ -15,7 +15,7 @@ public struct MetricVocabulary: Codable, Sendable {
     /// Keys that are rates of change themselves: "the economy grew 3 percent" states the level
     /// of growth, as "growth of 3 percent" does. Optional.
     public var rateMetrics: [String]?
-    /// Nouns that count without saying what: "an annual rate of 1,620,000 units" is what the
+    /// Nouns that count without saying what: "an annual rate of 1,700,000 units" is what the
     /// clause is about (housing starts), not "units". Optional.
     public var genericCountNouns: [String]?
     /// Nouns that hold a quantity named after them ("forecasts for Japanese growth", "the
@@ -33,7 +33,7 @@ public struct MetricVocabulary: Codable, Sendable {
     public var rateNouns: [String: String]?
     /// Nouns for people, whom a verb's quantity counts ("killed 100 people": deaths). Optional.
     public var personNouns: [String]?
-    /// Jobs or people a verb of cutting acts on, and the metric they are ("cut 2,850 jobs":
+    /// Jobs or people a verb of cutting acts on, and the metric they are ("cut 1,900 jobs":
     /// job cuts). Optional.
     public var jobCuts: JobCuts?
 

@@ -64,7 +64,7 @@ struct MetricStructureTests {
         #expect(found.first?.metricKey != nil)
     }
 
-    /// "1.47 mln bpd, up 1.9 pct from 1.44 mln": the percentage is the change of the amount
+    /// "1.52 mln bpd, up 1.6 pct from 1.50 mln": the percentage is the change of the amount
     /// before it, and the bare base takes that amount's unit.
     @Test func aPercentageAfterAnAmountIsItsChangeAndTheBaseItsUnit() throws {
         let found = figures("Gasoline demand was 7.1 mln bpd, up 3 pct, while residual fuel demand was 1.2 mln bpd, down 8 pct from 1.3 mln.")

@@ -105,7 +105,7 @@ struct CrossReferenceRows {
     }
 
     /// Whether the claim of the figure at `index` states `value` as another figure of its group
-    /// (source, metric key, unit, place and kind): "12.00 mln tonnes, vs 10.00 mln tonnes last
+    /// (source, metric key, unit, place and kind): "11.50 mln tonnes, vs 9.80 mln tonnes last
     /// month". The figures of a claim stand together, in id order.
     private func restates(_ index: Int, _ value: Double) -> Bool {
         let figures = comparable.figures, figure = figures[index]
