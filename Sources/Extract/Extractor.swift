@@ -19,6 +19,7 @@ public struct Extractor: Sendable {
     let clauseParser: ClauseParser
     let metricReader: MetricPhraseReader
     let placeReader: PlaceReader
+    let specifiers: MetricSpecifierReader
     let articlePlaceReader: ArticlePlaceReader
     let countryReferent: CountryReferent
     /// Registry key -> the country of a national institution.
@@ -46,6 +47,9 @@ public struct Extractor: Sendable {
                                           rateNouns: lexicon.rateNouns, personNouns: lexicon.personNouns,
                                           jobCutVerbs: lexicon.jobCutVerbs, jobNouns: lexicon.jobNouns, jobCutMetric: lexicon.jobCutMetric,
                                           genericCountNouns: lexicon.genericCountNouns)
+        specifiers = MetricSpecifierReader(grammar: lexicon.grammar, places: lexicon.places, metricReader: metricReader,
+                                           companySuffixes: lexicon.companySuffixes, calendar: lexicon.calendar,
+                                           broadModifiers: lexicon.broadModifiers)
         placeReader = PlaceReader(places: lexicon.places, regionWords: lexicon.regionWords, company: company, purchaseVerbs: lexicon.purchaseVerbs)
         articlePlaceReader = ArticlePlaceReader(places: lexicon.places, datelineCities: lexicon.datelineCities,
                                                 companySuffixes: lexicon.companySuffixes, formerStates: lexicon.formerStates,
@@ -212,7 +216,7 @@ public struct Extractor: Sendable {
                 metric: measured.phrase, metricKey: measured.key, metricKeyIsOpen: measured.isOpen,
                 place: place,
                 periodStart: dated?.start, periodEnd: dated?.end,
-                holder: holder(of: span, tokens: tokens, structure: structure, mentions: mentions),
+                holder: holder(of: span, tokens: tokens, structure: structure, mentions: mentions), specifier: measured.specifier,
                 start: offsets.scalar(atByte: first), end: offsets.scalar(atByte: last))
         }
     }
@@ -226,6 +230,7 @@ public struct Extractor: Sendable {
         var place: String?
         var regional = false
         var isShareOfGDP = false
+        var specifier: String?
     }
 
     private func measure(_ span: FigureSpan, tokens: [Token], structure: SentenceStructure, keyedBefore: [(unit: String, quantity: MeasuredQuantity)],
@@ -251,21 +256,53 @@ public struct Extractor: Sendable {
                 measured.key = keyed.key
                 measured.isOpen = keyed.isOpen
                 metricPhrase = from
+                // an open key is made of the phrase's last two words; the ones before narrow it
+                let phraseWords = keyed.phrase.split(separator: " ").map(String.init)
+                if let from {
+                    measured.specifier = specifiers.specifier(metricPhrase: from, keyWords: keyed.isOpen ? Array(phraseWords.suffix(2)) : phraseWords,
+                                                              figureStart: span.start, tokens, structure)
+                }
             }
         case .sameAsPrevious?, .changeOfPrevious?:
             if let previous = reading == .changeOfPrevious ? keyedBefore.last?.quantity : compared(span.unit, keyedBefore) {
                 measured.phrase = previous.phrase
                 measured.key = previous.key
                 measured.isOpen = previous.isOpen
+                measured.specifier = previous.specifier
             }
         case nil:
             break
+        }
+        // "corn exports at 2.10 mln tonnes ... and 1985/86 exports at 2.75 mln": a bare head
+        // said again stands for the whole phrase before it that it ends
+        if let from = metricPhrase, let phrase = measured.phrase, metricReader.words(of: from, tokens, structure)?.count == 1,
+            let whole = keyedBefore.last(where: { $0.quantity.phrase.map { $0 == phrase || $0.hasSuffix(" " + phrase) } ?? false })?.quantity,
+            measured.specifier == nil
+        {
+            measured.phrase = whole.phrase
+            measured.key = whole.key
+            measured.isOpen = whole.isOpen
+            measured.specifier = whole.specifier
         }
         // the words beside the figure, where the structure gave nothing: only a key the
         // vocabulary knows, never an open key made from whatever words touch the number
         if measured.key == nil, let fallback = metrics.metric(for: span, in: tokens), !fallback.isOpen {
             measured.phrase = fallback.phrase
             measured.key = fallback.key
+        }
+        // a key read without its phrase (from the words beside the figure, or from a verb) is
+        // narrowed by the phrase in the sentence that names it
+        if metricPhrase == nil, reading != .sameAsPrevious, reading != .changeOfPrevious, let phrase = measured.phrase {
+            var named = specifiers.phrase(naming: phrase, around: span.start, tokens, structure)
+            // "cotton farmers intend to plant 9.7 mln acres": a quantity read from the verb is
+            // narrowed by the words before its holder
+            if named == nil, case .phrase(_, from: nil)? = reading, let figure = structure.phraseOfToken[span.numberStart] ?? structure.phraseOfToken[span.start],
+                let clause = structure.clause(above: figure)
+            {
+                named = structure.clauses[clause].effectiveSubject
+            }
+            measured.specifier = specifiers.specifier(metricPhrase: named, keyWords: phrase.split(separator: " ").map(String.init),
+                                                      figureStart: span.start, tokens, structure)
         }
         let figurePhrase = structure.phraseOfToken[span.numberStart] ?? structure.phraseOfToken[span.start]
         // a place among an amount's own words names its currency ("37 U.S. cts", "50 Canadian cts a pound")
@@ -340,7 +377,11 @@ public struct Extractor: Sendable {
             let subject = structure.clauses[clause].effectiveSubject, subject != figure
         else { return nil }
         let phrase = structure.phrases[subject]
-        guard structure.tags[phrase.head].wordClass == .properNoun,
+        // "The Acme Aerospace division of Acme Corp", "Acme Corp's Acme Marine Inc unit": a
+        // name before a holder noun is the holder too
+        let namedUnit = lexicon.holderNouns.contains(tokens[phrase.head].word)
+            && phrase.range.contains { structure.tags[$0].wordClass == .properNoun && !lexicon.holderNouns.contains(tokens[$0].word) }
+        guard structure.tags[phrase.head].wordClass == .properNoun || namedUnit,
             !mentions.contains(where: { $0.nameStart < phrase.end && phrase.start < $0.nameEnd }),
             !(places.places.match(tokens, at: phrase.start).map { phrase.start + $0.length >= phrase.end } ?? false)
         else { return nil }
@@ -352,6 +393,10 @@ public struct Extractor: Sendable {
                 !lexicon.holderNouns.contains(tokens[k].word)
             else { continue }
             words.append(tokens[k].lower)
+        }
+        // "the Japanese government": a unit named by its country alone is no company
+        if namedUnit, words.count == 1, places.places.match(tokens, at: phrase.range.first { structure.tags[$0].wordClass == .properNoun } ?? phrase.start) != nil {
+            return nil
         }
         return words.isEmpty ? nil : words.joined(separator: " ")
     }

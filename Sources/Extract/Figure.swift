@@ -45,12 +45,18 @@ public struct Figure: Sendable, Equatable {
     /// suffixes: two contracts of one day to two companies are two quantities. Nil where the
     /// subject is no name, a cited source or a place.
     public var holder: String?
+    /// What narrows the metric to one quantity of its kind, as a sorted set of words ("winter"
+    /// for "winter onion production", "sale wheat" for "the credit line for wheat sales",
+    /// "afternoon" for a market operation "in the afternoon"): figures whose specifiers differ
+    /// are two quantities. Nil where nothing narrows it.
+    public var specifier: String?
     public var start: Int
     public var end: Int
 
     public init(text: String, value: Double, low: Double?, high: Double?, unit: String, qualifier: Qualifier,
                 kind: Kind = .level, metric: String? = nil, metricKey: String? = nil, metricKeyIsOpen: Bool = false, place: String? = nil,
-                periodStart: String? = nil, periodEnd: String? = nil, holder: String? = nil, start: Int, end: Int) {
+                periodStart: String? = nil, periodEnd: String? = nil, holder: String? = nil, specifier: String? = nil,
+                start: Int, end: Int) {
         self.text = text
         self.value = value
         self.low = low
@@ -65,6 +71,7 @@ public struct Figure: Sendable, Equatable {
         self.periodStart = periodStart
         self.periodEnd = periodEnd
         self.holder = holder
+        self.specifier = specifier
         self.start = start
         self.end = end
     }

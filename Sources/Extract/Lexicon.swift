@@ -41,6 +41,8 @@ public struct Lexicon: Sendable {
     let rateMetrics: Set<String>
     /// Nouns that count without saying what ("units").
     let genericCountNouns: Set<String>
+    /// Nouns before a metric that do not narrow it ("total", "record").
+    let broadModifiers: Set<String>
     /// Verb forms of cutting, the nouns of jobs they cut, and the metric that makes ("cut
     /// 1,900 jobs": job cuts).
     let jobCutVerbs: WordSet
@@ -101,6 +103,7 @@ public struct Lexicon: Sendable {
         personNouns = Set(seeds.metrics.personNouns ?? [])
         rateMetrics = Set(seeds.metrics.rateMetrics ?? [])
         genericCountNouns = Set(seeds.metrics.genericCountNouns ?? [])
+        broadModifiers = Set(seeds.metrics.broadModifiers ?? [])
         let cutForms = (seeds.metrics.jobCuts?.verbs ?? []).flatMap { base in VerbForms.regularForms(of: base).map(\.0) + (irregular[base] ?? []) }
         jobCutVerbs = WordSet(cutForms, in: &words)
         jobNouns = Set(seeds.metrics.jobCuts?.nouns ?? [])

@@ -288,12 +288,22 @@ struct MetricPhraseReader: Sendable {
         isFigurePhrase(structure.phrases[phrase], tokens, structure)
     }
 
+    /// A phrase with a number that is no year: "5 mln tonnes", not "1985/86 exports".
     private func isFigurePhrase(_ phrase: NounPhrase, _ tokens: [Token], _ structure: SentenceStructure) -> Bool {
-        phrase.range.contains { structure.tags[$0].wordClass == .number }
+        phrase.range.contains { structure.tags[$0].wordClass == .number && !isYear($0, tokens) }
+    }
+
+    /// "1986", and the "86" of "1985/86".
+    private func isYear(_ k: Int, _ tokens: [Token]) -> Bool {
+        func fourDigitYear(_ token: Token) -> Bool {
+            token.text.utf8.count == 4 && token.text.utf8.allSatisfy { $0 >= 48 && $0 <= 57 } && (1000...2199).contains(Int(token.text) ?? 0)
+        }
+        if fourDigitYear(tokens[k]) { return true }
+        return k >= 2 && tokens[k].text.utf8.count == 2 && tokens[k - 1].is("/") && !tokens[k - 1].spaced && !tokens[k].spaced && fourDigitYear(tokens[k - 2])
     }
 
     /// A unit, scale, currency or percent word: "pct", "mln", "dlrs", "tonnes".
-    private func isFigureWord(_ token: Int, _ tokens: [Token]) -> Bool {
+    func isFigureWord(_ token: Int, _ tokens: [Token]) -> Bool {
         let word = tokens[token].word
         return tokens[token].isNumber || figures.scales[word] != nil || figures.unitWords.match(tokens, at: token, maxTokens: 1) != nil
             || figures.currencyCodes[tokens[token].form] != nil || tokens[token].isAny(of: ["%", "$", "£", "€", "¥"])
@@ -362,6 +372,18 @@ struct MetricPhraseReader: Sendable {
             let words = words(of: object, tokens, structure), !words.isEmpty
         {
             return .phrase(words, from: object)
+        }
+        // "the credit line authorized for wheat sales from 25 mln dlrs to 20 mln dlrs": a participle
+        // right after a noun phrase tells what became of that phrase
+        if clause.kind == .nonFinite, clause.subject == nil, structure.groups[clause.verb].form == .participle {
+            var k = structure.groups[clause.verb].start - 1
+            while k >= 0, structure.tags[k].wordClass == .adverb { k -= 1 }
+            if k >= 0, let before = structure.phraseOfToken[k], structure.phrases[before].end == k + 1, !isFigurePhrase(before, tokens, structure),
+                !holderNouns.contains(tokens[structure.phrases[before].head].word), structure.tags[structure.phrases[before].head].wordClass != .properNoun,
+                let words = words(of: before, tokens, structure), !words.isEmpty
+            {
+                return .phrase(words, from: before)
+            }
         }
         // ", slipping to 2.9% next year": a participle with no subject of its own goes on about
         // the quantity before it

@@ -18,6 +18,9 @@ public struct MetricVocabulary: Codable, Sendable {
     /// Nouns that count without saying what: "an annual rate of 1,700,000 units" is what the
     /// clause is about (housing starts), not "units". Optional.
     public var genericCountNouns: [String]?
+    /// Nouns before a metric that do not narrow it to a kind of quantity: "total" exports,
+    /// a "record" harvest are the exports and the harvest. Optional.
+    public var broadModifiers: [String]?
     /// Nouns that hold a quantity named after them ("forecasts for Japanese growth", "the
     /// level of reserves"): the metric is what their "of" or "for" names.
     public var containerNouns: [String]
@@ -54,6 +57,7 @@ public struct MetricVocabulary: Codable, Sendable {
         case nationalMetrics = "national_metrics"
         case rateMetrics = "rate_metrics"
         case genericCountNouns = "generic_count_nouns"
+        case broadModifiers = "broad_modifiers"
         case containerNouns = "container_nouns"
         case purchaseVerbs = "purchase_verbs"
         case shareMetrics = "share_metrics"

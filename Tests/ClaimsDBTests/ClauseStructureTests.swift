@@ -330,4 +330,26 @@ struct ClauseStructureTests {
         #expect(classes["up"] == "adverb")
         #expect(classes["past"] == "preposition")
     }
+
+    /// A clause has one finite verb: a plural inside the object ("for engineering support
+    /// services for"), a participle after an adverb ("funds previously earmarked for") and a
+    /// plural a verb of estimating puts at a figure ("forecast copper exports at") are no second one.
+    @Test func aClauseWithItsVerbTakesNoSecondFiniteVerb() {
+        #expect(classes("Acme Corp has received a contract for engineering support services for laser sites.")["services"] == "noun")
+        #expect(heads("The agency has moved 9.0 mln dlrs in credit guarantees previously earmarked for sales of rice.")["earmarked"] == "- -")
+        #expect(classes("The department forecast Chilean 2025/26 copper exports at 3.10 mln tonnes.")["exports"] == "noun")
+    }
+
+    /// "was taken at its request and reduces the line": an -s form after "and" with a
+    /// determiner after it is a verb sharing the subject, not a noun coordinated with the one before.
+    @Test func anSFormAfterAndBeforeADeterminerIsAVerb() {
+        #expect(heads("The move was made at the request of the Peruvian government and reduces the credit line.")["reduces"] == "- line")
+    }
+
+    /// "estimated the crop, based on May 1 conditions, at 3 mln tonnes": past a participle's
+    /// aside the figure goes with the phrase before it.
+    @Test func aPrepositionalPhrasePastAParticiplesAsideGoesWithWhatPrecedesIt() {
+        #expect(extractor.describeClauses(of: "The department estimated onion production, based on May 1 conditions, at 3,100,000 cwts.")
+            .contains("PP at NP3 -> noun(1)"))
+    }
 }

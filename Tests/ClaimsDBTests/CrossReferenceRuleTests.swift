@@ -87,6 +87,17 @@ import Testing
         #expect(try Self.pairs(db) == ["75 mln dlr | 75 mln dlr -> corroboration"])
     }
 
+    /// Winter and spring onion production, credit lines for beef and for wheat, a morning and
+    /// an afternoon operation: what narrows a metric (its specifier) makes two quantities of one
+    /// key, and only the two reports of the winter crop are compared.
+    @Test func figuresOfTwoSpecifiersAreNeverCompared() throws {
+        let db = try Self.database("specifiers")
+        #expect(try Self.pairs(db) == ["3,100,000 cwts | 3,100,000 cwts -> corroboration"])
+        // the same figures with nothing to narrow them would pair as conflicts
+        let run = try CLI.run(["sql", "--db", db, "--format", "json", "SELECT count(*) AS n FROM figures WHERE specifier IS NOT NULL"])
+        #expect((try CLI.json(run.stdout) as? [[String: Any]])?.first?["n"] as? Int == 7)
+    }
+
     /// A source that states its earlier figure beside the new one ("10.60 mln tonnes, vs 11.40
     /// mln tonnes last month") is revising itself; another article's different figure for the
     /// same crop is a conflict.

@@ -238,4 +238,36 @@ struct MetricStructureTests {
         let term = try #require(figures("The loan has a term of 20 years.").first)
         #expect(term.metricKey == "term")
     }
+
+    /// Nouns before the metric that its key leaves out, what it is for, and the part of the day
+    /// of a market operation narrow it: "winter" and "spring" onion production are two
+    /// quantities of one key.
+    @Test func whatNarrowsAMetricIsItsSpecifier() throws {
+        let winter = try #require(figures("The department estimated 2025 winter onion production, based on March 1 conditions, at 3,100,000 cwts, vs 2,900,000 cwts last year.").first)
+        #expect(winter.unit == "cwt")
+        #expect(winter.metricKey == "onion_production")
+        #expect(winter.specifier == "winter")
+        #expect(figures("The department estimated 2025 winter onion production at 3,100,000 cwts, vs 2,900,000 cwts last year.").last?.specifier == "winter")
+        let line = try #require(figures("The guarantee line for sales of frozen beef has been increased from 20.0 mln dlrs to 46.0 mln dlrs, the department said.").last)
+        #expect(line.metricKey == "guarantee_line")
+        #expect(line.specifier == "beef sale")
+        let credit = try #require(figures("The agency has moved 9.0 mln dlrs in credit guarantees previously earmarked for sales of rice.").first)
+        #expect(credit.specifier == "rice sale")
+        let afternoon = try #require(figures("The Bank said it had provided 161 mln stg assistance in afternoon operations.").first)
+        #expect(afternoon.specifier == "afternoon")
+        let total = try #require(figures("Chile's total exports rose to 5 mln tonnes.").first)
+        #expect(total.specifier == nil)
+        // the subject of a verb that names the quantity: "cotton farmers intend to plant"
+        #expect(figures("The report said cotton farmers intended to plant 9.9 mln acres.").first?.specifier == "cotton")
+    }
+
+    /// "Peruvian coarse grain exports at 5.60 mln tonnes ... and 2024/25 exports at 8.43 mln":
+    /// a bare head said again stands for the whole phrase before it, with its place.
+    @Test func aBareHeadSaidAgainStandsForThePhraseItEnds() throws {
+        let found = figures("The department forecast Peruvian 2025/26 coarse grain exports at 5.60 mln tonnes, vs 6.73 mln tonnes last month, and projected 2024/25 exports at 8.43 mln tonnes.")
+        let last = try #require(found.last)
+        #expect(last.metricKey == found.first?.metricKey)
+        #expect(last.specifier == "coarse")
+        #expect(last.place == "PE")
+    }
 }

@@ -29,6 +29,7 @@ enum ClaimJSON {
             ("metric", JSONValue(f.metric)), ("metric_key", JSONValue(f.metricKey)),
             ("metric_key_open", .bool(f.metricKeyIsOpen)), ("place", JSONValue(f.place)),
             ("period_start", JSONValue(f.periodStart)), ("period_end", JSONValue(f.periodEnd)),
+            ("holder", JSONValue(f.holder)), ("specifier", JSONValue(f.specifier)),
             ("start", .int(f.start)), ("end", .int(f.end)),
         ])
     }

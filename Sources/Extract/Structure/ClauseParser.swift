@@ -162,6 +162,13 @@ struct ClauseParser: Sendable {
             var attachment = PrepositionalPhrase.Attachment.none
             var v = u - 1
             while v >= 0, case .token(let t) = units[v], tags[t].wordClass == .adverb || tags[t].wordClass == .particle { v -= 1 }
+            // "estimated the crop, based on May 1 conditions, at 3 mln tonnes": past an aside set
+            // off by commas, the phrase goes with what stands before the aside
+            if v >= 1, case .token(let t) = units[v], tokens[t].is(","), let before = skipCommaAside(endingAt: v, units, tokens, tags, groups),
+                before + 2 < v, case .group(let g) = units[before + 2], groups[g].form == .participle || groups[g].form == .gerund
+            {
+                v = before
+            }
             if v >= 0 {
                 switch units[v] {
                 case .group(let g):

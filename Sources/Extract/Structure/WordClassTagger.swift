@@ -465,6 +465,13 @@ struct WordClassTagger: Sendable {
                 {
                     return TaggedWord(wordClass: .verb, verbForm: earlier.verbForm)
                 }
+                // "was taken at its request and reduces the line": an -s form after "and" that a
+                // determiner follows opens a verb phrase; a noun there would need a verb between
+                if !isGerund, forms.contains(.present), tokens[i].lower.endsWithBytes("s"), i + 1 < tokens.count, tokens[i + 1].isWord,
+                    grammar.determiners.contains(tokens[i + 1].word) || grammar.possessivePronouns.contains(tokens[i + 1].word)
+                {
+                    return TaggedWord(wordClass: .verb, verbForm: .present)
+                }
                 // "would reach 4.4% but fall to 3.3%": a base after a modal's verb
                 if forms.contains(.base), let earlier = tags[..<(i - 1)].last(where: { $0.wordClass == .verb }), earlier.verbForm == .base,
                     i + 1 < tokens.count,
@@ -512,6 +519,11 @@ struct WordClassTagger: Sendable {
                 var k = i - 1
                 while k >= 0, tags[k].wordClass == .adverb || tags[k].wordClass == .negation { k -= 1 }
                 if k >= 0, [.noun, .properNoun, .pronoun, .relative].contains(tags[k].wordClass) {
+                    // "has moved the funds previously earmarked for": a clause has one finite
+                    // verb; a second is a participle
+                    if isEdForm, forms.contains(.participle), tags[k].wordClass != .relative, clauseHasFiniteVerb(before: i, tokens, tags) {
+                        return TaggedWord(wordClass: .verb, verbForm: .participle)
+                    }
                     return finite(forms, isGerund)  // "which also owns"
                 }
             default:
@@ -650,7 +662,13 @@ struct WordClassTagger: Sendable {
             // singular verb form ("rose to") a verb
             if forms.contains(.past) { return TaggedWord(wordClass: .verb, verbForm: .past) }
             // "business figures from Chicago triggered": a plural with a verb after it is the noun
-            if forms.contains(.present), !finiteVerbLater(i + 1, tokens) { return TaggedWord(wordClass: .verb, verbForm: .present) }
+            // ("a contract for engineering support services for": not where the clause has its
+            // verb; "forecast copper exports at 3 mln tonnes": a verb of estimating puts its
+            // object at a figure)
+            let putAt = i + 2 < tokens.count && tokens[i + 1].is("at") && tokens[i + 2].isNumber
+            if forms.contains(.present), !finiteVerbLater(i + 1, tokens), !clauseHasFiniteVerb(before: i, tokens, tags, clauseMayFollow: !putAt) {
+                return TaggedWord(wordClass: .verb, verbForm: .present)
+            }
             return TaggedWord(wordClass: .noun)
         case .adjective:
             return forms.contains(.past) || forms.contains(.present) ? finite(forms, false) : TaggedWord(wordClass: .noun)
@@ -668,7 +686,11 @@ struct WordClassTagger: Sendable {
             if forms.contains(.past) { return TaggedWord(wordClass: .verb, verbForm: .past) }
             // "The law in France means workers ...": after a complete phrase (one that opened with
             // a determiner, or the object of a preposition) the -s form is the verb
-            if forms.contains(.present), tokens[i].lower.endsWithBytes("s"), previousPhraseIsComplete(before: i, tokens) {
+            // ("has received a contract for engineering support services for ...": not where the
+            // clause already has its verb)
+            if forms.contains(.present), tokens[i].lower.endsWithBytes("s"), previousPhraseIsComplete(before: i, tokens),
+                !clauseHasFiniteVerb(before: i, tokens, tags)
+            {
                 return TaggedWord(wordClass: .verb, verbForm: .present)
             }
             // "Net includes": an adjective read as the subject is followed by its verb
@@ -800,15 +822,16 @@ struct WordClassTagger: Sendable {
 
     /// Whether a finite verb, an auxiliary or a modal stands earlier in the same clause (back
     /// to punctuation, a coordinator, a subordinator or a relative pronoun).
-    private func clauseHasFiniteVerb(before i: Int, _ tokens: [Token], _ tags: [TaggedWord]) -> Bool {
+    private func clauseHasFiniteVerb(before i: Int, _ tokens: [Token], _ tags: [TaggedWord], clauseMayFollow: Bool = true) -> Bool {
         var k = i - 1
         while k >= 0 {
             let c = tags[k].wordClass
-            if c == .punctuation && !(tokens[k].is("-") && !tokens[k].spaced) { return false }
+            // "2025/26": a fiscal year's slash, like a hyphen, joins and does not end
+            if c == .punctuation && !((tokens[k].is("-") || tokens[k].is("/")) && !tokens[k].spaced) { return false }
             if c == .coordinator || c == .subordinator || c == .relative { return false }
             if c == .modal || c == .auxiliary || (c == .verb && (tags[k].verbForm == .past || tags[k].verbForm == .present)) {
                 // "said its sales totaled": after a verb that takes a clause, a new clause may begin
-                return !grammar.clauseVerbs.contains(tokens[k].word)
+                return !clauseMayFollow || !grammar.clauseVerbs.contains(tokens[k].word)
             }
             k -= 1
         }

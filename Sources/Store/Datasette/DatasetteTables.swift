@@ -71,6 +71,7 @@ enum DatasetteTables {
                 "place": "ISO 3166 code of the country it is about.", "period_start": "ISO year, month or day the figure is for.",
                 "period_end": "End of the period; empty when open (since 2022).",
                 "holder": "The company or body the figure's clause names as its subject, lower case, without company suffixes; figures of two holders are never compared.",
+                "specifier": "What narrows the metric to one quantity of its kind, as a sorted set of lower-case singular words ('winter' for winter onion production, 'sale wheat' for a credit line for wheat sales, 'afternoon' for an afternoon market operation); figures of two specifiers are never compared.",
                 "char_start": "Start of the figure in articles.body.", "char_end": "End of the figure in articles.body.",
             ],
             facets: ["metric_key", "unit", "qualifier"])

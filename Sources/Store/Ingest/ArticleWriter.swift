@@ -78,8 +78,8 @@ struct ArticleWriter {
             """, in: db)
         let figureInsert = try BoundInsert("""
             INSERT INTO figures(claim_id, text, value, low, high, unit, qualifier, kind, metric, metric_key, metric_key_open,
-                                place, period_start, period_end, holder, char_start, char_end)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                place, period_start, period_end, holder, specifier, char_start, char_end)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, in: db)
         let stanceInsert = try BoundInsert("""
             INSERT INTO stances(claim_id, actor, actor_country, target, target_key, polarity, qualifier, cue)
@@ -102,6 +102,7 @@ struct ArticleWriter {
                                      .text(figure.unit), .text(figure.qualifier.rawValue), .text(figure.kind.rawValue),
                                      .text(figure.metric), .text(figure.metricKey), .integer(figure.metricKeyIsOpen ? 1 : 0),
                                      .text(figure.place), .text(figure.periodStart), .text(figure.periodEnd), .text(figure.holder),
+                                     .text(figure.specifier),
                                      .integer(Int64(figure.start)), .integer(Int64(figure.end)))
                 written.figures += 1
             }

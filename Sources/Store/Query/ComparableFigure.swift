@@ -34,6 +34,9 @@ struct ComparableFigure {
     /// Id of `figures.holder` (the named company or body of the figure's clause); -1 is NULL.
     /// Two figures with two different holders are never compared.
     var holder: Int32
+    /// Id of `figures.specifier` (what narrows the metric: "winter", "sale wheat"); -1 is NULL.
+    /// Two figures with two different specifiers are never compared.
+    var specifier: Int32
     var value: Double
     /// As stored, which `figure_intervals` keeps for every qualifier but `approximately`.
     var low: Double

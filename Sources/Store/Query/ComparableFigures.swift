@@ -22,7 +22,7 @@ struct ComparableFigures {
         let statement = try db.makeStatement(sql: """
             SELECT d.figure_id, d.article_id, d.claim_id, d.source, d.metric_key, d.unit, d.place, d.kind,
                    d.period_start, d.period_end, d.value, d.low, d.high, d.qualifier, substr(d.published, 1, 10), d.sentence,
-                   h.holder
+                   h.holder, h.specifier
             FROM figure_details d JOIN figures h ON h.id = d.figure_id
             WHERE d.source IS NOT NULL AND d.metric_key IS NOT NULL\(narrowing.sql)
             ORDER BY d.figure_id
@@ -35,6 +35,7 @@ struct ComparableFigures {
         var periods = ByteInterner()
         var days = ByteInterner()
         var holders = ByteInterner()
+        var specifiers = ByteInterner()
         var precisions = Precisions()
         while try cursor.next() != nil {
             // `b.unit = a.unit`, `b.kind = a.kind` and `b.sentence <> a.sentence` are never true of NULL
@@ -80,6 +81,7 @@ struct ComparableFigures {
                 // the id of the day's text for now
                 day: bytes(handle, 14).map { days.intern($0) } ?? -1,
                 holder: bytes(handle, 16).map { holders.intern($0) } ?? -1,
+                specifier: bytes(handle, 17).map { specifiers.intern($0) } ?? -1,
                 value: value, low: real(handle, 11), high: real(handle, 12),
                 precision: qualifier == .approximately ? try precisions.of(value, db) : .nan,
                 qualifier: qualifier))

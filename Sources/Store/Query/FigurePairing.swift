@@ -146,8 +146,9 @@ struct FigurePairing {
     private func pair(_ first: Int32, _ second: Int32, sameSentence: (Int64, Int64) throws -> Bool,
                       _ found: (FigurePair) throws -> Void) rethrows {
         let one = figures[Int(first)], other = figures[Int(second)]
-        // two named holders that differ: two quantities (NULL matches any)
+        // two named holders, or two specifiers, that differ: two quantities (NULL matches any)
         if one.holder >= 0 && other.holder >= 0 && one.holder != other.holder { return }
+        if one.specifier >= 0 && other.specifier >= 0 && one.specifier != other.specifier { return }
         let a: Int32, b: Int32
         if rules.acrossSources {
             guard one.source != other.source, one.claimID != other.claimID else { return }

@@ -29,6 +29,8 @@ enum EdgeCaseFigures {
     ]
     /// By claim: figures of two named holders never pair, a NULL holder pairs with any.
     private static let holders: [String?] = ["acme", "globex", nil, nil, nil]
+    /// By claim: figures of two specifiers never pair, a NULL specifier pairs with any.
+    private static let specifiers: [String?] = ["wheat", "corn", nil, nil, nil, nil, nil, nil, nil, nil, nil]
     private static let qualifiers = ["exact", "approximately", "more_than", "at_least", "less_than", "at_most", "range"]
     private static let values: [Double] = [
         -5, -1, -0.5, 0, 0, 1e-12, 0.5, 1, 2, 2.5, 3, 3.2, 3.3, 3.36, 4.5, 10, 20, 23, 25, 1e12, 1e15,
@@ -111,11 +113,12 @@ enum EdgeCaseFigures {
         let end = Int.random(in: 0 ..< 3, using: &random) > 0 ? start : pick(periods, &random)
         try db.execute(sql: """
             INSERT INTO figures(claim_id, text, value, low, high, unit, qualifier, kind, metric, metric_key, place,
-                                period_start, period_end, holder, char_start, char_end)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'growth', ?, ?, ?, ?, ?, 0, 1)
+                                period_start, period_end, holder, specifier, char_start, char_end)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'growth', ?, ?, ?, ?, ?, ?, 0, 1)
             """, arguments: [claim, "\(value) \(qualifier)", value, low, high, pick(units, &random), qualifier,
                              pick(kinds, &random), pick(metrics, &random), pick(places, &random), start, end,
-                             holders[Int(claim % Int64(holders.count))]])
+                             holders[Int(claim % Int64(holders.count))],
+                             specifiers[Int(claim / 3 % Int64(specifiers.count))]])
     }
 
     private static func pick<T>(_ items: [T], _ random: inout SeededGenerator) -> T {
