@@ -8,13 +8,20 @@
 --   market operation "in the afternoon session"); figures of two different specifiers never
 --   pair, as figures of two different holders do not. NULL on figures stored before this
 --   version until `claimsdb reextract`.
--- `claimsdb xref` applies the same rule in its sweep (FigurePairing), and
+-- - Restatements: of one source, two figures that do not meet are a `revision` also when their
+--   claims state a third value in common (a shortage put at 750 from 700, then at 800 from 750:
+--   700 and 800 are one estimate revised twice); and when each claim states both values, they are
+--   two copies of one comparison ("to 2.4 mln tonnes from three mln" sent twice in other
+--   words), and the pair is left out: one copy's new value against the other's old one
+--   compares nothing.
+-- `claimsdb xref` applies the same rules in its sweep (FigurePairing, Restatement), and
 -- CrossReferenceAgreementTests holds the two together.
 -- Documented in docs/schema.md, "figures" and "Cross-referencing views".
 ALTER TABLE figures ADD COLUMN specifier TEXT;
 
--- SQLite resolves a view's names when it is read, so the views built on figure_pairs stand as
+-- SQLite resolves a view's names when it is read, so the views built on these two stand as
 -- they are.
+DROP VIEW figure_relations;
 DROP VIEW figure_pairs;
 
 -- Every two figures (a, b), each with one of its sources, that measure the same thing over the
@@ -60,3 +67,37 @@ WHERE (a.period_start IS NULL AND a.period_end IS NULL AND b.period_start IS NUL
                <> replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(b.sentence, '0', ''), '1', ''), '2', ''), '3', ''), '4', ''), '5', ''), '6', ''), '7', ''), '8', ''), '9', ''), '.', ''), ',', '')))
    OR ((a.period_start IS NOT NULL OR a.period_end IS NOT NULL)
        AND a.period_start IS b.period_start AND a.period_end IS b.period_end);
+
+-- Pairs of the same source from different articles (`figure_a` < `figure_b`), with their
+-- relation and both sides spelled out. `a_in_b`: b's claim states a's value as another figure
+-- of the same source, metric key, unit, place and kind; `b_in_a` the other way; `shared`: the
+-- two claims state a third value in common. Each is asked only of pairs that do not meet.
+CREATE VIEW figure_relations AS
+SELECT CASE WHEN meets = 1 THEN 'corroboration' WHEN a_in_b OR b_in_a OR shared THEN 'revision' ELSE 'conflict' END AS relation,
+       figure_a, figure_b, source, metric_key, metric_key_open, unit, place, meets, gap,
+       value_a, low_a, high_a, qualifier_a, text_a, sentence_a, title_a, url_a, published_a,
+       value_b, low_b, high_b, qualifier_b, text_b, sentence_b, title_b, url_b, published_b
+FROM (
+  SELECT q.*,
+         CASE WHEN meets = 0 THEN EXISTS (
+           SELECT 1 FROM figure_details o
+           WHERE o.claim_id = q.claim_b AND o.figure_id <> q.figure_b AND o.source = q.source AND o.metric_key = q.metric_key
+             AND o.unit = q.unit AND o.place IS q.place AND o.kind = q.kind AND o.value = q.value_a) ELSE 0 END AS a_in_b,
+         CASE WHEN meets = 0 THEN EXISTS (
+           SELECT 1 FROM figure_details o
+           WHERE o.claim_id = q.claim_a AND o.figure_id <> q.figure_a AND o.source = q.source AND o.metric_key = q.metric_key
+             AND o.unit = q.unit AND o.place IS q.place AND o.kind = q.kind AND o.value = q.value_b) ELSE 0 END AS b_in_a,
+         CASE WHEN meets = 0 THEN EXISTS (
+           SELECT 1 FROM figure_details o JOIN figure_details t
+             ON t.claim_id = q.claim_b AND t.figure_id <> q.figure_b AND t.source = o.source AND t.metric_key = o.metric_key
+            AND t.unit = o.unit AND t.place IS o.place AND t.kind = o.kind AND t.value = o.value
+           WHERE o.claim_id = q.claim_a AND o.figure_id <> q.figure_a AND o.source = q.source AND o.metric_key = q.metric_key
+             AND o.unit = q.unit AND o.place IS q.place AND o.kind = q.kind) ELSE 0 END AS shared
+  FROM (
+    SELECT p.*, p.source_a AS source,
+           (SELECT claim_id FROM figures WHERE id = p.figure_a) AS claim_a, (SELECT claim_id FROM figures WHERE id = p.figure_b) AS claim_b
+    FROM figure_pairs p
+    WHERE p.source_b = p.source_a AND p.article_b <> p.article_a AND p.figure_b > p.figure_a
+  ) q
+)
+WHERE NOT (meets = 0 AND a_in_b AND b_in_a);

@@ -284,6 +284,12 @@ public struct Extractor: Sendable {
             measured.isOpen = whole.isOpen
             measured.specifier = whole.specifier
         }
+        // "GDP is expected at 3.2%": a percentage of a level the vocabulary grows is its growth
+        // ("one pct GNP" is a share of it and says nothing of what)
+        if span.unit == "percent", let key = measured.key, let growth = lexicon.percentGrowth[key] {
+            measured.key = measured.isShareOfGDP ? nil : growth
+            if measured.isShareOfGDP { measured.phrase = nil }
+        }
         // the words beside the figure, where the structure gave nothing: only a key the
         // vocabulary knows, never an open key made from whatever words touch the number
         if measured.key == nil, let fallback = metrics.metric(for: span, in: tokens), !fallback.isOpen {
@@ -381,7 +387,7 @@ public struct Extractor: Sendable {
         // name before a holder noun is the holder too
         let namedUnit = lexicon.holderNouns.contains(tokens[phrase.head].word)
             && phrase.range.contains { structure.tags[$0].wordClass == .properNoun && !lexicon.holderNouns.contains(tokens[$0].word) }
-        guard structure.tags[phrase.head].wordClass == .properNoun || namedUnit,
+        guard structure.tags[phrase.head].wordClass == .properNoun || namedUnit, lexicon.metrics.value(of: tokens[phrase.head].lower) == nil,
             !mentions.contains(where: { $0.nameStart < phrase.end && phrase.start < $0.nameEnd }),
             !(places.places.match(tokens, at: phrase.start).map { phrase.start + $0.length >= phrase.end } ?? false)
         else { return nil }
@@ -411,10 +417,11 @@ public struct Extractor: Sendable {
         return !(next.unit == "percent" && next.start > 0 && tokens[next.start - 1].is("to"))
     }
 
-    /// Whether a figure of time is a hyphenated modifier of the word after it: "six-month
-    /// bills", "two-day repurchase agreements", "a 20-year loan" (not "a term of 20 years").
+    /// Whether a figure of time or a count is a hyphenated modifier of the word after it:
+    /// "six-month bills", "two-day repurchase agreements", "a 20-year loan" (not "a term of 20
+    /// years"), "the 12-nation community", "a 300-bed hospital".
     private static func isTerm(_ span: FigureSpan, _ tokens: [Token]) -> Bool {
-        guard FigureWords.durations.contains(span.unit), span.end >= 2, span.end < tokens.count, tokens[span.end - 2].is("-"),
+        guard FigureWords.durations.contains(span.unit) || span.unit == "count", span.end >= 2, span.end < tokens.count, tokens[span.end - 2].is("-"),
             !tokens[span.end - 2].spaced, !tokens[span.end - 1].spaced, tokens[span.end].isWord
         else { return false }
         return true

@@ -111,7 +111,7 @@ struct FigureParser: Sendable {
         // a range: "between 200 and 300 mln", "450 to 500 mln dlrs", "$1.3 to $1.5bn", "15-20 usd";
         // but a bare year starts none: "rose 14 pct in 1986 to 2.74 trillion dlrs"
         if !(first.isYearLike && scale == 1 && currency == nil),
-            let range = rangeEnd(tokens, after: j, startedAt: start, firstScale: scale, currency: currency)
+            let range = rangeEnd(tokens, after: j, startedAt: start, first: first.value * scale, firstScale: scale, currency: currency)
         {
             if scale == 1, range.scale != 1 {
                 value *= range.scale
@@ -210,9 +210,10 @@ struct FigureParser: Sendable {
             : comparedFigure(tokens, after: j, joiner: "from", previous: previous)
         {
             // "fell from 40 to 21 per cent", "rose to 18 from 17 dlrs a barrel": two figures;
-            // the first takes the second's unit
+            // the first takes the second's unit, and its scale unless written in full ("by 16,000
+            // to 1.41 million")
             unit = next.unit
-            if scale == 1, let second = numbers.read(tokens, at: next.numberStart), let s = scaleAt(tokens, second.end) {
+            if scale == 1, first.value < 1000, let second = numbers.read(tokens, at: next.numberStart), let s = scaleAt(tokens, second.end) {
                 value *= s
                 halfStep *= s
             }
@@ -354,12 +355,16 @@ struct FigureParser: Sendable {
         var currency: String?
     }
 
-    /// The upper end of a range that starts with the number just read.
-    private func rangeEnd(_ tokens: [Token], after j: Int, startedAt start: Int, firstScale: Double, currency: String?) -> RangeEnd? {
+    /// The upper end of a range that starts with the number just read. After a change ("by",
+    /// "rose") "X to Y" is a change and a level, except where both write the same scale and Y
+    /// is above X and at most twice it: "fall by 15 billion to 20 billion dlrs" is a range of
+    /// the fall (a change of more than half the level it leads to is rare).
+    private func rangeEnd(_ tokens: [Token], after j: Int, startedAt start: Int, first: Double, firstScale: Double, currency: String?) -> RangeEnd? {
         guard j < tokens.count else { return nil }
         let joiner = tokens[j]
         let betweenForm = start > 0 && tokens[start - 1].is("between") && joiner.is("and")
-        let toForm = joiner.is("to") && !(start > 0 && isChangeStart(tokens, start))
+        let afterChange = start > 0 && isChangeStart(tokens, start)
+        let toForm = joiner.is("to") && (!afterChange || (firstScale != 1 && tokens[start - 1].is("by")))
         let dashForm = (joiner.is("-") || joiner.is("–")) && !joiner.spaced
         guard betweenForm || toForm || dashForm else { return nil }
         var k = j + 1
@@ -375,6 +380,9 @@ struct FigureParser: Sendable {
         if let s = scaleAt(tokens, end) {
             scale = s
             end += 1
+        }
+        if afterChange, joiner.is("to"), !(scale == firstScale && scaleAt(tokens, second.end) != nil && second.value * scale > first && second.value * scale <= first * 2) {
+            return nil
         }
         return RangeEnd(value: second.value * scale, scale: scale, end: end, currency: secondCurrency ?? currency)
     }

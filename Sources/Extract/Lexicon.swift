@@ -43,6 +43,8 @@ public struct Lexicon: Sendable {
     let genericCountNouns: Set<String>
     /// Nouns before a metric that do not narrow it ("total", "record").
     let broadModifiers: Set<String>
+    /// Key of a level -> the key of its growth, for a percentage of it ("gdp" -> "gdp_growth").
+    let percentGrowth: [String: String]
     /// Verb forms of cutting, the nouns of jobs they cut, and the metric that makes ("cut
     /// 1,900 jobs": job cuts).
     let jobCutVerbs: WordSet
@@ -104,6 +106,7 @@ public struct Lexicon: Sendable {
         rateMetrics = Set(seeds.metrics.rateMetrics ?? [])
         genericCountNouns = Set(seeds.metrics.genericCountNouns ?? [])
         broadModifiers = Set(seeds.metrics.broadModifiers ?? [])
+        percentGrowth = seeds.metrics.percentGrowth ?? [:]
         let cutForms = (seeds.metrics.jobCuts?.verbs ?? []).flatMap { base in VerbForms.regularForms(of: base).map(\.0) + (irregular[base] ?? []) }
         jobCutVerbs = WordSet(cutForms, in: &words)
         jobNouns = Set(seeds.metrics.jobCuts?.nouns ?? [])

@@ -49,8 +49,15 @@ struct MetricPhraseReader: Sendable {
         case changeOfPrevious
     }
 
-    /// `isShareOfGDP` is set for "3 pct of GDP", whose "of" phrase names the base, not the metric.
+    /// `isShareOfGDP` is set for "3 pct of GDP" (and "one pct GNP"), whose "of" phrase names the
+    /// base, not the metric.
     func read(_ span: FigureSpan, in tokens: [Token], structure: SentenceStructure) -> (reading: Reading?, isShareOfGDP: Bool) {
+        let found = readPhrase(span, in: tokens, structure: structure)
+        let gdpAfter = span.unit == "percent" && span.end < tokens.count && tokens[span.end].isAny(of: ["gdp", "gnp"])
+        return (found.reading, found.isShareOfGDP || gdpAfter)
+    }
+
+    private func readPhrase(_ span: FigureSpan, in tokens: [Token], structure: SentenceStructure) -> (reading: Reading?, isShareOfGDP: Bool) {
         guard let figure = figurePhrase(span, structure) else { return (nil, false) }
         var isShareOfGDP = false
         if let compared = comparison(span, figure, tokens, structure) { return (compared, false) }
@@ -169,8 +176,9 @@ struct MetricPhraseReader: Sendable {
         let before = tokens[k].lower
         // "sales totaled 207.5 mln dlrs, up 26.0 pct from": a change of the figure before
         if ["up", "down", "off"].contains(before), k >= 1, tokens[k - 1].is(",") { return .changeOfPrevious }
-        // "$5.2bn (£2.8bn)": a conversion in brackets
-        if before == "(" || before == ";" || before == ":", k >= 1, structure.phraseOfToken[k - 1].map({ isFigurePhrase($0, tokens, structure) }) ?? false { return .sameAsPrevious }
+        // "$5.2bn (£2.8bn)", "rose 15 cents - 1.1% -": a conversion in brackets or dashes
+        let isDash = tokens[k].spaced && (before == "-" || before == "–" || before == "—")
+        if before == "(" || before == ";" || before == ":" || isDash, k >= 1, structure.phraseOfToken[k - 1].map({ isFigurePhrase($0, tokens, structure) }) ?? false { return .sameAsPrevious }
         if before == "(", k >= 1, tokens[k - 1].isNumber || tokens[k - 1].isWord { return k >= 2 && figureEndsAt(k, tokens, structure) ? .sameAsPrevious : nil }
         // "jail terms of five years and a $250,000 fine": a listed figure with a noun of its own
         // names its own quantity
@@ -182,14 +190,17 @@ struct MetricPhraseReader: Sendable {
             return .sameAsPrevious
         }
         // "4.4 pct in Italy and three pct in France": "and" after a figure's place
-        if before == "and", k >= 2, let previous = structure.phraseOfToken[k - 1], let pp = structure.prepositionOfPhrase[previous],
+        if before == "and", k >= 2, let previous = structure.phraseOfToken[k - 1] ?? (tokens[k - 1].is(",") ? structure.phraseOfToken[k - 2] : nil), let pp = structure.prepositionOfPhrase[previous],
             case .noun(let owner) = structure.prepositions[pp].attachment, isFigurePhrase(owner, tokens, structure)
         {
             return .sameAsPrevious
         }
         // "to 4.0% from 4.4% this year and 2.1% from 2.8% in 2005": "and" after a time or place
         // that follows a figure
-        if before == "and" || before == ",", k >= 2, let previous = structure.phraseOfToken[k - 1], placesAndTimesOnly(previous, tokens, structure) {
+        if before == "and" || before == ",", k >= 2,
+            let previous = structure.phraseOfToken[k - 1] ?? (before == "and" && k >= 3 && tokens[k - 1].is(",") ? structure.phraseOfToken[k - 2] : nil),
+            placesAndTimesOnly(previous, tokens, structure)
+        {
             var j = structure.phrases[previous].start - 1
             if j >= 0, structure.tags[j].wordClass == .preposition { j -= 1 }
             if j >= 0, structure.phraseOfToken[j].map({ isFigurePhrase($0, tokens, structure) }) ?? false { return .sameAsPrevious }
@@ -401,7 +412,9 @@ struct MetricPhraseReader: Sendable {
         }
         let phrase = structure.phrases[subject]
         let head = tokens[phrase.head]
-        let isHolder = structure.tags[phrase.head].wordClass == .properNoun || phrase.isPronoun || holderNouns.contains(head.word)
+        // "GDP is expected at 3.2%": an acronym the vocabulary names is a quantity, not a name
+        let namesMetric = metrics.value(of: head.lower) != nil
+        let isHolder = (structure.tags[phrase.head].wordClass == .properNoun && !namesMetric) || phrase.isPronoun || holderNouns.contains(head.word)
             || places.match(tokens, at: phrase.head, maxTokens: 1) != nil
         if isHolder {
             if let quantity = verbMetrics[tokens[verb].word] { return .phrase([quantity], from: nil) }
@@ -487,6 +500,12 @@ struct MetricPhraseReader: Sendable {
 
     /// The words of a span of a noun phrase that name a quantity.
     private func wordsOf(_ phrase: NounPhrase, _ tokens: [Token], _ structure: SentenceStructure) -> [String] {
+        // "the Lima Stock Exchange": a name that ends in what the vocabulary names is that
+        if structure.tags[phrase.head].wordClass == .properNoun, let (length, _) = metrics.match(tokens, endingBefore: phrase.head + 1),
+            phrase.head + 1 - length >= phrase.start
+        {
+            return (phrase.head + 1 - length ... phrase.head).map { tokens[$0].lower }
+        }
         var words: [String] = []
         var k = phrase.start
         while k < phrase.end {

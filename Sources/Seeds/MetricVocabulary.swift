@@ -21,6 +21,9 @@ public struct MetricVocabulary: Codable, Sendable {
     /// Nouns before a metric that do not narrow it to a kind of quantity: "total" exports,
     /// a "record" harvest are the exports and the harvest. Optional.
     public var broadModifiers: [String]?
+    /// Keys of a level whose percentage is its growth: "GDP is expected at 3.2%" is GDP growth.
+    /// Optional.
+    public var percentGrowth: [String: String]?
     /// Nouns that hold a quantity named after them ("forecasts for Japanese growth", "the
     /// level of reserves"): the metric is what their "of" or "for" names.
     public var containerNouns: [String]
@@ -58,6 +61,7 @@ public struct MetricVocabulary: Codable, Sendable {
         case rateMetrics = "rate_metrics"
         case genericCountNouns = "generic_count_nouns"
         case broadModifiers = "broad_modifiers"
+        case percentGrowth = "percent_growth"
         case containerNouns = "container_nouns"
         case purchaseVerbs = "purchase_verbs"
         case shareMetrics = "share_metrics"

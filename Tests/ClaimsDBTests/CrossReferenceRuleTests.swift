@@ -30,10 +30,12 @@ import Testing
             "\(row["figure_a"] as? String ?? "?") | \(row["figure_b"] as? String ?? "?") -> \(row["relation"] as? String ?? "?")"
         }
         if arguments.isEmpty || arguments == ["--across-sources"] {
-            let view = arguments.isEmpty ? "figure_relations" : "figure_relations_across_sources"
+            // in xref's order (docs/schema.md)
+            let (view, order) = arguments.isEmpty
+                ? ("figure_relations", "source, metric_key") : ("figure_relations_across_sources", "metric_key, source_a, source_b")
             let run = try CLI.run(["sql", "--db", db, "--format", "json", """
                 SELECT text_a || ' | ' || text_b || ' -> ' || relation AS pair FROM \(view)
-                ORDER BY meets, gap DESC, figure_a, figure_b
+                ORDER BY meets, gap DESC, \(order), figure_a, figure_b
                 """])
             let fromViews = (try CLI.json(run.stdout) as? [[String: Any]] ?? []).map { $0["pair"] as? String ?? "" }
             #expect(fromViews == found, "the views disagree with xref \(arguments)")
@@ -109,6 +111,18 @@ import Testing
         ])
         let run = try CLI.run(["sql", "--db", db, "--format", "json", "SELECT text_a, text_b FROM figure_revisions"])
         #expect((try CLI.json(run.stdout) as? [[String: Any]])?.count == 1)
+    }
+
+    /// A comparison sent twice in other words ("to 1.6 mln tonnes from two mln") pairs each
+    /// value with its copy, never one copy's new value with the other's old one; an estimate
+    /// revised twice (to 750 from 700, then to 800 from 750) is a revision from end to end.
+    @Test func copiesOfAComparisonPairOnlyLikeWithLikeAndChainsAreRevisions() throws {
+        let db = try Self.database("restatements")
+        #expect(Set(try Self.pairs(db)) == [
+            "1.6 mln tonnes | 1.6 mln tonnes -> corroboration", "two mln tonnes | two mln tonnes -> corroboration",
+            "750 mln | 750 mln stg -> corroboration", "750 mln | 700 mln -> revision",
+            "800 mln stg | 750 mln stg -> revision", "800 mln stg | 700 mln -> revision",
+        ])
     }
 
     /// A figure for a year is compared with the same year's, never with a quarter of it; "grew

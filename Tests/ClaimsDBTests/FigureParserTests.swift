@@ -216,6 +216,18 @@ import Testing
         #expect(figures("It rose 5 pct, or 37.8 billion dlrs to 3,063.4 billion dlrs.").map(\.qualifier) == [.exact, .exact, .exact])
     }
 
+    /// After "by", "X to Y" is a change and then a level, but with one scale written on both
+    /// and Y above X and at most twice it, a range of the change; a number written in full
+    /// takes no scale from the level after it.
+    @Test func aChangeByXToYIsARangeOnlyWhenYIsNearX() {
+        let deficit = figures("The trade deficit is expected to fall by 15 billion to 20 billion dlrs.")
+        #expect(deficit.map(\.qualifier) == [.range])
+        #expect(deficit.first?.kind == .change)
+        #expect(deficit.first?.high == 20e9)
+        #expect(figures("Reserves rose by 5 billion to 120 billion dlrs.").map(\.qualifier) == [.exact, .exact])
+        #expect(values("Payrolls fell by 16,000 to 1.41 million.") == [16_000, 1_410_000])
+    }
+
     @Test func aBareNumberTakesTheUnitOfTheFigureItIsComparedWith() {
         #expect(units("Revenues rose to 2.02 billion from 1.85 billion dlrs.") == ["USD", "USD"])
         #expect(units("Crude rose to 18 from 17 dlrs a barrel.") == ["USD/barrel", "USD/barrel"])

@@ -235,6 +235,8 @@ struct MetricStructureTests {
         #expect(bills.first { $0.text == "six-month" }.map { $0.metricKey == nil } == true)
         let loan = figures("The bank approved a 20-year loan.")
         #expect(loan.first { $0.text == "20-year" }.map { $0.metricKey == nil } == true)
+        let community = figures("Emissions fell across the 12-nation community.")
+        #expect(community.first { $0.text == "12-nation" }.map { $0.metricKey == nil } == true)
         let term = try #require(figures("The loan has a term of 20 years.").first)
         #expect(term.metricKey == "term")
     }
@@ -269,5 +271,26 @@ struct MetricStructureTests {
         #expect(last.metricKey == found.first?.metricKey)
         #expect(last.specifier == "coarse")
         #expect(last.place == "PE")
+    }
+
+    /// "GDP is expected at 3.2%": an acronym the vocabulary names is the quantity, not a holder,
+    /// and a percentage of a level the vocabulary grows is its growth; the next item of the
+    /// list past "in 2024, and" is the same.
+    @Test func aPercentageOfGDPIsItsGrowth() {
+        #expect(figures("GDP is expected at 3.2% in 2024, and 2.8% in 2025.").map { $0.metricKey ?? "-" } == ["gdp_growth", "gdp_growth"])
+        #expect(figures("Global gross domestic product is tipped to be 4.1% this year.").first?.metricKey == "gdp_growth")
+        // "one pct GNP" is a share of it, and no growth
+        let share = figures("The measures could add more than one pct GNP to demand.").first
+        #expect(share?.unit == "percent_of_gdp")
+        #expect(share?.metricKey == nil)
+    }
+
+    @Test func constructionsOfMarketsAndResults() {
+        // a conversion between dashes is the figure before it said another way
+        #expect(figures("On the news, Acme shares rose 15 cents - 1.1% - on Nasdaq.").map { $0.metricKey ?? "-" } == ["share_price", "share_price"])
+        // "of" past a time goes with the noun before the time
+        #expect(figures("The company had sales last year of 356,000 dlrs.").first?.metricKey == "revenue")
+        // a name that ends in what the vocabulary names is that quantity
+        #expect(figures("The Lima Stock Exchange has recorded its largest single day gain, surging 3.5% to a new high.").first?.metricKey == "stock_index")
     }
 }

@@ -180,6 +180,12 @@ struct ClauseParser: Sendable {
                     if !tokens[p].is("of"), let verb = verbBefore(v, units, tokens, tags, phrases), isMeasureOrTime(phrases[before], tokens, tags) {
                         attachment = .verb(verb)
                     }
+                    // "had sales last year of 256,000 dlrs": "of" past a time goes with the noun before it
+                    if tokens[p].is("of"), isTimePhrase(phrases[before], tokens, tags) {
+                        var w = v - 1
+                        while w >= 0, case .token(let t) = units[w], tags[t].wordClass == .adverb || tags[t].wordClass == .determiner { w -= 1 }
+                        if w >= 0, case .phrase(let noun) = units[w] { attachment = .noun(noun) }
+                    }
                 default:
                     break
                 }

@@ -75,16 +75,13 @@ struct CrossReferenceRows {
         let sideCount = Self.sideCount - skipped, first = 2 + groupCount
         let (apart, meeting): (QueryResult.Value, QueryResult.Value) = acrossSources
             ? (.text("differ"), .text("agree")) : (.text("conflict"), .text("corroboration"))
-        // a source that states the other figure's value beside its own is revising itself
-        func relation(_ pair: FigurePair, _ a: ComparableFigure, _ b: ComparableFigure) -> QueryResult.Value {
-            if pair.meets { return meeting }
-            if acrossSources { return apart }
-            return restates(Int(pair.b), a.value) || restates(Int(pair.a), b.value) ? .text("revision") : apart
+        func relation(_ pair: FigurePair) -> QueryResult.Value {
+            pair.meets ? meeting : pair.isRevision ? .text("revision") : apart
         }
         try sides.withUnsafeBufferPointer { sides in
             for pair in pairs {
                 let a = comparable.figures[Int(pair.a)], b = comparable.figures[Int(pair.b)]
-                let relation = relation(pair, a, b)
+                let relation = relation(pair)
                 let group = groupCount * Int(a.group)
                 let sideA = Int(sideStart[Int(pair.a)]) + skipped, sideB = Int(sideStart[Int(pair.b)]) + skipped
                 let gap = try rounding.round(pair.gap)
@@ -102,27 +99,6 @@ struct CrossReferenceRows {
                 })
             }
         }
-    }
-
-    /// Whether the claim of the figure at `index` states `value` as another figure of its group
-    /// (source, metric key, unit, place and kind): "11.50 mln tonnes, vs 9.80 mln tonnes last
-    /// month". The figures of a claim stand together, in id order.
-    private func restates(_ index: Int, _ value: Double) -> Bool {
-        let figures = comparable.figures, figure = figures[index]
-        func matches(_ other: ComparableFigure) -> Bool {
-            other.figureID != figure.figureID && other.group == figure.group && other.value == value
-        }
-        var k = index - 1
-        while k >= 0 && figures[k].claimID == figure.claimID {
-            if matches(figures[k]) { return true }
-            k -= 1
-        }
-        k = index + 1
-        while k < figures.count && figures[k].claimID == figure.claimID {
-            if matches(figures[k]) { return true }
-            k += 1
-        }
-        return false
     }
 
     /// Every row of `pairs`, held together.

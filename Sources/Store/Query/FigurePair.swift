@@ -7,6 +7,8 @@ struct FigurePair: Comparable {
     let a: Int32
     let b: Int32
     let meets: Bool
+    /// Of one source, not meeting: a source revising itself (``Restatement``), not a conflict.
+    let isRevision: Bool
     /// NaN is NULL.
     let gap: Double
     /// The gap as a number that sorts ascending where the gap sorts descending.
@@ -17,10 +19,11 @@ struct FigurePair: Comparable {
     private let figureA: Int64
     private let figureB: Int64
 
-    init(a: Int32, b: Int32, meets: Bool, gap: Double, groupRank: Int32, sourceRanks: UInt64, figureA: Int64, figureB: Int64) {
+    init(a: Int32, b: Int32, meets: Bool, isRevision: Bool = false, gap: Double, groupRank: Int32, sourceRanks: UInt64, figureA: Int64, figureB: Int64) {
         self.a = a
         self.b = b
         self.meets = meets
+        self.isRevision = isRevision
         self.gap = gap
         self.groupRank = groupRank
         self.sourceRanks = sourceRanks

@@ -162,11 +162,15 @@ struct FigurePairing {
         let figureA = figures[Int(a)], figureB = figures[Int(b)]
         let intervalA = ComparedInterval(figureA, tolerance: rules.tolerance)
         let intervalB = ComparedInterval(figureB, tolerance: rules.tolerance)
+        let meets = ComparedInterval.meet(intervalA, intervalB)
+        // of one source, two that do not meet may be a revision, or two copies of one comparison
+        let restatement = meets || rules.acrossSources ? .none : Restatement.of(Int(a), Int(b), in: figures)
+        if restatement == .copy { return }
         let sources = rules.acrossSources
             ? UInt64(UInt32(bitPattern: sourceRanks[Int(figureA.source)])) << 32 | UInt64(UInt32(bitPattern: sourceRanks[Int(figureB.source)]))
             : 0
         try found(FigurePair(
-            a: a, b: b, meets: ComparedInterval.meet(intervalA, intervalB), gap: ComparedInterval.gap(intervalA, intervalB),
+            a: a, b: b, meets: meets, isRevision: restatement == .revision, gap: ComparedInterval.gap(intervalA, intervalB),
             groupRank: groupRanks[Int(one.group)], sourceRanks: sources, figureA: figureA.figureID, figureB: figureB.figureID))
     }
 }
