@@ -300,7 +300,7 @@ public struct Extractor: Sendable {
         // narrowed by the phrase in the sentence that names it
         if metricPhrase == nil, reading != .sameAsPrevious, reading != .changeOfPrevious, let phrase = measured.phrase {
             var named = specifiers.phrase(naming: phrase, around: span.start, tokens, structure)
-            // "cotton farmers intend to plant 9.7 mln acres": a quantity read from the verb is
+            // "rice farmers intend to plant 2.9 mln acres": a quantity read from the verb is
             // narrowed by the words before its holder
             if named == nil, case .phrase(_, from: nil)? = reading, let figure = structure.phraseOfToken[span.numberStart] ?? structure.phraseOfToken[span.start],
                 let clause = structure.clause(above: figure)

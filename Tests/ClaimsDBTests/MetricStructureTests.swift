@@ -259,8 +259,8 @@ struct MetricStructureTests {
         #expect(afternoon.specifier == "afternoon")
         let total = try #require(figures("Chile's total exports rose to 5 mln tonnes.").first)
         #expect(total.specifier == nil)
-        // the subject of a verb that names the quantity: "cotton farmers intend to plant"
-        #expect(figures("The report said cotton farmers intended to plant 9.9 mln acres.").first?.specifier == "cotton")
+        // the subject of a verb that names the quantity: "rice farmers intend to plant"
+        #expect(figures("The report said rice farmers intended to plant 2.9 mln acres.").first?.specifier == "rice")
     }
 
     /// "Peruvian coarse grain exports at 5.60 mln tonnes ... and 2024/25 exports at 8.43 mln":

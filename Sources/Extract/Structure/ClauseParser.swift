@@ -180,7 +180,7 @@ struct ClauseParser: Sendable {
                     if !tokens[p].is("of"), let verb = verbBefore(v, units, tokens, tags, phrases), isMeasureOrTime(phrases[before], tokens, tags) {
                         attachment = .verb(verb)
                     }
-                    // "had sales last year of 256,000 dlrs": "of" past a time goes with the noun before it
+                    // "had orders last month of 730,000 dlrs": "of" past a time goes with the noun before it
                     if tokens[p].is("of"), isTimePhrase(phrases[before], tokens, tags) {
                         var w = v - 1
                         while w >= 0, case .token(let t) = units[w], tags[t].wordClass == .adverb || tags[t].wordClass == .determiner { w -= 1 }
@@ -294,7 +294,7 @@ struct ClauseParser: Sendable {
             }
             clauses.append(clause)
         }
-        // "to enter the UK could be made": a phrase refused as an object because a verb follows
+        // "plans to leave the market could be dropped": a phrase refused as an object because a verb follows
         // it is the object after all when that verb found another subject
         let subjects = Set(clauses.compactMap(\.subject))
         for index in clauses.indices where clauses[index].object == nil && clauses[index].kind == .nonFinite {
@@ -388,7 +388,7 @@ struct ClauseParser: Sendable {
                     v -= 1
                     continue
                 }
-                // "which the paper said could be announced": the relative pronoun is the subject
+                // "a deal which the report said would be signed": the relative pronoun is the subject
                 // of the clause a verb of saying takes
                 if groups[g].form == .finite, grammar.clauseVerbs.contains(tokens[groups[g].head].word), v == u - 1, v >= 2,
                     case .phrase = units[v - 1], case .token(let t) = units[v - 2], tags[t].wordClass == .relative
@@ -448,7 +448,7 @@ struct ClauseParser: Sendable {
                         case .token(let comma) = units[first.unit + 1], tokens[comma].is(","), let second = phrases[first.phrase].conjuncts.first,
                         let at = units.firstIndex(of: .phrase(second))
                     {
-                        first = (second, at)  // "pushing prices to lows, dealers and analysts said": the list after the comma
+                        first = (second, at)  // "sending bonds to new highs, brokers and economists said": the list after the comma
                     } else {
                         v = first.unit - 2  // "Americus Trust for American Telephone and Telegraph said"
                         continue
@@ -703,9 +703,9 @@ struct ClauseParser: Sendable {
                 case .adverb, .negation, .particle:
                     v += 1
                 case .punctuation where group.isCopula && tokens[t].isAny(of: ["\"", "“", "”"]):
-                    v += 1  // 'there was still "very deep" disquiet'
+                    v += 1  // 'there was "real" anger'
                 case .adjective where group.isCopula:
-                    // 'was "very deep" disquiet': an adjective cut from its noun by quotes
+                    // 'was "real" anger': an adjective cut from its noun by quotes
                     var w = v + 1
                     while w < units.count, case .token(let q) = units[w], tokens[q].isAny(of: ["\"", "“", "”"]) { w += 1 }
                     if w > v + 1, w < units.count, case .phrase = units[w] {
@@ -744,7 +744,7 @@ struct ClauseParser: Sendable {
                 w += 1
             case .token(let t):
                 let c = tags[t].wordClass
-                // "said the contract, to be handled by ..., is": the comma that closes the aside
+                // "said the order, to be shipped by ..., is": the comma that closes the aside
                 // is the first one a verb follows
                 if tokens[t].is(","), w == v + 1, let close = (w + 1..<min(units.count - 1, w + 14)).first(where: {
                     guard case .token(let x) = units[$0], tokens[x].is(","), case .group = units[$0 + 1] else { return false }

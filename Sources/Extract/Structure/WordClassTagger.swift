@@ -489,7 +489,7 @@ struct WordClassTagger: Sendable {
                 if i >= 2, grammar.numberWords.contains(tokens[i - 1].word), tags[i - 2].wordClass == .number || tokens[i - 2].isNumber {
                     return TaggedWord(wordClass: .noun)
                 }
-                // "a 54.3 mln dlrs collateralized mortgage obligation": after a figure's unit, a
+                // "a 40 mln dlrs guaranteed loan facility": after a figure's unit, a
                 // participle before a noun modifies it
                 if isEdForm, i >= 2, tags[i - 2].wordClass == .number, nextTag == .noun { return TaggedWord(wordClass: .adjective) }
                 // "a two-day visit": the word after a hyphenated modifier is its head
@@ -584,7 +584,7 @@ struct WordClassTagger: Sendable {
         }
         if isEdForm {
             if i + 1 < tokens.count, tokens[i + 1].is("by") { return TaggedWord(wordClass: .verb, verbForm: .participle) }
-            // "which the paper said could be announced": a relative clause whose gap is in the
+            // "a deal which the report said would be signed": a relative clause whose gap is in the
             // clause that a verb of saying takes
             if grammar.clauseVerbs.contains(tokens[i].word), forms.contains(.past), i + 1 < tokens.count, tokens[i + 1].isWord,
                 grammar.modals.contains(tokens[i + 1].word) || grammar.isAuxiliary(tokens[i + 1].word), subjectAfterRelative(before: i, tags)
@@ -693,7 +693,7 @@ struct WordClassTagger: Sendable {
             {
                 return TaggedWord(wordClass: .verb, verbForm: .present)
             }
-            // "Net includes": an adjective read as the subject is followed by its verb
+            // "Net covers ...": an adjective read as the subject is followed by its verb
             if forms.contains(.present), tokens[i].lower.endsWithBytes("s"), grammar.adjectives.contains(tokens[i - 1].word) {
                 return TaggedWord(wordClass: .verb, verbForm: .present)
             }
@@ -895,9 +895,9 @@ struct WordClassTagger: Sendable {
     private func adjectiveOrNoun(_ i: Int, _ tokens: [Token], _ tags: [TaggedWord]) -> TaggedWord {
         guard i + 1 < tokens.count else { return modifierOrHead(i, tags) }
         let next = lexicalGuess(at: i + 1, tokens)
-        // "Net includes", "Total rose": an adjective's word before a finite verb is its subject
+        // "Net covers", "Total rose": an adjective's word before a finite verb is its subject
         if next == .verb, formsOf(tokens[i + 1]) == .present, tokens[i + 1].isWord { return TaggedWord(wordClass: .noun) }
-        // "Net includes securities", "1986 net includes pretax writedown": an -s form after it
+        // "Net covers a gain", "1986 net covers a writedown": an -s form after it
         // with a phrase after that is its verb (but "net gains rose", "net gains of")
         if next == .noun, formsOf(tokens[i + 1]) == .present, tokens[i + 1].lower.endsWithBytes("s"), i == 0 || tags[i - 1].wordClass != .determiner,
             i + 2 < tokens.count, tokens[i + 2].isNumber || (tokens[i + 2].isWord && formsOf(tokens[i + 2]).isEmpty && !grammar.closedWords.contains(tokens[i + 2].word))
