@@ -61,6 +61,8 @@ struct MetricPhraseReader: Sendable {
         guard let figure = figurePhrase(span, structure) else { return (nil, false) }
         var isShareOfGDP = false
         if let compared = comparison(span, figure, tokens, structure) { return (compared, false) }
+        // "to be 68.4 pct owned by", "owned 50 pct by": a percentage of what is owned is a stake
+        if span.unit == "percent", isOwned(before: span.start, after: span.end, tokens) { return (.phrase(["stake"], from: nil), false) }
         // "cut 1,900 jobs", "axing 40 newsroom jobs", "2,000 posts will be axed": job cuts
         if let noun = span.countNoun, jobNouns.contains(noun), !jobCutMetric.isEmpty, let (clause, role) = structure.clause(ofPhrase: figure) {
             let group = structure.groups[structure.clauses[clause].verb]
@@ -225,6 +227,14 @@ struct MetricPhraseReader: Sendable {
         return tokens[k].is("with") && k >= 1 && (tokens[k - 1].is("compared") || tokens[k - 1].is("comparing"))
     }
 
+    /// A form of "own" right before or after a figure ("owns 40 pct", "40 pct owned by").
+    private func isOwned(before start: Int, after end: Int, _ tokens: [Token]) -> Bool {
+        let forms = ["owned", "owns", "own", "owning"]
+        if end < tokens.count, tokens[end].isAny(of: forms) { return true }
+        if end + 1 < tokens.count, tokens[end].is("-"), !tokens[end].spaced, tokens[end + 1].is("owned") { return true }
+        return start > 0 && tokens[start - 1].isAny(of: forms)
+    }
+
     /// Whether the tokens before `k` end a figure ("$11bn (" ).
     private func figureEndsAt(_ k: Int, _ tokens: [Token], _ structure: SentenceStructure) -> Bool {
         var j = k - 1
@@ -256,7 +266,11 @@ struct MetricPhraseReader: Sendable {
         if let pp = structure.prepositionOfPhrase[figure] {
             switch structure.prepositions[pp].attachment {
             case .noun(let owner): candidate = tokens[structure.prepositions[pp].preposition].is("of") ? owner : nil
-            case .verb(let group): candidate = structure.clauseOfGroup[group].flatMap { structure.clauses[$0].effectiveSubject }
+            // "raised its stake to 2.5 mln shares": what the verb acts on, else its subject
+            case .verb(let group):
+                candidate = structure.clauseOfGroup[group].flatMap { clause in
+                    structure.clauses[clause].object.flatMap { isFigurePhrase($0, tokens, structure) ? nil : $0 } ?? structure.clauses[clause].effectiveSubject
+                }
             case .none: break
             }
         } else if let (clause, role) = structure.clause(ofPhrase: figure), role == .object {

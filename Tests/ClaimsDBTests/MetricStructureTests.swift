@@ -293,4 +293,13 @@ struct MetricStructureTests {
         // a name that ends in what the vocabulary names is that quantity
         #expect(figures("The Lima Stock Exchange has recorded its largest single day gain, surging 3.5% to a new high.").first?.metricKey == "stock_index")
     }
+
+    @Test func ownershipAndUtilization() {
+        // a percentage of what is owned is a stake
+        #expect(figures("The joint venture will be 61.4 pct owned by Acme.").first?.metricKey == "stake")
+        #expect(figures("The venture is owned 50 pct by Acme.").first?.metricKey == "stake")
+        // "downwards" is no part of the metric
+        #expect(figures("The agency revised OECD economic growth downwards to 2.1 pct this year.").first?.metricKey == "gdp_growth")
+        #expect(figures("Utilization for the week was 71.7 pct.").first?.metricKey == "capacity_utilization")
+    }
 }
