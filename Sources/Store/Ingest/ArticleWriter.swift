@@ -76,15 +76,8 @@ struct ArticleWriter {
         let sourceInsert = try BoundInsert("""
             INSERT INTO claim_sources(claim_id, source_id, role, verb, speaker, outlet, text) VALUES (?, ?, ?, ?, ?, ?, ?)
             """, in: db)
-        let figureInsert = try BoundInsert("""
-            INSERT INTO figures(claim_id, text, value, low, high, unit, qualifier, kind, metric, metric_key, metric_key_open,
-                                place, period_start, period_end, holder, char_start, char_end)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, in: db)
-        let stanceInsert = try BoundInsert("""
-            INSERT INTO stances(claim_id, actor, actor_country, target, target_key, polarity, qualifier, cue)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-            """, in: db)
+        var figures = Self.figureRows
+        var stances = Self.stanceRows
         var written = Written()
         for (ordinal, claim) in claims.enumerated() {
             try claimInsert.run(.integer(articleID), .integer(Int64(ordinal)), .text(claim.sentence),
@@ -98,19 +91,31 @@ struct ArticleWriter {
                                      .text(source.speaker), .text(source.outlet), .text(source.text))
             }
             for figure in claim.figures {
-                try figureInsert.run(.integer(claimID), .text(figure.text), .real(figure.value), .real(figure.low), .real(figure.high),
-                                     .text(figure.unit), .text(figure.qualifier.rawValue), .text(figure.kind.rawValue),
-                                     .text(figure.metric), .text(figure.metricKey), .integer(figure.metricKeyIsOpen ? 1 : 0),
-                                     .text(figure.place), .text(figure.periodStart), .text(figure.periodEnd), .text(figure.holder),
-                                     .integer(Int64(figure.start)), .integer(Int64(figure.end)))
+                figures.append(.integer(claimID), .text(figure.text), .real(figure.value), .real(figure.low), .real(figure.high),
+                               .text(figure.unit), .text(figure.qualifier.rawValue), .text(figure.kind.rawValue),
+                               .text(figure.metric), .text(figure.metricKey), .integer(figure.metricKeyIsOpen ? 1 : 0),
+                               .text(figure.place), .text(figure.periodStart), .text(figure.periodEnd), .text(figure.holder),
+                               .integer(Int64(figure.start)), .integer(Int64(figure.end)))
                 written.figures += 1
             }
             for stance in claim.stances {
-                try stanceInsert.run(.integer(claimID), .text(stance.actor), .text(stance.actorCountry), .text(stance.target),
-                                     .text(stance.targetKey), .text(stance.polarity.rawValue), .text(stance.qualifier), .text(stance.cue))
+                stances.append(.integer(claimID), .text(stance.actor), .text(stance.actorCountry), .text(stance.target),
+                               .text(stance.targetKey), .text(stance.polarity.rawValue), .text(stance.qualifier), .text(stance.cue))
                 written.stances += 1
             }
         }
+        // after every claim: a figure or a stance row needs its claim's id, and the rows of
+        // each table go in in the same order as one by one
+        try figures.run(in: db)
+        try stances.run(in: db)
         return written
     }
+
+    private static let figureRows = MultiRowInsert("""
+        INSERT INTO figures(claim_id, text, value, low, high, unit, qualifier, kind, metric, metric_key, metric_key_open,
+                            place, period_start, period_end, holder, char_start, char_end)
+        """, columns: 17)
+    private static let stanceRows = MultiRowInsert("""
+        INSERT INTO stances(claim_id, actor, actor_country, target, target_key, polarity, qualifier, cue)
+        """, columns: 8)
 }
