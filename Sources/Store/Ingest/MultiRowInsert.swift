@@ -3,14 +3,15 @@ import GRDB
 /// Rows for one table, gathered while articles are written and inserted a chunk at a time,
 /// each chunk by one multi-row `INSERT`.
 ///
-/// Why: a `CHECK (column IN (...))` of more than two values makes SQLite build a temporary
-/// b-tree of those values once per run of the statement, and `figures.qualifier` and
-/// `stances.polarity` have such checks. Row by row, that b-tree was built (and its pages
-/// zeroed) for every figure: 6% of an ingest's instructions. A statement of many rows pays
-/// instead for a statement journal (a foreign key or a check may abort it halfway), which
-/// copies each page it is about to change: hence chunks of many rows, from a whole batch of
-/// articles (``PendingRows``). The rows go in in the order they were added, so they get the
-/// same ids as one by one.
+/// Why: a `CHECK (column IN (...))` of more than two values makes SQLite fill a temporary
+/// b-tree with those values for each row it checks, and `figures.qualifier` and
+/// `stances.polarity` have such checks. One statement opens that b-tree once and empties it
+/// for each further row; row by row, it was opened (its pages zeroed) and closed for every
+/// figure, 6% of an ingest's instructions. A statement of many rows pays instead for a
+/// statement journal (a foreign key or a check may abort it halfway), which copies each page
+/// it is about to change: hence chunks of many rows, from a whole batch of articles
+/// (``PendingRows``). The rows go in in the order they were added, so they get the same ids
+/// as one by one.
 struct MultiRowInsert {
     /// The statements for 64, 32, ... 1 rows, the most rows first: made once per table (a
     /// `static let` of the caller) and prepared once per connection (GRDB caches them).
