@@ -41,9 +41,12 @@ final class ArticlePlaceReader: Sendable {
             // whose story it is
             let block = document.blocks.first { $0.kind.carriesClaims }
             let lead = block.map { splitter.sentences(bytes, from: $0.start, to: $0.end, limit: 2) } ?? []
-            let leadTokens = lead.last.map { Tokenizer.tokens(bytes, from: lead[lead.startIndex].lowerBound, to: $0.upperBound, words: words) } ?? []
-            return ArticlePlace(code: state(code, on: document.published), fromDateline: true,
-                                isCompanyStory: leadTokens.contains { $0.isCapitalized && companySuffixes.contains($0.form) })
+            let isCompanyStory = lead.last.map { last in
+                Tokenizer.containsCapitalized(bytes, from: lead[lead.startIndex].lowerBound, to: last.upperBound, words: words) {
+                    companySuffixes.contains($0)
+                }
+            } ?? false
+            return ArticlePlace(code: state(code, on: document.published), fromDateline: true, isCompanyStory: isCompanyStory)
         }
         if let code = headlineCountry(document, bytes: bytes) { return ArticlePlace(code: code, fromHeadline: true) }
         return ArticlePlace(code: mostNamed(document, bytes: bytes))

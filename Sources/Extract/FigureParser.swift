@@ -40,10 +40,7 @@ struct FigureParser: Sendable {
         var spans: [FigureSpan] = []
         var i = 0
         while i < tokens.count {
-            // "6.72 mln bpd, up 3.1 pct from 6.52 mln": the amount a percentage changes
-            let changed = spans.count >= 2 && spans[spans.count - 1].kind == .change && !Self.isInheritable(spans[spans.count - 1].unit)
-                ? spans[spans.count - 2] : nil
-            if mayStartFigure(tokens[i]), let span = figure(tokens, at: i, previous: spans.last, changed: changed) {
+            if mayStartFigure(tokens[i]), let span = figure(tokens, at: i, previous: spans.last, changed: Self.changedAmount(spans)) {
                 spans.append(span)
                 i = span.end
             } else {
@@ -51,6 +48,14 @@ struct FigureParser: Sendable {
             }
         }
         return spans
+    }
+
+    /// "6.72 mln bpd, up 3.1 pct from 6.52 mln": the amount the percentage change just read
+    /// changes, if any. Read only where a figure may start: read at every token, it was a
+    /// seventh of the parser's instructions.
+    private static func changedAmount(_ spans: [FigureSpan]) -> FigureSpan? {
+        guard spans.count >= 2, spans[spans.count - 1].kind == .change, !isInheritable(spans[spans.count - 1].unit) else { return nil }
+        return spans[spans.count - 2]
     }
 
     /// Whether a figure may start at this token: a number, a currency sign or a currency code.

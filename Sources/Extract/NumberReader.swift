@@ -74,49 +74,61 @@ struct NumberReader: Sendable {
     /// three digits: "3,801,7" and "1,7754,000" are misprints, not numbers. `text` is a number
     /// token's.
     func parseDigits(_ text: String) -> (value: Double, step: Double)? {
-        var commas = 0
-        var periods = 0
-        for byte in text.utf8 {
-            if byte == 44 { commas += 1 } else if byte == 46 { periods += 1 }
-        }
+        // read as bytes: a number token is ASCII digits with "," and "." between them (through
+        // Character splits and replacements, a number with a comma cost eight times as much)
+        let bytes = Array(text.utf8)
+        let (comma, period): (UInt8, UInt8) = (44, 46)
+        let commas = bytes.lastIndex(of: comma)
+        let periods = bytes.lastIndex(of: period)
         var normalized = text
-        if commas > 0, periods > 0, let lastComma = text.lastIndex(of: ","), let lastPeriod = text.lastIndex(of: ".") {
+        if let lastComma = commas, let lastPeriod = periods {
             if lastComma > lastPeriod {
-                guard Self.isGrouped(text[..<lastComma], by: ".") else { return nil }
-                normalized = text.replacingAll(".", with: "").replacingAll(",", with: ".")
+                guard Self.isGrouped(bytes[..<lastComma], by: period) else { return nil }
+                normalized = Self.text(bytes.filter { $0 != period }.map { $0 == comma ? period : $0 })
             } else {
-                guard Self.isGrouped(text[..<lastPeriod], by: ",") else { return nil }
-                normalized = text.replacingAll(",", with: "")
+                guard Self.isGrouped(bytes[..<lastPeriod], by: comma) else { return nil }
+                normalized = Self.text(bytes.filter { $0 != comma })
             }
-        } else if commas > 0 {
-            let groups = text.split(separator: ",")
-            if commas == 1, let last = groups.last, last.count != 3 {
-                normalized = text.replacingAll(",", with: ".")
+        } else if commas != nil {
+            if bytes.firstIndex(of: comma) == commas, let last = Self.lastGroup(bytes, by: comma), last != 3 {
+                normalized = Self.text(bytes.map { $0 == comma ? period : $0 })
             } else {
-                guard Self.isGrouped(text[...], by: ",") else { return nil }
-                normalized = text.replacingAll(",", with: "")
+                guard Self.isGrouped(bytes[...], by: comma) else { return nil }
+                normalized = Self.text(bytes.filter { $0 != comma })
             }
-        } else if periods > 1 {
-            guard Self.isGrouped(text[...], by: ".") else { return nil }
-            normalized = text.replacingAll(".", with: "")
+        } else if let lastPeriod = periods, bytes.firstIndex(of: period) != lastPeriod {
+            guard Self.isGrouped(bytes[...], by: period) else { return nil }
+            normalized = Self.text(bytes.filter { $0 != period })
         }
         guard let value = Double(normalized) else { return nil }
         var step = 1.0
-        if let dot = normalized.utf8.firstIndex(of: 46) {
+        if let dot = normalized.utf8.firstIndex(of: period) {
             let decimals = normalized.utf8.distance(from: dot, to: normalized.utf8.endIndex) - 1
             step = pow10(-decimals)
         }
         return (value, step)
     }
 
+    private static func text(_ bytes: [UInt8]) -> String { String(decoding: bytes, as: UTF8.self) }
+
+    /// The length of the last non-empty group between separators, nil when there is none.
+    private static func lastGroup(_ bytes: [UInt8], by separator: UInt8) -> Int? {
+        var end = bytes.count
+        while end > 0, bytes[end - 1] == separator { end -= 1 }
+        guard end > 0 else { return nil }
+        var start = end
+        while start > 0, bytes[start - 1] != separator { start -= 1 }
+        return end - start
+    }
+
     /// Digits in thousands ("1,234,567": one to three, then groups of three) or in lakhs
     /// ("45,00,000": one or two, then groups of two, then three).
-    private static func isGrouped(_ digits: Substring, by separator: Character) -> Bool {
-        let groups = digits.split(separator: separator, omittingEmptySubsequences: false)
-        guard let first = groups.first, let last = groups.last, (1...3).contains(first.count) else { return false }
+    private static func isGrouped(_ digits: ArraySlice<UInt8>, by separator: UInt8) -> Bool {
+        let groups = digits.split(separator: separator, omittingEmptySubsequences: false).map(\.count)
+        guard let first = groups.first, let last = groups.last, (1...3).contains(first) else { return false }
         let middle = groups.dropFirst().dropLast()
-        if last.count == 3, middle.allSatisfy({ $0.count == 3 }) { return true }
-        return groups.count > 2 && last.count == 3 && first.count <= 2 && middle.allSatisfy { $0.count == 2 }
+        if last == 3, middle.allSatisfy({ $0 == 3 }) { return true }
+        return groups.count > 2 && last == 3 && first <= 2 && middle.allSatisfy { $0 == 2 }
     }
 
     /// "twenty-three", "one hundred", "a dozen", "half a", "once", "twice".
@@ -168,15 +180,4 @@ func pow10(_ exponent: Int) -> Double {
         for _ in 0..<(-exponent) { result /= 10 }
     }
     return result
-}
-
-extension String {
-    func replacingAll(_ target: Character, with replacement: String) -> String {
-        var out = ""
-        out.reserveCapacity(count)
-        for c in self {
-            if c == target { out += replacement } else { out.append(c) }
-        }
-        return out
-    }
 }

@@ -23,8 +23,10 @@ struct ArticleWriter {
         var claimIDs: ClosedRange<Int64>?
     }
 
-    /// A new article, where it was read from, and its claims.
-    func write(_ article: PreparedArticle, claims: [Claim], origin: String, line: Int?, in db: Database) throws -> Written {
+    /// A new article, where it was read from, and its claims; its figures and stances go to
+    /// `rows`, for the caller to insert.
+    func write(_ article: PreparedArticle, claims: [Claim], origin: String, line: Int?, rows: inout PendingRows,
+               in db: Database) throws -> Written {
         let document = article.document
         try BoundInsert("""
             INSERT INTO articles(sha256, title, url, outlet, published, format, origin, body, meta, blocks)
@@ -34,7 +36,7 @@ struct ArticleWriter {
                              .text(article.meta), .text(article.blocks))
         let articleID = db.lastInsertedRowID
         try recordOrigin(origin, line: line, of: articleID, in: db)
-        return try writeClaims(claims, articleID: articleID, in: db)
+        return try writeClaims(claims, articleID: articleID, rows: &rows, in: db)
     }
 
     /// Notes that `origin` (and `line`, for JSON Lines) carried the stored article; false
@@ -48,12 +50,13 @@ struct ArticleWriter {
 
     /// Replaces a stored article's claims with `claims`, and its metadata with what this
     /// reading of it found; the article keeps its id.
-    func replace(_ articleID: Int64, with article: PreparedArticle, claims: [Claim], in db: Database) throws -> Written {
+    func replace(_ articleID: Int64, with article: PreparedArticle, claims: [Claim], rows: inout PendingRows,
+                 in db: Database) throws -> Written {
         try db.execute(sql: "UPDATE articles SET outlet = ?, format = ?, meta = ?, blocks = ? WHERE id = ?", arguments: [
             article.document.outlet, article.document.format.rawValue, article.meta, article.blocks, articleID,
         ])
         try db.execute(sql: "DELETE FROM claims WHERE article_id = ?", arguments: [articleID])
-        return try writeClaims(claims, articleID: articleID, in: db)
+        return try writeClaims(claims, articleID: articleID, rows: &rows, in: db)
     }
 
     /// Adds claims to `claims_fts`: one statement for many claims, as migration 0006 asks of
@@ -68,22 +71,14 @@ struct ArticleWriter {
         document.meta.isEmpty ? nil : JSONText.object(document.meta)
     }
 
-    /// The claims of an article already stored (after its old claims were deleted, on re-extraction).
-    func writeClaims(_ claims: [Claim], articleID: Int64, in db: Database) throws -> Written {
+    /// The claims of an article already stored (after its old claims were deleted, on
+    /// re-extraction); their figures and stances go to `rows`, for the caller to insert.
+    func writeClaims(_ claims: [Claim], articleID: Int64, rows: inout PendingRows, in db: Database) throws -> Written {
         let claimInsert = try BoundInsert("""
             INSERT INTO claims(article_id, ordinal, text, char_start, char_end) VALUES (?, ?, ?, ?, ?)
             """, in: db)
         let sourceInsert = try BoundInsert("""
             INSERT INTO claim_sources(claim_id, source_id, role, verb, speaker, outlet, text) VALUES (?, ?, ?, ?, ?, ?, ?)
-            """, in: db)
-        let figureInsert = try BoundInsert("""
-            INSERT INTO figures(claim_id, text, value, low, high, unit, qualifier, kind, metric, metric_key, metric_key_open,
-                                place, period_start, period_end, holder, specifier, char_start, char_end)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, in: db)
-        let stanceInsert = try BoundInsert("""
-            INSERT INTO stances(claim_id, actor, actor_country, target, target_key, polarity, qualifier, cue)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """, in: db)
         var written = Written()
         for (ordinal, claim) in claims.enumerated() {
@@ -98,17 +93,17 @@ struct ArticleWriter {
                                      .text(source.speaker), .text(source.outlet), .text(source.text))
             }
             for figure in claim.figures {
-                try figureInsert.run(.integer(claimID), .text(figure.text), .real(figure.value), .real(figure.low), .real(figure.high),
-                                     .text(figure.unit), .text(figure.qualifier.rawValue), .text(figure.kind.rawValue),
-                                     .text(figure.metric), .text(figure.metricKey), .integer(figure.metricKeyIsOpen ? 1 : 0),
-                                     .text(figure.place), .text(figure.periodStart), .text(figure.periodEnd), .text(figure.holder),
-                                     .text(figure.specifier),
-                                     .integer(Int64(figure.start)), .integer(Int64(figure.end)))
+                rows.figures.append(.integer(claimID), .text(figure.text), .real(figure.value), .real(figure.low), .real(figure.high),
+                                    .text(figure.unit), .text(figure.qualifier.rawValue), .text(figure.kind.rawValue),
+                                    .text(figure.metric), .text(figure.metricKey), .integer(figure.metricKeyIsOpen ? 1 : 0),
+                                    .text(figure.place), .text(figure.periodStart), .text(figure.periodEnd), .text(figure.holder),
+                                    .text(figure.specifier),
+                                    .integer(Int64(figure.start)), .integer(Int64(figure.end)))
                 written.figures += 1
             }
             for stance in claim.stances {
-                try stanceInsert.run(.integer(claimID), .text(stance.actor), .text(stance.actorCountry), .text(stance.target),
-                                     .text(stance.targetKey), .text(stance.polarity.rawValue), .text(stance.qualifier), .text(stance.cue))
+                rows.stances.append(.integer(claimID), .text(stance.actor), .text(stance.actorCountry), .text(stance.target),
+                                    .text(stance.targetKey), .text(stance.polarity.rawValue), .text(stance.qualifier), .text(stance.cue))
                 written.stances += 1
             }
         }

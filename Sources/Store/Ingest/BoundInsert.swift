@@ -25,6 +25,11 @@ struct BoundInsert {
     /// Binds `values` to the statement's parameters in order and runs it. The caller passes
     /// exactly as many values as the statement has parameters.
     func run(_ values: Value...) throws {
+        try run(values[...])
+    }
+
+    /// `run` with the values of several rows, for a multi-row statement (``MultiRowInsert``).
+    func run(_ values: ArraySlice<Value>) throws {
         let handle = statement.sqliteStatement
         sqlite3_reset(handle)
         for (offset, value) in values.enumerated() {

@@ -162,11 +162,15 @@ struct IngestPipeline {
         let outcomes: [Outcome?]
         do {
             outcomes = try batch.articles(readable, bytes: bytes, { db -> [Outcome?] in
-                try zip(result.articles, result.claims).map { article, claims -> Outcome? in
+                // the batch's figures and stances go in together, at its end
+                var rows = PendingRows()
+                let outcomes = try zip(result.articles, result.claims).map { article, claims -> Outcome? in
                     guard case .success(let prepared) = article.result else { return nil }
                     return try Self.write(prepared, origin: article.origin, line: article.line, claims: claims,
-                                          writer: writer, extractor: extractor, replace: false, in: db)
+                                          writer: writer, extractor: extractor, replace: false, rows: &rows, in: db)
                 }
+                try rows.run(in: db)
+                return outcomes
             }, claimIDs: { outcomes in outcomes.compactMap { $0?.claimIDs } })
         } catch is BatchTransaction.RolledBack {
             let held = uncommitted
@@ -203,8 +207,11 @@ struct IngestPipeline {
     }
 
     /// One article's reads and writes, under the write lock and inside the caller's transaction.
+    /// Figures and stances go to `rows`, for the caller to insert before the article's
+    /// transaction or savepoint ends.
     private static func write(_ article: PreparedArticle, origin: String, line: Int?, claims extracted: [Claim]?,
-                              writer: ArticleWriter, extractor: Extractor, replace: Bool, in db: Database) throws -> Outcome {
+                              writer: ArticleWriter, extractor: Extractor, replace: Bool, rows: inout PendingRows,
+                              in db: Database) throws -> Outcome {
         // looked up under the write lock: another ingest may have stored it meanwhile
         let existing = try storedID(article.digest, in: db)
         if let existing, !replace {
@@ -212,10 +219,10 @@ struct IngestPipeline {
         }
         let claims = extracted ?? extractor.claims(in: article.document)
         guard let existing else {
-            return .stored(try writer.write(article, claims: claims, origin: origin, line: line, in: db))
+            return .stored(try writer.write(article, claims: claims, origin: origin, line: line, rows: &rows, in: db))
         }
         try writer.recordOrigin(origin, line: line, of: existing, in: db)
-        return .stored(try writer.replace(existing, with: article, claims: claims, in: db))
+        return .stored(try writer.replace(existing, with: article, claims: claims, rows: &rows, in: db))
     }
 
     /// Passes on what reading the document noticed ("read as Windows-1252").
@@ -263,8 +270,11 @@ struct IngestPipeline {
             let (writer, extractor) = (self.writer, extraction.extractor)
             let replace = self.replace && !replaced.contains(article.digest)
             let outcome = try batch.article(bytes: parsed.size, { db in
-                try Self.write(article, origin: origin, line: line, claims: extracted, writer: writer, extractor: extractor,
-                               replace: replace, in: db)
+                var rows = PendingRows()
+                let outcome = try Self.write(article, origin: origin, line: line, claims: extracted, writer: writer,
+                                             extractor: extractor, replace: replace, rows: &rows, in: db)
+                try rows.run(in: db)
+                return outcome
             }, claimIDs: \.claimIDs)
             if self.replace, case .stored = outcome { replaced.insert(article.digest) }
             untold.append(.outcome(outcome, origin: origin))

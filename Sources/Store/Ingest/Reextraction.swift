@@ -22,7 +22,9 @@ extension ClaimsDatabase {
                     let document = Self.document(from: row, normalizer: normalizer)
                     summary.bytes += document.body.utf8.count
                     try db.execute(sql: "DELETE FROM claims WHERE article_id = ?", arguments: [id])
-                    let written = try writer.writeClaims(extractor.claims(in: document), articleID: id, in: db)
+                    var rows = PendingRows()
+                    let written = try writer.writeClaims(extractor.claims(in: document), articleID: id, rows: &rows, in: db)
+                    try rows.run(in: db)
                     if let claimIDs = written.claimIDs { try ArticleWriter.index(claimIDs, in: db) }
                     summary.added += 1
                     summary.claims += written.claims
