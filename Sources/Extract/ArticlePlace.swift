@@ -4,11 +4,11 @@ struct ArticlePlace: Sendable, Equatable {
     /// Read from a wire story's dateline ("PARIS, March 18 -"): the story is filed from the
     /// country it reports on, so each of its figures is that country's unless it says otherwise.
     var fromDateline = false
-    /// The lead names a company ("Food Lion Inc said its sales ..."): the story's figures are
+    /// The lead names a company ("Norvale Foods Inc said its sales ..."): the story's figures are
     /// the company's, which have no country.
     var isCompanyStory = false
-    /// Read from a headline about a country ("China 'blocks news site'", "Blog reading
-    /// explodes in America"): the story is that country's.
+    /// Read from a headline about a country ("China 'blocks news site'", "Podcast listening
+    /// soars in Canada"): the story is that country's.
     var fromHeadline = false
 
     /// The country any figure of the story takes when its sentence names none: only a wire

@@ -53,7 +53,7 @@ final class ArticlePlaceReader: Sendable {
     }
 
     /// A headline whose first phrase is a country ("China 'blocks news site'") or that says
-    /// where it happens ("Blog reading explodes in America"): the story is that country's.
+    /// where it happens ("Podcast listening soars in Canada"): the story is that country's.
     /// Not a country that modifies ("US woman sues", "UK Coal plunges").
     private func headlineCountry(_ document: Document, bytes: [UInt8]) -> String? {
         guard let title = document.blocks.first(where: { $0.kind == .title }) else { return nil }

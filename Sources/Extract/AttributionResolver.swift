@@ -3,7 +3,7 @@
 ///
 /// Attributed: "according to X", "as supported by X and Y", "X projects", "X has said",
 /// "X's data shows", "X officials said", "an X-sponsored survey said", "..., said X.",
-/// "World Bank President Barber Conable said", "Treasury Secretary James Baker said",
+/// "World Bank President Ann Keller said", "Treasury Secretary Paul Brandt said",
 /// "X rejected the plan, saying ...", "X proposed that ...". Everything else that names a
 /// source ("resembles Article 5, NATO's principle") only mentions it.
 struct AttributionResolver: Sendable {
@@ -19,8 +19,8 @@ struct AttributionResolver: Sendable {
     func citations(_ mentions: [SourceMention], in tokens: [Token]) -> [SourceCitation] {
         let starts = Set(mentions.map(\.textStart))
         var found: [Cue?] = mentions.map { attributingCue(for: $0, in: tokens, otherMentions: starts) }
-        // A coordinated or appositive group ("the World Bank and IMF", "The International
-        // Monetary Fund, IMF,") shares the cue of any member.
+        // A coordinated or appositive group ("the World Bank and IMF", "The Regional
+        // Grain Board, RGB,") shares the cue of any member.
         var groupStart = 0
         for index in mentions.indices {
             let joined = index > 0 && isGrouped(mentions[index - 1], mentions[index], in: tokens)
@@ -68,12 +68,12 @@ struct AttributionResolver: Sendable {
     }
 
     /// The verb the source (or its people) says things with, scanning past possessives,
-    /// evidence nouns ("data", "officials"), titles and names ("President Barber Conable"),
-    /// auxiliaries, and a short phrase after them ("director for Latin America and the
-    /// Caribbean"), but never past a comma, a number or another verb.
+    /// evidence nouns ("data", "officials"), titles and names ("President Ann Keller"),
+    /// auxiliaries, and a short phrase after them ("director for Northern Europe and the
+    /// Baltics"), but never past a comma, a number or another verb.
     private func verbAfter(_ mention: SourceMention, in tokens: [Token], otherMentions: Set<Int>) -> Cue? {
         var j = mention.nameEnd
-        // "The International Monetary Fund, IMF, said": an appositive name closes with a comma
+        // "The Regional Grain Board, RGB, said": an appositive name closes with a comma
         if j < tokens.count, tokens[j].is(","), mention.textStart > 0, tokens[mention.textStart - 1].is(",") { j += 1 }
         var possessive = false
         if j + 1 < tokens.count, tokens[j].is("’") || tokens[j].is("'"), tokens[j + 1].is("s") {
@@ -112,7 +112,7 @@ struct AttributionResolver: Sendable {
                 lastCapitalizedRun.append(token.text)
                 inRun = true
             } else if sawEvidence && ["for", "of", "on", "in", "at", "the", "and"].contains(token.lower) {
-                inRun = false  // "counselor in Belgrade", "director for Latin America and the Caribbean"
+                inRun = false  // "counselor in Belgrade", "director for Northern Europe and the Baltics"
             } else if possessive || mention.isSponsor {
                 inRun = false  // "the World Bank's reconstruction data"
             } else {

@@ -139,7 +139,7 @@ public struct Extractor: Sendable {
         // a line of a table ("Shr 1.50 dlrs vs 1.20 dlrs") has no verb and no clause to read:
         // its figures are read from the words beside them
         let structure = clauseParser.mayHaveClause(tokens) ? clauseParser.structure(of: tokens) : SentenceStructure(tokenCount: tokens.count)
-        // "1.33bn Australian dollars ($1bn; £550m) in 2004": conversions in brackets share
+        // "2.4bn Swiss francs ($1.9bn; £1.05bn) in 2003": conversions in brackets share
         // the period of the figure they convert, so they do not end its search.
         let depth = Self.bracketDepth(tokens)
         let leading = spans.indices.filter { depth[spans[$0].start] == 0 }
@@ -149,7 +149,7 @@ public struct Extractor: Sendable {
         let nextStarts = spans.indices.map { index in
             leading.first { $0 > index && spans[$0].start > spans[index].end }.map { spans[$0].start } ?? tokens.count
         }
-        // the period after a figure (unless it names the figure after it, "compared with 1985's
+        // the period after a figure (unless it names the figure after it, "compared with 1984's
         // profit of")
         let following = spans.indices.map { index in
             found.firstIndex { $0.firstToken >= spans[index].end && $0.firstToken < nextStarts[index] && !$0.looksForward }
@@ -192,7 +192,7 @@ public struct Extractor: Sendable {
             // place carries over to a later figure of the same metric in the sentence
             var place = measured.place
             if place == nil, !measured.regional, let key = measured.key { place = placed.last { $0.key == key }?.place }
-            // "to 4.0% from 4.4% this year and 2.1% from 2.8% in 2005": the next item of a list
+            // "to 3.1% from 3.6% this year and 2.4% from 2.7% in 2006": the next item of a list
             // whose metric is not said again is where the item before it is
             if place == nil, !measured.regional, measured.key == nil, span.start > 0, tokens[span.start - 1].is("and") || tokens[span.start - 1].is("or") {
                 place = previousPlace
@@ -326,7 +326,7 @@ public struct Extractor: Sendable {
     /// with money, "$2.7bn" after "331bn yen", "50 Canadian cts a pound" after "37-1/2 U.S.
     /// cts", but never an amount with an amount per share), none when no figure
     /// before is in its unit, except that a percentage may be the change of any ("sales
-    /// totaled 207.5 mln dlrs, up 26 pct"). A per-share amount after an amount ("214 mln dlrs or 3.25 dlrs per
+    /// totaled 318.4 mln dlrs, up 19 pct"). A per-share amount after an amount ("186 mln dlrs or 2.40 dlrs per
     /// share") is that quantity per share, where the vocabulary names it ("earnings per share").
     private func compared(_ unit: String, _ keyedBefore: [(unit: String, quantity: MeasuredQuantity)]) -> MeasuredQuantity? {
         if unit.hasSuffix("/share") {
@@ -350,7 +350,7 @@ public struct Extractor: Sendable {
     }
 
     /// Units one figure can be compared with: the same, or an amount of money with money per
-    /// unit written once for both ("37-1/2 U.S. cts and 50 Canadian cts a pound").
+    /// unit written once for both ("42-1/2 U.S. cts and 55 Canadian cts a pound").
     private static func alike(_ a: String, _ b: String) -> Bool {
         a == b || ((a == "money" && b.hasPrefix("money/") && b != "money/share") || (b == "money" && a.hasPrefix("money/") && a != "money/share"))
     }
@@ -375,7 +375,7 @@ public struct Extractor: Sendable {
     /// cites ("The World Bank approved a loan") or a place.
     private func holder(of span: FigureSpan, tokens: [Token], structure: SentenceStructure, mentions: [SourceMention]) -> String? {
         guard let figure = structure.phraseOfToken[span.numberStart] ?? structure.phraseOfToken[span.start] else { return nil }
-        // "is being awarded a 75 mln dlr contract": a passive verb's second object is read as no
+        // "is being awarded a 48 mln dlr contract": a passive verb's second object is read as no
         // object; the verb right before the phrase is its clause's
         let start = structure.phrases[figure].start
         guard let clause = structure.clause(above: figure)

@@ -162,7 +162,7 @@ struct FigureParser: Sendable {
             if case .currency("GBP") = word, tokens[j].lower.hasPrefix("pound"),
                 isHyphenated || j + length < tokens.count && words.weightPoundsBefore.contains(tokens[j + length].word)
             {
-                unit = "pound"  // "25.7 mln pounds of wheat flour", "100-pound bags" weigh
+                unit = "pound"  // "18.4 mln pounds of corn meal", "100-pound bags" weigh
             } else if case .subunit(let code, let factor) = word {
                 unit = code
                 value *= factor
@@ -187,8 +187,8 @@ struct FigureParser: Sendable {
             countNoun = plural
             j += 2
         } else if scale != 1 && !isScaleHyphenated {
-            // "rose to 2.02 billion from 1.85 billion dlrs": the unit of what it is compared with;
-            // "3.53 billion dlrs, including the 2.15 billion from banks": the list's unit
+            // "rose to 3.14 billion from 2.96 billion dlrs": the unit of what it is compared with;
+            // "4.61 billion dlrs, including the 1.72 billion from insurers": the list's unit
             unit = comparedFigure(tokens, after: j, joiner: "from", previous: previous).map { Self.amountUnit($0.unit) }
                 .flatMap { $0 == "count" ? nil : $0 }
                 ?? previous.map { Self.amountUnit($0.unit) }.flatMap { Self.isInheritable($0) ? $0 : nil }
@@ -200,7 +200,7 @@ struct FigureParser: Sendable {
             unit = "count"
             countNoun = tokens[noun].lower
         } else if tokens[numberStart].text.utf8.contains(44), first.value >= 1000 {  // ","
-            // "gains of 6,359,000 or 1.73 dlrs", "14 mln dlrs, and ... 4,189,000": money by its list
+            // "gains of 4,812,000 or 1.26 dlrs", "14 mln dlrs, and ... 4,189,000": money by its list
             unit = moneyUnitOfAlternative(tokens, after: j) ?? previous.map { Self.amountUnit($0.unit) }.flatMap { Self.isMoney($0) ? $0 : nil }
         }
         // a bare year borrows no unit: "fell 5 pct from 1986", "3 pct in 1986 from 5 pct"
@@ -225,7 +225,7 @@ struct FigureParser: Sendable {
         }
         guard var unit else { return nil }
         if first.isYearLike && scale == 1 && unit == "count" { return nil }
-        // "between 65 dlrs and 85 dlrs a night", "earnings of 2.25 dlrs to 2.50 dlrs"
+        // "between 55 dlrs and 90 dlrs a night", "earnings of 1.85 dlrs to 2.10 dlrs"
         if qualifier != .range, let high = repeatedUnitRangeEnd(tokens, after: j, startedAt: start, low: value, unit: unit) {
             rangeHigh = high.value
             qualifier = .range
@@ -236,7 +236,7 @@ struct FigureParser: Sendable {
         if words.timeUnits.contains(unit), isTimeReference(tokens, after: j) { return nil }
 
         if qualifier != .range {
-            // "up to an additional five pct": the qualifier may stand before a filler
+            // "up to an additional seven pct": the qualifier may stand before a filler
             let filler = words.qualifierFillers.match(tokens, endingBefore: start)?.length ?? 0
             if let (length, q) = words.qualifiers.match(tokens, endingBefore: start - filler),
                 !(words.timeUnits.contains(unit) && tokens[start - filler - length].is("over"))  // "over five years" is during

@@ -79,7 +79,7 @@ struct MetricPhraseReader: Sendable {
         }
         // "5,000 troops", "110,000 net cafes": what the figure counts is what it measures, unless
         // the vocabulary names it with the verb ("sell 10,000 cars": car sales) or the clause
-        // names a quantity it knows ("volume of 600 mln shares", "NYSE volume swelled to 610 mln shares")
+        // names a quantity it knows ("volume of 600 mln shares", "Nasdaq volume climbed to 480 mln shares")
         if let noun = span.countNoun, !genericCountNouns.contains(noun), let words = words(of: figure, tokens, structure), !words.isEmpty {
             if let traded = tradedQuantity(words, figure, tokens, structure) { return (.phrase(traded, from: figure), false) }
             if let named = knownQuantityAbove(figure, tokens, structure) { return (.phrase(named.words, from: named.phrase), false) }
@@ -96,7 +96,7 @@ struct MetricPhraseReader: Sendable {
         // "N of X": 5 mln tonnes of sugar, 23 billion dollars of aid; "3 pct of GDP" is a share;
         // "N in X": "£35bn in spending", "23 billion dollars in financial support"
         for preposition in ["of", "in"] {
-            // "125 mln dlrs of 10-1/8 pct notes": a figure may modify what the first one is of
+            // "150 mln dlrs of 9-3/4 pct notes": a figure may modify what the first one is of
             guard let pp = prepositionalPhrase(attachedTo: figure, preposition: preposition, tokens, structure),
                 let object = structure.prepositions[pp].object, !isFigureWord(structure.phrases[object].head, tokens)
             else { continue }
@@ -105,11 +105,11 @@ struct MetricPhraseReader: Sendable {
             if preposition == "of", isGDP(structure.phrases[x], tokens) {
                 isShareOfGDP = true
             } else if preposition == "of", span.unit == "percent", isOrganisation(x, tokens, structure) {
-                return (.phrase(["stake"], from: x), false)  // "37.5% of India's United Breweries"
+                return (.phrase(["stake"], from: x), false)  // "22.5% of Norway's Fjordvik Breweries"
             } else if preposition == "of", span.unit == "percent", let share = shareMetrics[tokens[structure.phrases[x].head].word] {
                 return (.phrase(share.split(separator: " ").map(String.init), from: x), false)  // "45% of the airline market"
             } else if placesAndTimesOnly(x, tokens, structure) || (preposition == "in" && isOrganisation(x, tokens, structure)) {
-                continue  // "5 pct in Brazil", "2 bln in 1986", "invest 2.47bn rupees in United"
+                continue  // "5 pct in Brazil", "2 bln in 1986", "invest 1.8bn kroner in Fjordvik"
             } else if preposition == "of", let words = words(of: x, tokens, structure), let traded = tradedQuantity(words, figure, tokens, structure) {
                 return (.phrase(traded, from: x), false)  // "bought 25,000 tonnes of wheat": wheat purchases
             } else if let words = words(of: x, tokens, structure), !words.isEmpty {
@@ -124,13 +124,13 @@ struct MetricPhraseReader: Sendable {
                     return (.phrase(about.words, from: about.phrase), isShareOfGDP)
                 }
                 let ownerWords = words(of: owner, tokens, structure) ?? []
-                // "its stake in Scandinavia Fund Inc to 35.5 pct": a name measures nothing; the
+                // "its stake in Norvale Mining Inc to 28.5 pct": a name measures nothing; the
                 // clause above it says what rose
                 let ownerIsName = structure.tags[structure.phrases[owner].head].wordClass == .properNoun
                 if structure.prepositionOfPhrase[owner] == nil || !isFigurePhrase(owner, tokens, structure), !ownerWords.isEmpty, !ownerIsName {
                     return (.phrase(ownerWords, from: owner), isShareOfGDP)
                 }
-                // "compared with 1985 fourth quarter results of 106 mln": a container set against
+                // "compared with 1986 third quarter results of 84 mln": a container set against
                 // an earlier figure names no quantity of its own
                 if ownerWords.isEmpty, comparisonBefore(structure.phrases[owner].start, tokens, structure) { return (.sameAsPrevious, isShareOfGDP) }
                 // "rose 5 pct in 1986 to 2.74 trillion": a phrase of the figure's own hangs on
@@ -145,7 +145,7 @@ struct MetricPhraseReader: Sendable {
                 break
             }
         }
-        // "sales totaled 207.5 mln dlrs", "inflation was 4.2 pct"
+        // "sales totaled 318.4 mln dlrs", "inflation was 4.2 pct"
         if let (clause, role) = structure.clause(ofPhrase: figure) {
             if role == .object { return (fromClause(clause, tokens, structure), isShareOfGDP) }
             // "5 mln tonnes were exported": the verb's quantity
@@ -176,7 +176,7 @@ struct MetricPhraseReader: Sendable {
         while k >= 0, structure.tags[k].wordClass == .adverb || structure.tags[k].wordClass == .determiner { k -= 1 }
         guard k >= 0 else { return nil }
         let before = tokens[k].lower
-        // "sales totaled 207.5 mln dlrs, up 26.0 pct from": a change of the figure before
+        // "sales totaled 318.4 mln dlrs, up 26.0 pct from": a change of the figure before
         if ["up", "down", "off"].contains(before), k >= 1, tokens[k - 1].is(",") { return .changeOfPrevious }
         // "$5.2bn (£2.8bn)", "rose 15 cents - 1.1% -": a conversion in brackets or dashes
         let isDash = tokens[k].spaced && (before == "-" || before == "–" || before == "—")
@@ -186,7 +186,7 @@ struct MetricPhraseReader: Sendable {
         // names its own quantity
         let head = structure.phrases[figure].head
         if !isFigureWord(head, tokens), head >= span.end { return nil }
-        // "214 mln dlrs or 3.25 dlrs per share": the same amount said another way
+        // "186 mln dlrs or 2.40 dlrs per share": the same amount said another way
         if before == "or", k >= 1, structure.phraseOfToken[k - 1].map({ isFigurePhrase($0, tokens, structure) }) ?? false { return .sameAsPrevious }
         if before == "and" || before == ",", structure.phrases.contains(where: { $0.conjuncts.contains(figure) && isFigurePhrase($0, tokens, structure) }) {
             return .sameAsPrevious
@@ -197,7 +197,7 @@ struct MetricPhraseReader: Sendable {
         {
             return .sameAsPrevious
         }
-        // "to 4.0% from 4.4% this year and 2.1% from 2.8% in 2005": "and" after a time or place
+        // "to 3.1% from 3.6% this year and 2.4% from 2.7% in 2006": "and" after a time or place
         // that follows a figure
         if before == "and" || before == ",", k >= 2,
             let previous = structure.phraseOfToken[k - 1] ?? (before == "and" && k >= 3 && tokens[k - 1].is(",") ? structure.phraseOfToken[k - 2] : nil),
@@ -212,7 +212,7 @@ struct MetricPhraseReader: Sendable {
 
     /// Whether what stands before token `start` sets it against something said before: "vs",
     /// "against", "from", "than", "compared with", also past a time that owns it ("compared
-    /// with the prior year's 5.96 billion", "from 1985's 2.1 mln").
+    /// with the prior year's 4.38 billion", "from 1985's 2.1 mln").
     func comparisonBefore(_ start: Int, _ tokens: [Token], _ structure: SentenceStructure) -> Bool {
         var k = start - 1
         while k >= 0, structure.tags[k].wordClass == .adverb || structure.tags[k].wordClass == .determiner { k -= 1 }
@@ -259,7 +259,7 @@ struct MetricPhraseReader: Sendable {
     }
 
     /// The noun phrase a counted figure is "of" ("volume of 600 mln shares") or the subject of
-    /// the clause it completes ("NYSE volume swelled to 610 mln shares"), where the vocabulary
+    /// the clause it completes ("Nasdaq volume climbed to 480 mln shares"), where the vocabulary
     /// names its words as a quantity; nil for whoever holds it ("the company employs 500 workers").
     private func knownQuantityAbove(_ figure: Int, _ tokens: [Token], _ structure: SentenceStructure) -> (words: [String], phrase: Int)? {
         var candidate: Int?
@@ -391,7 +391,7 @@ struct MetricPhraseReader: Sendable {
     private func fromClause(_ index: Int, _ tokens: [Token], _ structure: SentenceStructure, objectFirst: Bool = false) -> Reading? {
         let clause = structure.clauses[index]
         let verb = structure.groups[clause.verb].head
-        // "keep interest rates at an all-time low of 3.25%": what the verb acts on
+        // "keep lending rates at a record low of 1.75%": what the verb acts on
         if objectFirst, let object = clause.object, !isFigurePhrase(object, tokens, structure),
             !holderNouns.contains(tokens[structure.phrases[object].head].word), structure.tags[structure.phrases[object].head].wordClass != .properNoun,
             let words = words(of: object, tokens, structure), !words.isEmpty
@@ -410,7 +410,7 @@ struct MetricPhraseReader: Sendable {
                 return .phrase(words, from: before)
             }
         }
-        // ", slipping to 2.9% next year": a participle with no subject of its own goes on about
+        // ", easing to 3.4% next year": a participle with no subject of its own goes on about
         // the quantity before it
         if clause.kind == .nonFinite, clause.subject == nil, structure.groups[clause.verb].form == .gerund {
             if let shared = clause.sharedSubject, !holderNouns.contains(tokens[structure.phrases[shared].head].word),

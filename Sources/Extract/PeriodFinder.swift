@@ -8,7 +8,7 @@ struct PeriodMention: Sendable, Equatable {
     /// "since 2022" looks back at the figure before it; other periods may also set the
     /// time of figures after them ("In 1986, sales rose 5 pct to 2 bln dlrs").
     var looksBack = false
-    /// "compared with 1985's profit of 177 mln": a period in a comparison base dates the
+    /// "compared with 1984's profit of 93 mln": a period in a comparison base dates the
     /// figure after it, never the one before.
     var looksForward = false
     /// "last year", "a year ago": counted from the publication date, not written out.
@@ -122,7 +122,7 @@ struct PeriodFinder: Sendable {
         }
         if let reading = reader.read(i, cued: false) {
             // "up 12 pct from a year ago", "up 4 per cent on the previous year": the base compared
-            // with, unless it names the figure after it ("from 1985 fourth quarter results of")
+            // with, unless it names the figure after it ("from 1986 third quarter results of")
             if i > 0, words.periodBases.contains(tokens[i - 1].word)
                 || reading.origin == .anchor && calendar.anchorBases.contains(tokens[i - 1].word)
                 || i > 1 && calendar.comparisonVerbs.contains(tokens[i - 2].word)  // "compared to five years ago"
@@ -132,17 +132,17 @@ struct PeriodFinder: Sendable {
             }
             return found(reading.span, reading.origin, first: i, end: reading.end, reader)
         }
-        // "1986 net profit", "its 2024 defence budget", "1985's profit", "qtr 1986", "year 1987"
+        // "1986 net profit", "its 2024 defence budget", "1984's profit", "qtr 1986", "year 1987"
         if let y = reader.year(i) {
             if i > 0, words.periodBases.contains(tokens[i - 1].word) {
-                // "compared with 1985's profit of 177 mln"
+                // "compared with 1984's profit of 93 mln"
                 guard namesFigure(after: i + 1, reader) else { return nil }
                 return found(CalendarSpan(.year(y)), .written, first: i, end: i + 1, reader, looksForward: true)
             }
             let after = (i + 1..<min(i + 3, tokens.count)).contains { words.periodNouns.contains(tokens[$0].word) }
             let before = i > 0 && words.periodNouns.contains(tokens[i - 1].word)
                 && !(i > 1 && words.periodBases.contains(tokens[i - 2].word))
-            // not the year of a date: "3 January 2005 across 22 countries", "March 31, 1997 and"
+            // not the year of a date: "5 March 2004 across 17 countries", "March 31, 1997 and"
             let dated = i > 0 && (words.months[tokens[i - 1].word] != nil || tokens[i - 1].is(","))
             let attributive = i + 1 < tokens.count && tokens[i + 1].isWord && !tokens[i + 1].isCapitalized
                 && !(i > 0 && words.periodWords[tokens[i - 1].word] != nil) && !dated
@@ -153,8 +153,8 @@ struct PeriodFinder: Sendable {
         return nil
     }
 
-    /// Whether a period ending before `end` names the figure after it: "1985's profit of",
-    /// "1985 fourth quarter results of".
+    /// Whether a period ending before `end` names the figure after it: "1984's profit of",
+    /// "1986 third quarter results of".
     private func namesFigure(after end: Int, _ reader: TimeExpressionReader) -> Bool {
         let tokens = reader.tokens
         if reader.isPossessive(end) { return true }
@@ -164,7 +164,7 @@ struct PeriodFinder: Sendable {
     }
 
     /// Whether the words before `first` open a clause of comparison: "higher than it was at
-    /// the start of 2004", "smaller than in 1986"; not "more than doubled in 1986".
+    /// the start of 2002", "smaller than in 1986"; not "more than doubled in 1986".
     private func isComparisonBase(before first: Int, _ tokens: [Token]) -> Bool {
         var k = first - 1
         while k >= max(0, first - 5), tokens[k].isWord {
@@ -189,7 +189,7 @@ struct PeriodFinder: Sendable {
         let possessive = reader.isPossessive(end)
         if origin == .published, !possessive, isSaying(before: first, tokens), !startsNounPhrase(end, tokens) { return .skipped(end) }
         if isComparisonBase(before: first, tokens) { return .skipped(end) }
-        // "for end-April shipment", "for delivery during May-Oct 1987": the date of a delivery
+        // "for end-April shipment", "for delivery during Apr-Aug 1988": the date of a delivery
         if end < tokens.count && calendar.deliveryWords.contains(tokens[end].word)
             || first > 0 && calendar.deliveryWords.contains(tokens[first - 1].word)
         {
@@ -228,8 +228,8 @@ struct PeriodFinder: Sendable {
     }
 
     /// Whether a span of two dates can be the time of a figure: days of a year at most ("bought
-    /// shares between May 21 and June 9"), not the term of a security ("between March 31, 1987
-    /// and March 31, 1989").
+    /// shares between May 21 and June 9"), not the term of a security ("between June 30, 1988
+    /// and June 30, 1990").
     private static func measures(_ first: TimeReading, _ second: TimeReading) -> Bool {
         guard first.namesDay || second.namesDay else { return true }
         guard let start = first.span?.start?.firstMonth, let end = second.span?.end?.lastMonth else { return false }

@@ -33,7 +33,7 @@ struct PlaceReader: Sendable {
         for phrase in candidates {
             if let code = placeInPrepositions(of: .noun(phrase), tokens, structure, theCountry) { return (code, false) }
         }
-        // "the country's tender for 25,000 tonnes": a place that owns or modifies the phrase
+        // "the country's tender for 35,000 tonnes": a place that owns or modifies the phrase
         // the figure hangs from
         if let phrase = candidates.last, let pp = structure.prepositionOfPhrase[phrase], case .noun(let owner) = structure.prepositions[pp].attachment,
             let code = placeInside(owner, tokens, structure, theCountry)

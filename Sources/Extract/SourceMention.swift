@@ -14,7 +14,7 @@ struct SourceMention: Sendable, Equatable {
 }
 
 /// Finds the registry's sources in a sentence's tokens by their aliases, and by titles
-/// that speak for them ("Treasury Secretary James Baker").
+/// that speak for them ("Treasury Secretary Paul Brandt").
 struct SourceFinder: Sendable {
     let lexicon: Lexicon
 

@@ -150,7 +150,7 @@ struct StanceFinder: Sendable {
         }
         var k = c - 1
         skipFillers(&k, &reading.region, tokens: tokens, limit: c)
-        // "Britain and West Germany, backed by the Netherlands and Denmark, opposed ...": past
+        // "France and Italy, backed by Belgium and Portugal, opposed ...": past
         // the appositive; those who back the subject take its side
         if k >= 0, tokens[k].is(","), k + 1 == c {
             let end = skipAppositive(tokens, endingAt: k + 1)
@@ -162,7 +162,7 @@ struct StanceFinder: Sendable {
                 return reading
             }
         }
-        // "said business needed more funding and welcomed ...", "having earlier criticised":
+        // "said farmers needed more credit and welcomed ...", "having earlier criticised":
         // a verb coordinated with the clause's takes its subject
         if k >= 0, tokens[k].is("and") || tokens[k].is("but") || tokens[k].is("having") {
             reading.group = sentenceSubject(tokens: tokens, actors: actors, before: k)
@@ -203,7 +203,7 @@ struct StanceFinder: Sendable {
             reading.group = [ActorMention(name: tokens[c...after].writtenText.lowercasedFirst(), country: nil, start: c, end: after + 1, kind: .collective)]
             return reading
         }
-        // "the tacit backing of the Saudi Arabian Monetary Agency": the owner is the actor
+        // "the open backing of the Swiss National Bank": the owner is the actor
         if after < tokens.count, tokens[after].is("of"), let owner = groupStarting(at: after + 1, tokens: tokens, actors: actors, knownOnly: true).first {
             reading.group = [owner]
             return reading
@@ -267,7 +267,7 @@ struct StanceFinder: Sendable {
                 j += 1
                 while j < tokens.count, j < c + length + 16, !tokens[j].is("by"), !tokens[j].is("from"), !tokens[j].is(",") { j += 1 }
                 if j + 1 < tokens.count, tokens[j].is("by") || tokens[j].is("from") {
-                    reading.group = groupStarting(at: j + 1, tokens: tokens, actors: actors)  // "... came from Berger and Montague"
+                    reading.group = groupStarting(at: j + 1, tokens: tokens, actors: actors)  // "... came from Hale and Norcross"
                 }
             }
         }
@@ -294,7 +294,7 @@ struct StanceFinder: Sendable {
             return resolved
         }
         guard let phrase = nounPhraseBefore(end, tokens: tokens) else { return [] }
-        // "Germany in particular and most European countries": known actors coordinated before it
+        // "Italy in particular and several Asian countries": known actors coordinated before it
         var start = phrase.start
         while start > 0, tokens[start - 1].isWord, ["most", "many", "other", "several", "some", "all"].contains(tokens[start - 1].lower) { start -= 1 }
         let before = actorGroup(endingAt: start, tokens: tokens, actors: actors)
@@ -314,11 +314,11 @@ struct StanceFinder: Sendable {
             if reportingVerbs.contains(tokens[k].word) || tokens[k].is("told") || tokens[k].is("added") {
                 var e = k
                 while e > 0, Self.fillers.contains(tokens[e - 1].lower) { e -= 1 }
-                // "WHO officials said", "Bank of Japan Governor Satoshi Sumita said"
+                // "WHO officials said", "Bank of Canada Governor Lena Holt said"
                 let candidates = actors.filter { $0.end <= e && $0.end >= e - 4 }
                 let fitting = candidates.filter { kind == "person" ? $0.kind == .person || $0.kind == .leader : kind == "institution" ? $0.kind == .institution || $0.kind == .country : true }
                 if let best = fitting.last ?? (kind == "any" ? candidates.last : nil) { return [best] }
-                // "Kimmelman, legislative director of the Consumer Federation, said he"
+                // "Okafor, policy director of the Shippers' Council, said he"
                 let subjectEnd = skipAppositive(tokens, endingAt: e)
                 if subjectEnd != e, let best = actors.last(where: { $0.end == subjectEnd }) { return [best] }
                 if kind != "institution", let phrase = nounPhraseBefore(subjectEnd, tokens: tokens) { return [phrase] }
@@ -357,7 +357,7 @@ struct StanceFinder: Sendable {
         return group
     }
 
-    /// Actors listed from `start`: "the U.S. Commerce Department and the U.S. Defense Department".
+    /// Actors listed from `start`: "the U.S. Labor Department and the U.S. Energy Department".
     private func groupStarting(at start: Int, tokens: [Token], actors: [ActorMention], knownOnly: Bool = false) -> [ActorMention] {
         var k = start
         while k < tokens.count, Self.determiners.contains(tokens[k].lower) { k += 1 }
@@ -381,7 +381,7 @@ struct StanceFinder: Sendable {
     }
 
     /// A noun phrase ending at `end`, read backwards, for subjects the lexicon does not
-    /// know: "the subcommittee", "Jopling", "senior executives of major industrial enterprises".
+    /// know: "the subcommittee", "Jopling", "senior officials of large regional utilities".
     private func nounPhraseBefore(_ end: Int, tokens: [Token]) -> ActorMention? {
         var start = end
         while start > 0, end - start < 6 {
@@ -477,7 +477,7 @@ struct StanceFinder: Sendable {
     }
 
     /// The noun phrase starting at `start`: articles, modifiers, a possessive, and one
-    /// "of" phrase ("Soviet membership of the World Bank"), up to eight tokens.
+    /// "of" phrase ("Swiss membership of the grain council"), up to eight tokens.
     private func nounPhrase(_ tokens: [Token], from start: Int) -> String? {
         var end = start
         var usedOf = false

@@ -20,8 +20,8 @@ struct TimeReading: Sendable, Equatable {
     /// The token after it.
     var end: Int
     var origin: Origin
-    /// A day of a month: "March 31", "Feb 26, 1988". A window or a deadline of a day ("between
-    /// Feb 26, 1988 and Feb 26, 1992", "through March 31") is seldom the time of a figure.
+    /// A day of a month: "March 31", "Aug 14, 1989". A window or a deadline of a day ("between
+    /// Aug 14, 1989 and Aug 14, 1993", "through March 31") is seldom the time of a figure.
     var namesDay = false
 }
 
@@ -98,7 +98,7 @@ struct TimeExpressionReader {
         if let offset = calendar.anaphoricWords[tokens[i].word] {
             if let (unit, end) = unit(skippingFiscal: i + 1) {
                 if let compound = compoundShift(unit, at: end) { return compound }  // "the same year-ago quarter"
-                // "the previous fiscal year ended January 31, 1986": the date says which
+                // "the previous fiscal year ended February 28, 1987": the date says which
                 if case .months(let months) = unit, let ending = ending(end, months: months) { return ending }
                 return offset == 0 ? sameSpan(end) : fromAnchor(offset, unit, end: end)
             }
@@ -256,7 +256,7 @@ struct TimeExpressionReader {
     }
 
     /// "the fourth quarter of 1986", "first-half", "Q1 2004", "4th qtr", "the final quarter",
-    /// "the fourth quarter ended March 30, 1986".
+    /// "the third quarter ended June 29, 1985".
     private func partLed(_ i: Int) -> TimeReading? {
         guard let (index, months, afterPart) = partName(i) else { return nil }
         // "first half May shipment", "the second half of May": a part of a month; but "3rd qtr
@@ -268,7 +268,7 @@ struct TimeExpressionReader {
         }
         if month(afterPart) != nil || ofMonth { return nil }
         if let ending = ending(afterPart, months: months) { return ending }
-        // "the second half of the fiscal year ending September 30, 1987"
+        // "the first half of the fiscal year ending June 30, 1988"
         if afterPart < tokens.count, tokens[afterPart].is("of"), let year = definiteOrBare(afterPart + 1, endingAt),
             let last = year.span?.end?.lastMonth, year.span?.start?.firstMonth == last - 11
         {
@@ -476,7 +476,7 @@ struct TimeExpressionReader {
     // MARK: lengths
 
     /// A length ending at a date: "[the] [three] months to December", "six months ended
-    /// December 31, 1985", "the week to March 4", "the four-week period ended February 25".
+    /// December 31, 1985", "the week to March 4", "the five-week period ended April 8".
     private func endingAt(_ i: Int) -> TimeReading? {
         var j = i
         var number = 1
@@ -530,7 +530,7 @@ struct TimeExpressionReader {
         else { return nil }
         let end = afterUnit + 1
         if tokens[afterUnit].is("before"), !endsClause(end) { return nil }  // "a year before the war"
-        // "33 cts a share in 1987 compared with 25 cts a year ago": the sentence's period that
+        // "41 cts a share in 1988 compared with 36 cts a year ago": the sentence's period that
         // long before; with none, "8.95 mln a year ago" is a point, the month that long before
         // publication, not the whole year before (which "last year" is)
         if tokens[afterUnit].is("ago") {

@@ -16,7 +16,7 @@ public struct AttributionVocabulary: Codable, Sendable {
     public var collectiveUnnamed: [String]
     /// Participles that make the sentence's subject its speaker: "OPEC rejected calls, saying ...".
     public var participles: [String]
-    /// Verbs that report speech only before "that": "the Bank of England proposed that ...".
+    /// Verbs that report speech only before "that": "the Bank of Canada proposed that ...".
     public var thatVerbs: [String]
 
     enum CodingKeys: String, CodingKey {

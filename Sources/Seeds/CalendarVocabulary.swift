@@ -56,8 +56,8 @@ public struct CalendarVocabulary: Codable, Sendable {
     public var approximateWords: [String]
     /// Words that end a span at a date: "the quarter ended March 30", "the week to March 4".
     public var spanEndWords: [String]
-    /// After a year, words that make it a fiscal one of another start: "the first 50 days of
-    /// the year starting April 1".
+    /// After a year, words that make it a fiscal one of another start: "the first 40 days of
+    /// the year starting July 1".
     public var spanStartWords: [String]
     /// "the first nine months of 1986".
     public var firstWords: [String]
@@ -71,13 +71,13 @@ public struct CalendarVocabulary: Codable, Sendable {
     /// five years ago", "compared with last year".
     public var comparisonVerbs: [String]
     /// Nouns of a trade's delivery, whose date is not the time of its figures: "for end-April
-    /// shipment", "for delivery during May-Oct 1987".
+    /// shipment", "for delivery during Apr-Aug 1988".
     public var deliveryWords: [String]
     /// Words before a period counted from another that make it a comparison base, beside
     /// the period bases of figures.json: "up 4 per cent on the previous year".
     public var anchorBases: [String]
     /// Words that open a clause of comparison, whose period is the base: "higher than it was
-    /// at the start of 2004".
+    /// at the start of 2002".
     public var clauseBases: [String]
     /// Words before a clause base that make it a bound of a number instead: "more than
     /// doubled in 1986".

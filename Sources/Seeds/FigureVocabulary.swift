@@ -38,7 +38,7 @@ public struct FigureVocabulary: Codable, Sendable {
     public var rankingWords: [String]
     /// Phrases after a number that bound it: "two dlrs or more" is at least two dollars.
     public var postQualifiers: [String: String]
-    /// Words after "pounds" that make it a weight: "25.7 mln pounds of wheat flour".
+    /// Words after "pounds" that make it a weight: "18.4 mln pounds of corn meal".
     public var weightPoundsBefore: [String]
     /// Nouns that make an adjacent year a period: "1986 fourth quarter", "nine months 1987".
     public var periodNouns: [String]
@@ -48,7 +48,7 @@ public struct FigureVocabulary: Codable, Sendable {
     public var periodBases: [String]
     /// Words before a four-digit number and "hours" that make it a clock time: "at 0700 hours".
     public var clockTimePrepositions: [String]
-    /// Verbs before "from X to Y" that make it a range, not a change: "ranging from 3.9 to 5.15 pct".
+    /// Verbs before "from X to Y" that make it a range, not a change: "ranging from 4.2 to 6.35 pct".
     public var rangeVerbs: [String]
 
     public struct Subunit: Codable, Sendable {

@@ -57,23 +57,23 @@ struct ClauseStructureTests {
     }
 
     @Test func aComplementClauseIsNotAnObject() {
-        let found = heads("The company said its sales totaled 207.5 mln dlrs last month.")
+        let found = heads("The company said its sales totaled 318.4 mln dlrs last month.")
         #expect(found["said"] == "company -")
         #expect(found["totaled"] == "sales dlrs")
     }
 
     @Test func thePhraseBeforeAnInfinitiveIsItsSubjectAfterExpect() {
-        let found = heads("It expects the deal to close in about 60 days.")
+        let found = heads("It expects the purchase to close in about 45 days.")
         #expect(found["expects"] == "It -")
-        #expect(found["close"] == "deal -")
+        #expect(found["close"] == "purchase -")
     }
 
     @Test func aCopulaTakesANounComplement() {
-        #expect(heads("Backlog on September 30, 1987 was 9.3 billion dlrs.")["was"] == "Backlog dlrs")
+        #expect(heads("Backlog on September 30, 1987 was 6.8 billion dlrs.")["was"] == "Backlog dlrs")
     }
 
     @Test func aParticipleAfterTheSubjectModifiesIt() {
-        #expect(heads("Computers made by U.S. manufacturers are widely used in the world.")["used"] == "Computers -")
+        #expect(heads("Tractors made by U.S. manufacturers are widely used in the world.")["used"] == "Tractors -")
     }
 
     @Test func aPluralBeforeAVerbIsPartOfTheSubject() {
@@ -331,11 +331,11 @@ struct ClauseStructureTests {
         #expect(classes["past"] == "preposition")
     }
 
-    /// A clause has one finite verb: a plural inside the object ("for engineering support
+    /// A clause has one finite verb: a plural inside the object ("for network maintenance
     /// services for"), a participle after an adverb ("funds previously earmarked for") and a
     /// plural a verb of estimating puts at a figure ("forecast copper exports at") are no second one.
     @Test func aClauseWithItsVerbTakesNoSecondFiniteVerb() {
-        #expect(classes("Acme Corp has received a contract for engineering support services for laser sites.")["services"] == "noun")
+        #expect(classes("Acme Corp has received a contract for network maintenance services for radar sites.")["services"] == "noun")
         #expect(heads("The agency has moved 9.0 mln dlrs in credit guarantees previously earmarked for sales of rice.")["earmarked"] == "- -")
         #expect(classes("The department forecast Chilean 2025/26 copper exports at 3.10 mln tonnes.")["exports"] == "noun")
     }

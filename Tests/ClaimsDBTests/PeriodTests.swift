@@ -30,15 +30,15 @@ import Testing
         #expect(period("NOTE: Net includes a gain of four cts in 4th qtr 1986.") == "1986-10..1986-12")
         #expect(period("Shipments rose 12% in Q1 2004.") == "2004-01..2004-03")
         #expect(period("Profit rose 8 pct in the first half of 1987.") == "1987-01..1987-06")
-        #expect(period("The company earned 286,969 dlrs in last year's fourth quarter.", published: "1987-03-06") == "1986-10..1986-12")
+        #expect(period("The company earned 413,250 dlrs in last year's fourth quarter.", published: "1987-03-06") == "1986-10..1986-12")
     }
 
     @Test func aYearsFirstMonthsAreMonths() {
         #expect(period("Surplus hit 14.95 billion dlrs in the first nine months of 1987.") == "1987-01..1987-09")
         // the last figure: "eight weeks" and "Nine months" are durations
-        #expect(periods("Sales for the first eight weeks of the year were up 26.1 pct.", published: "1987-03-06").last == "1987-01..1987-02")
+        #expect(periods("Sales for the first eight weeks of the year were up 17.4 pct.", published: "1987-03-06").last == "1987-01..1987-02")
         #expect(periods("Nine months 1987 includes a gain of two cts per share.").last == "1987-01..1987-09")
-        #expect(periods("Boeing said earnings during the last three months of 2004 dropped by 84%.").last == "2004-10..2004-12")
+        #expect(periods("Acme said earnings during the last three months of 2004 dropped by 62%.").last == "2004-10..2004-12")
     }
 
     @Test func listsOfYearsAreSpans() {
@@ -64,32 +64,32 @@ import Testing
     }
 
     @Test func monthRangesAndSpansOfTwoDates() {
-        #expect(period("Exports averaged 2.2 mln tonnes a month during May-Oct 1987.") == "1987-05..1987-10")
+        #expect(period("Exports averaged 1.6 mln tonnes a month during May-Oct 1987.") == "1987-05..1987-10")
         #expect(period("Output averaged 5 mln tonnes between May and July.", published: "1987-09-01") == "1987-05..1987-07")
         #expect(period("Output averaged 5 mln tonnes between May and July 1987.", published: "1987-06-01") == "1987-05..1987-07")
     }
 
     @Test func sinceOpensTheEnd() {
         #expect(period("Terms of trade had fallen 19.9 pct since the fourth quarter of 1983.") == "1983-10..-")
-        #expect(period("Floods have killed almost 100 people since the start of the year.", published: "1987-03-12") == "1987..-")
+        #expect(period("Storms have killed almost 60 people since the start of the year.", published: "1987-03-12") == "1987..-")
     }
 
     @Test func possessiveYearsNameTheFigureAfterThem() {
-        #expect(periods("Income rose to 214 mln dlrs in 1986 compared with 1985's profit of 177 mln.")
+        #expect(periods("Income rose to 128 mln dlrs in 1986 compared with 1985's profit of 93 mln.")
                 == ["1986..1986", "1985..1985"])
     }
 
     // MARK: counted from the publication date
 
     @Test func aMonthWithoutAYearIsTheLatestNotAfterPublication() {
-        #expect(period("Durable goods sales rose 8.8 pct in February.", published: "1987-03-12") == "1987-02..1987-02")
+        #expect(period("Durable goods orders rose 6.3 pct in February.", published: "1987-03-12") == "1987-02..1987-02")
         #expect(period("Retail sales rose 2.1 pct in December.", published: "1987-03-12") == "1986-12..1986-12")
         #expect(period("February sales were up 12 pct.", published: "1987-03-04") == "1987-02..1987-02")
         #expect(period("The surplus was 6.1 billion francs in January last year.", published: "1987-03-17") == "1986-01..1986-01")
     }
 
     @Test func aQuarterWithoutAYearIsTheLatestStartedByPublication() {
-        #expect(period("For the fourth quarter, MCI reported a 448 mln dlr loss.", published: "1987-03-05") == "1986-10..1986-12")
+        #expect(period("For the fourth quarter, Acme reported a 312 mln dlr loss.", published: "1987-03-05") == "1986-10..1986-12")
         #expect(period("It expects a first quarter loss of 55 mln dlrs.", published: "1987-04-03") == "1987-01..1987-03")
         #expect(period("The dividend totals 56 cts for the March quarter.", published: "1987-04-03") == "1987-01..1987-03")
     }
@@ -98,12 +98,12 @@ import Testing
         #expect(period("Hilton will break ground on six hotels this year.", published: "1987-03-17") == "1987..1987")
         #expect(period("Sales rose 5 pct last year.", published: "1987-03-02") == "1986..1986")
         #expect(period("Growth should slow to 3.3% next year.", published: "2004-12-01") == "2005..2005")
-        #expect(period("Sybron expects revenues for the current fiscal year of 242 mln dlrs.", published: "1987-06-01") == "1987..1987")
+        #expect(period("Norvale expects revenues for the current fiscal year of 318 mln dlrs.", published: "1987-06-01") == "1987..1987")
         #expect(period("At this time last year, it operated 4,100 stores.", published: "1987-03-03") == "1986-03..1986-03")
     }
 
     @Test func daysWeeksAndLastMonthResolveToTheirMonth() {
-        #expect(period("Sales totaled 207.5 mln dlrs last month.", published: "1987-03-06") == "1987-02..1987-02")
+        #expect(period("Sales totaled 318.4 mln dlrs last month.", published: "1987-03-06") == "1987-02..1987-02")
         #expect(period("The index fell 508 points on Monday.", published: "1987-10-20") == "1987-10..1987-10")
         #expect(period("The index fell 30 points yesterday.", published: "1987-03-01") == "1987-02..1987-02")
         #expect(period("A trader asked Japan to buy 200,000 tonnes last week.", published: "1987-04-03") == "1987-03..1987-03")
@@ -125,7 +125,7 @@ import Testing
     @Test func aWeekEndedOnADayIsItsDays() {
         #expect(periods("M-1 rose to 740.2 billion dlrs in the week ended March 2.", published: "1987-03-12").last == "1987-02-24..1987-03-02")
         #expect(periods("Loans were 3 billion dlrs in the week to 4 March.", published: "1987-03-12").last == "1987-02-26..1987-03-04")
-        #expect(periods("Store sales in the four-week period ended February 25 rose 8.2 pct.", published: "1987-03-12").last == "1987-01-29..1987-02-25")
+        #expect(periods("Chain sales in the four-week period ended February 25 climbed 6.4 pct.", published: "1987-03-12").last == "1987-01-29..1987-02-25")
         #expect(periods("Demand averaged 16.2 mln bpd in the four weeks ended March 13.", published: "1987-03-18").last == "1987-02-14..1987-03-13")
     }
 
@@ -154,7 +154,7 @@ import Testing
     @Test func relativePeriodsOfUndatedArticlesAreUnknownAndTakeNoOther() {
         #expect(period("Growth will be 4% this year.") == "-..-")
         #expect(periods("Growth in 2004 was about 4.7%, with the bank predicting 4% growth this year.") == ["2004..2004", "-..-"])
-        #expect(period("Retail sales were up 2.1% in December.") == "-..-")
+        #expect(period("Retail sales were up 3.4% in December.") == "-..-")
         #expect(period("In July 1999 they asked 801 adults for the Mail on Sunday.") == "1999-07..1999-07")
     }
 
@@ -167,7 +167,7 @@ import Testing
                 == ["2000..2000", "2001..2001"])
         #expect(periods("Taiwan's surplus was 2.35 billion dlrs in the first two months of 1987, against 1.87 billion dlrs in the same period last year.",
                         published: "1987-03-24").suffix(1) == ["1986-01..1986-02"])
-        #expect(period("In 1983, it recorded a profit of 8,600,000 dlrs for its first quarter.", published: "1987-03-26") == "1983-01..1983-03")
+        #expect(period("In 1983, it recorded a profit of 5,250,000 dlrs for its first quarter.", published: "1987-03-26") == "1983-01..1983-03")
         // without a period before, the same period of a year is that year
         #expect(period("Profit compares with $1.13bn in the same period in 2003.") == "2003..2003")
     }
@@ -209,7 +209,7 @@ import Testing
 
     @Test func comparisonBasesAreNotPeriods() {
         #expect(period("K Mart said sales rose 13.1 pct from a year ago.", published: "1987-03-05") == "-..-")
-        #expect(period("Crude is about 50% higher than it was at the start of 2004.") == "-..-")
+        #expect(period("Copper is about 30% higher than it was at the start of 2002.") == "-..-")
         #expect(period("Profit more than doubled to 40 mln dlrs in 1986.") == "1986..1986")
         #expect(period("At the end of 1986 foreign assets exceeded U.S. assets by 240 billion dlrs, compared to five years ago.",
                        published: "1987-03-09") == "1986-12..1986-12")
@@ -217,7 +217,7 @@ import Testing
     }
 
     @Test func termsOfDaysAreNotPeriodsButWindowsOfAYearAre() {
-        #expect(period("Each warrant buys 500 dlrs of yen between March 31, 1987 and March 31, 1989.") == "-..-")
+        #expect(period("Each warrant buys 500 dlrs of yen between June 30, 1988 and June 30, 1990.") == "-..-")
         #expect(period("ITT is waiving the 50 dlr fee through March 31.", published: "1987-03-16") == "-..-")
         #expect(period("The group bought 43,600 shares between May 21 and June 9.", published: "1987-06-19") == "1987-05..1987-06")
         #expect(period("It bought 870,100 shares between Feb 10 and 27.", published: "1987-03-11") == "1987-02..1987-02")
@@ -225,15 +225,15 @@ import Testing
 
     @Test func deliveryDatesAreNotPeriods() {
         #expect(period("Colombia bought wheat at 108 dlrs per tonne for end-April shipment.", published: "1987-04-02") == "-..-")
-        #expect(period("The bonus averaged 36.22 dlrs per tonne for delivery during May-Oct 1987.") == "-..-")
+        #expect(period("The bonus averaged 29.40 dlrs per tonne for delivery during Jun-Nov 1987.") == "-..-")
     }
 
     @Test func endsOfMonthsAndYearsWrittenShort() {
-        #expect(period("Gold holdings totalled 35,243 billion lire at end May.", published: "1987-06-18") == "1987-05..1987-05")
+        #expect(period("Gold holdings totalled 41,870 billion lire at end May.", published: "1987-06-18") == "1987-05..1987-05")
         #expect(period("Debt stood at 19.7 billion dlrs at end-1986.") == "1986-12..1986-12")
         #expect(period("It plans three new branches by year-end.", published: "1987-04-13") == "1987..1987")
         #expect(period("Banks held 52.1 billion marks in the first 24 days of March.", published: "1987-03-26") == "1987-03..1987-03")
-        #expect(period("3rd qtr Feb 28 Shr profit 14 cts.", published: "1987-04-13") == "1986-12..1987-02")
+        #expect(period("3rd qtr Feb 28 Shr profit 23 cts.", published: "1987-04-13") == "1986-12..1987-02")
     }
 
     // MARK: the article's date

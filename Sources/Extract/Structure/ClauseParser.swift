@@ -356,7 +356,7 @@ struct ClauseParser: Sendable {
     }
 
     /// "expects the deal to close": the phrase between a verb and "to" is who the infinitive is
-    /// about, also past a time ("expects revenues for the year to exceed"), with the head of
+    /// about, also past a time ("expects sales for the quarter to exceed"), with the head of
     /// that verb; "and for sales to exceed": the phrase after "for" is its subject, with no verb.
     private func infinitiveSubject(before u: Int, _ units: [Unit], _ tokens: [Token], _ tags: [TaggedWord], _ phrases: [NounPhrase],
                                    _ groupHeads: [Int]) -> (phrase: Int, verb: Int?)? {
@@ -403,13 +403,13 @@ struct ClauseParser: Sendable {
                 }
                 return nil
             case .phrase(let phrase):
-                // "The decline in gold production last year was": a time phrase between the
+                // "The rise in copper output last month was": a time phrase between the
                 // subject and its verb is when, not who
                 if let before = phraseBeforeTimePhrase(phrase, at: v, units, tokens, tags, phrases) {
                     v = before
                     continue
                 }
-                // "at the world's largest gadget show": the possessor chain is one phrase here
+                // "at the region's biggest boat fair": the possessor chain is one phrase here
                 var chainStart = v
                 while chainStart >= 1, case .phrase(let before) = units[chainStart - 1], case .phrase(let current) = units[chainStart],
                     phrases[current].possessor == before
@@ -439,7 +439,7 @@ struct ClauseParser: Sendable {
                 }
                 // the first of a coordination heads it: "France, Germany and Italy"; but where the
                 // first is governed by a preposition and this one opens with a determiner, "and"
-                // joined clauses ("between them and both companies broke even")
+                // joined clauses ("between them and both sides lost money")
                 var first = firstConjunct(of: phrase, at: v, units, phrases)
                 if first.phrase != phrase, first.unit >= 1, case .token(let t) = units[first.unit - 1], tags[t].wordClass == .preposition {
                     if [.determiner, .quantifier, .possessivePronoun, .pronoun].contains(tags[phrases[phrase].start].wordClass) {
@@ -729,7 +729,7 @@ struct ClauseParser: Sendable {
         var w = v + 1
         // past the other members of a coordination it opens
         if case .phrase(let phrase) = units[v], let last = phrases[phrase].conjuncts.last, let at = units.firstIndex(of: .phrase(last)) { w = at + 1 }
-        // "said costs associated with the sale were included": past a participle that modifies
+        // "said fees connected with the merger were deducted": past a participle that modifies
         // the phrase, to the verb it is the subject of
         var participle: Int?
         while w < units.count {
@@ -739,7 +739,7 @@ struct ClauseParser: Sendable {
                 participle = g
                 w += 1
             case .phrase(let next):
-                // "said its Three Mile Island Unit One's power output has been cut"
+                // "said its Norvale Plant Two's daily output has been lowered"
                 guard participle == nil, case .phrase(let before) = units[w - 1], phrases[next].possessor == before else { return participle }
                 w += 1
             case .token(let t):

@@ -57,7 +57,7 @@ struct PhraseChunker: Sendable {
                     j += 1
                     continue
                 }
-                // "On Monday U.S. Navy warships": a day or month ends its phrase before another name
+                // "On Thursday Norvale Mining shares": a day or month ends its phrase before another name
                 if j > start, tags[j].wordClass == .properNoun, let lastNominal, lastNominal == j - 1, tags[lastNominal].wordClass == .properNoun,
                     grammar.timeNouns.contains(tokens[lastNominal].word), !grammar.timeNouns.contains(tokens[j].word)
                 {
@@ -200,7 +200,7 @@ struct PhraseChunker: Sendable {
     private func isModifierGerund(_ j: Int, _ tokens: [Token], _ tags: [TaggedWord]) -> Bool {
         guard j > 0, j + 1 < tokens.count, [.noun, .properNoun].contains(tags[j + 1].wordClass) else { return false }
         if [.determiner, .adjective, .possessivePronoun].contains(tags[j - 1].wordClass) { return true }
-        // "a 900 mln franc floating rate note"
+        // "a 600 mln guilder floating rate note"
         return [.noun, .number].contains(tags[j - 1].wordClass) && grammar.nominalGerunds.contains(tokens[j].word)
     }
 

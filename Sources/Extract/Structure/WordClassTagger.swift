@@ -51,7 +51,7 @@ struct WordClassTagger: Sendable {
 
     private func isApostrophe(_ token: Token) -> Bool { token.kind == .punctuation && (token.is("'") || token.is("’")) }
 
-    /// A Reuters ticker after a name ("Jacobs Suchard AG <JACZ.Z> hopes"): the token before
+    /// A Reuters ticker after a name ("Norvale Mining AG <NORV.Z> hopes"): the token before
     /// it stands for the name; otherwise the token itself.
     private func beforeTicker(_ k: Int, _ tokens: [Token]) -> Int {
         guard tokens[k].is(">"), let open = (max(0, k - 6)..<k).last(where: { tokens[$0].is("<") }), open > 0 else { return k }
@@ -137,7 +137,7 @@ struct WordClassTagger: Sendable {
         if token.is("past"), i + 1 < tokens.count, startsAmount(tokens[i + 1]) { return TaggedWord(wordClass: .preposition) }
         if grammar.adjectives.contains(word) { return adjectiveOrNoun(i, tokens, tags) }
         if lower.endsWithBytes("ing"), lower.utf8.count > 5, i + 1 < tokens.count, [.noun, .number].contains(lexicalGuess(at: i + 1, tokens)) {
-            return TaggedWord(wordClass: .adjective)  // "the outstanding 20 mln shares"
+            return TaggedWord(wordClass: .adjective)  // "the outstanding 12 mln shares"
         }
         if let byEnding = grammar.suffixClass(lower) {
             return byEnding == .adjective ? adjectiveOrNoun(i, tokens, tags) : TaggedWord(wordClass: .noun)
@@ -219,7 +219,7 @@ struct WordClassTagger: Sendable {
                 if let previous, previous == .noun || previous == .properNoun || previous == .pronoun, let next, next.isWord, !formsOf(next).isEmpty {
                     return TaggedWord(wordClass: .adverb)  // "the banks all said"
                 }
-                return TaggedWord(wordClass: .pronoun)  // "This is the hardest decision", "Both are payable"
+                return TaggedWord(wordClass: .pronoun)  // "This is the largest order", "Both are payable"
             case "all", "both", "each":
                 // "the banks all said": a quantifier floating after its noun
                 if let previous, previous == .noun || previous == .properNoun || previous == .pronoun, let next, next.isWord,
@@ -424,7 +424,7 @@ struct WordClassTagger: Sendable {
             case .number where isEdForm && nextTag == .preposition, .symbol where isEdForm && nextTag == .preposition:
                 return TaggedWord(wordClass: .verb, verbForm: .participle)  // "6.50 billion compared with"
             case .number where isGerund && (nextTag == .determiner || nextTag == .possessivePronoun):
-                return TaggedWord(wordClass: .verb, verbForm: .gerund)  // "due May 6, 1990 carrying a coupon"
+                return TaggedWord(wordClass: .verb, verbForm: .gerund)  // "due July 12, 1992 carrying a coupon"
             case .determiner where grammar.freeRelatives.contains(tokens[i - 1].word) && (forms.contains(.past) || (forms.contains(.present) && lower.endsWithBytes("s")))
                 && nextTag.map({ ![.noun, .adjective, .properNoun].contains($0) }) ?? true:
                 return finite(forms, isGerund)  // "what happened to", "what makes for"
@@ -504,7 +504,7 @@ struct WordClassTagger: Sendable {
                 if isGerund, tokens[i - 1].is(",") { return TaggedWord(wordClass: .verb, verbForm: .gerund) }
                 // ", backed by the Netherlands": a participle; ", gathered at the church" after the
                 // subject and an aside: the clause's verb
-                // ", the central bank, Bank Negara, said in a statement": a verb of saying after a
+                // ", the state lender, Norvale Bank, said in a statement": a verb of saying after a
                 // name and a comma is the report's verb
                 if isEdForm, tokens[i - 1].is(","), forms.contains(.past), grammar.clauseVerbs.contains(token.word), i >= 2, tags[i - 2].wordClass.isNominal,
                     !(i + 1 < tokens.count && tokens[i + 1].is("by"))
@@ -593,7 +593,7 @@ struct WordClassTagger: Sendable {
             {
                 return TaggedWord(wordClass: .verb, verbForm: .past)
             }
-            // "costs associated with the sale were included", "the cash raised will go": a
+            // "fees connected with the merger were deducted", "the cash raised will go": a
             // participle that a finite verb follows
             if reducedRelative(i, tokens) { return TaggedWord(wordClass: .verb, verbForm: .participle) }
             if i + 1 < tokens.count, tokens[i + 1].isWord, grammar.modals.contains(tokens[i + 1].word) || grammar.be.contains(tokens[i + 1].word)
@@ -663,8 +663,8 @@ struct WordClassTagger: Sendable {
             // "the company plans for ...": a plural before a preposition is still a noun, a
             // singular verb form ("rose to") a verb
             if forms.contains(.past) { return TaggedWord(wordClass: .verb, verbForm: .past) }
-            // "business figures from Chicago triggered": a plural with a verb after it is the noun
-            // ("a contract for engineering support services for": not where the clause has its
+            // "factory figures from Ohio prompted": a plural with a verb after it is the noun
+            // ("a contract for network maintenance services for": not where the clause has its
             // verb; "forecast copper exports at 3 mln tonnes": a verb of estimating puts its
             // object at a figure)
             let putAt = i + 2 < tokens.count && tokens[i + 1].is("at") && tokens[i + 2].isNumber
@@ -686,9 +686,9 @@ struct WordClassTagger: Sendable {
             return forms.contains(.past) || forms.contains(.present) ? finite(forms, false) : TaggedWord(wordClass: .noun)
         case .noun:
             if forms.contains(.past) { return TaggedWord(wordClass: .verb, verbForm: .past) }
-            // "The law in France means workers ...": after a complete phrase (one that opened with
+            // "The rule in Spain means drivers ...": after a complete phrase (one that opened with
             // a determiner, or the object of a preposition) the -s form is the verb
-            // ("has received a contract for engineering support services for ...": not where the
+            // ("has received a contract for network maintenance services for ...": not where the
             // clause already has its verb)
             if forms.contains(.present), tokens[i].lower.endsWithBytes("s"), previousPhraseIsComplete(before: i, tokens),
                 !clauseHasFiniteVerb(before: i, tokens, tags)
@@ -785,7 +785,7 @@ struct WordClassTagger: Sendable {
     }
 
     /// After a noun, "-ed" and a preposition, with an auxiliary or a modal further on before
-    /// any punctuation: "costs associated with the sale were included".
+    /// any punctuation: "fees connected with the merger were deducted".
     private func reducedRelative(_ i: Int, _ tokens: [Token]) -> Bool {
         guard i + 1 < tokens.count, tokens[i + 1].isWord, grammar.prepositions.contains(tokens[i + 1].word), !tokens[i + 1].is("to") else { return false }
         var k = i + 2
@@ -793,7 +793,7 @@ struct WordClassTagger: Sendable {
             let token = tokens[k]
             if token.kind == .punctuation, !token.is("-") { return false }
             if token.isWord, grammar.subordinators.contains(token.word) || grammar.relativePronouns.contains(token.word) { return false }
-            if token.isWord, grammar.subjectPronouns.contains(token.word) { return false }  // "announced on her blog she had been"
+            if token.isWord, grammar.subjectPronouns.contains(token.word) { return false }  // "wrote on her website she had been"
             if token.isWord, grammar.modals.contains(token.word) || grammar.be.contains(token.word) || grammar.have.contains(token.word) { return true }
             k += 1
         }
