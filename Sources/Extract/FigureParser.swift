@@ -362,7 +362,7 @@ struct FigureParser: Sendable {
 
     /// The upper end of a range that starts with the number just read. After a change ("by",
     /// "rose") "X to Y" is a change and a level, except where both write the same scale and Y
-    /// is above X and at most twice it: "narrow by 12 billion to 18 billion dlrs" is a range of
+    /// is above X and at most twice it: "fall by 12 billion to 18 billion dlrs" is a range of
     /// the change (a change of more than half the level it leads to is rare).
     private func rangeEnd(_ tokens: [Token], after j: Int, startedAt start: Int, first: Double, firstScale: Double, currency: String?) -> RangeEnd? {
         guard j < tokens.count else { return nil }
