@@ -107,10 +107,10 @@ struct MetricResolver: Sendable {
         "december", "year", "years", "month", "months", "week", "weeks", "quarter", "day", "days", "today", "yesterday",
     ]
 
-    /// "... dollars in military aid to Ukraine": the noun phrase after "in", "of", "for", "on".
+    /// "... dollars in military aid to Ukraine": the noun phrase after "in", "of", "on" ("for" names what money is for, not what it is).
     private func phraseAfter(_ span: FigureSpan, _ tokens: [Token]) -> [String]? {
         var j = span.end
-        guard j < tokens.count, ["in", "of", "for", "on"].contains(tokens[j].lower) else { return nil }
+        guard j < tokens.count, ["in", "of", "on"].contains(tokens[j].lower) else { return nil }
         j += 1
         while j < tokens.count, Self.determiners.contains(tokens[j].lower) { j += 1 }
         var words: [String] = []

@@ -302,4 +302,12 @@ struct MetricStructureTests {
         #expect(figures("The agency revised OECD economic growth downwards to 2.1 pct this year.").first?.metricKey == "gdp_growth")
         #expect(figures("Utilization for the week was 71.7 pct.").first?.metricKey == "capacity_utilization")
     }
+
+    @Test func lessBetweenNounsIsMinusAndForNamesAPurpose() {
+        // "borrowings less extended credits": the metric is what comes before "less"
+        #expect(figures("Bank discount window borrowings less extended credits averaged 241 mln dlrs in the week, the Federal Reserve said.").first?.metricKey
+            == "discount_window_borrowing")
+        // what money is "for" is not what it is: "5.0 mln dlrs for sales of rice" is no revenue
+        #expect(figures("The agency set aside 5.0 mln dlrs for sales of rice.").first?.metricKey != "revenue")
+    }
 }

@@ -238,6 +238,11 @@ struct WordClassTagger: Sendable {
                 if let previous, previous == .possessivePronoun || previous == .possessiveMarker { return TaggedWord(wordClass: .quantifier) }
                 return nil
             case "more", "less", "most", "least", "much":
+                // "borrowings less extended credits", "revenue less costs": after a noun, "less"
+                // before a noun phrase is minus
+                if token.is("less"), let previous, previous == .noun || previous == .properNoun, let next, next.isWord, !next.is("than") {
+                    return TaggedWord(wordClass: .preposition)
+                }
                 if let next, next.isWord, grammar.adjectives.contains(next.word) || grammar.suffixClass(next.lower) == .adjective {
                     return TaggedWord(wordClass: .adverb)
                 }
