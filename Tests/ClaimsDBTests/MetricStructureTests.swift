@@ -310,4 +310,12 @@ struct MetricStructureTests {
         // what money is "for" is not what it is: "5.0 mln dlrs for sales of rice" is no revenue
         #expect(figures("The agency set aside 5.0 mln dlrs for sales of rice.").first?.metricKey != "revenue")
     }
+
+    /// Wire copy capitalizes the word after "U.S." ("the U.S. Current account deficit"); with a
+    /// lower-case word after it, it is no name.
+    @Test func aCapitalAfterADottedAbbreviationIsNoName() {
+        let figure = figures("It said the U.S. Current account deficit looked likely to fall to 125 billion dlrs in 2027.").first
+        #expect(figure?.metricKey == "current_account")
+        #expect(figure?.place == "US")
+    }
 }

@@ -40,6 +40,16 @@ struct WordClassTagger: Sendable {
         var k = index - 1
         while k >= 0, tokens[k].kind == .punctuation, tokens[k].isAny(of: ["\"", "“", "‘", "'", "(", "["]) { k -= 1 }
         return k < 0 || (tokens[k].kind == .punctuation && tokens[k].isAny(of: [":", ";", "\"", "“", "-", "—", "–"]))
+            || afterDottedAbbreviation(index, tokens)
+    }
+
+    /// "the U.S. Current account deficit", "U.S. Trade deficit": wire copy capitalizes the word
+    /// after an abbreviation whose period it took for a sentence's end; with a lower-case word
+    /// after it, it is read as the start of a sentence is, not as a name.
+    private func afterDottedAbbreviation(_ index: Int, _ tokens: [Token]) -> Bool {
+        guard index >= 1, index + 1 < tokens.count, tokens[index + 1].isWord, !tokens[index + 1].isCapitalized else { return false }
+        let before = tokens[index - 1].text.utf8
+        return before.count >= 3 && before.last == UInt8(ascii: ".") && before.allSatisfy { ($0 >= 65 && $0 <= 90) || $0 == 46 }
     }
 
     /// A word ending in "s" but not "ss", and not an abbreviation in capitals: "traders", not
