@@ -29,10 +29,13 @@ run: build
 	$(BIN) ingest --db $(DB) seeds/articles
 	$(BIN) find --db $(DB) --source IMF
 
-## test: every test, against real SQLite files and the real binary.
+## test: every test, against real SQLite files and the real binary. The tests' scratch folders
+## (and the build's) go in a temporary folder of this run, removed after it, pass or fail.
 test: deps
-	$(SWIFT) build --build-tests
-	CLAIMSDB_BIN=.build/debug/claimsdb $(SWIFT) test --skip-build
+	@scratch=$$(mktemp -d -t claimsdb-test-run.XXXXXX); \
+	TMPDIR=$$scratch $(SWIFT) build --build-tests && \
+	TMPDIR=$$scratch CLAIMSDB_BIN=.build/debug/claimsdb $(SWIFT) test --skip-build; status=$$?; \
+	rm -rf "$$scratch"; exit $$status
 
 ## man: the manual page, from the commands' own help (swift-argument-parser's generate-manual
 ## plugin, which builds every product in release mode first).
