@@ -202,7 +202,9 @@ public struct Extractor: Sendable {
             if place == nil, !measured.regional {
                 if !measured.isOpen, let key = measured.key, lexicon.nationalMetrics.contains(key) {
                     place = sourceCountry ?? articlePlace().code
-                } else {
+                } else if !isHeldByInternationalBody(span, tokens, structure, mentions) {
+                    // ("OPEC agreed to cut its output ceiling to 15.8 mln bpd" is OPEC's, not the
+                    // country it met in)
                     place = storyPlace()
                 }
             }
@@ -405,6 +407,19 @@ public struct Extractor: Sendable {
             return nil
         }
         return words.isEmpty ? nil : words.joined(separator: " ")
+    }
+
+    /// Whether the subject of the figure's clause is a source of no country (OPEC, the World
+    /// Bank): what it holds is no nation's.
+    private func isHeldByInternationalBody(_ span: FigureSpan, _ tokens: [Token], _ structure: SentenceStructure, _ mentions: [SourceMention]) -> Bool {
+        guard let figure = structure.phraseOfToken[span.numberStart] ?? structure.phraseOfToken[span.start],
+            let clause = structure.clause(above: figure), let subject = structure.clauses[clause].effectiveSubject
+        else { return false }
+        let phrase = structure.phrases[subject]
+        // "Sri Lanka and the IMF have agreed": a country beside it shares what it holds
+        let members = [subject] + phrase.conjuncts + structure.phrases.indices.filter { structure.phrases[$0].conjuncts.contains(subject) }
+        if members.contains(where: { places.places.match(tokens, at: structure.phrases[$0].start) != nil }) { return false }
+        return mentions.contains { $0.nameStart < phrase.end && phrase.start < $0.nameEnd && sourceCountries[$0.key] == nil }
     }
 
     /// "the economy grew 3 percent", "prices rose 4.2 percent": a percentage change of what a

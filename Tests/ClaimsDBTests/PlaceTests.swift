@@ -42,6 +42,16 @@ struct PlaceTests {
         #expect(found.allSatisfy { $0.place == nil })
     }
 
+    /// What a body of no country holds ("OPEC agreed to return to fixed prices of 18 dlrs")
+    /// is no nation's, wherever it met; a national figure in the same story keeps the dateline,
+    /// and a country beside the body ("Peru and the IMF") keeps its place.
+    @Test func aFigureHeldByAnInternationalBodyTakesNoPlaceFromTheDateline() throws {
+        let found = figures(["OPEC agreed in December to return to fixed prices of around 18 dlrs a barrel, oil ministers said.",
+                             "The country's oil output rose to 1.2 mln bpd in April, the ministry said."],
+                            dateline: "KUWAIT, May 10 -")
+        #expect(found.map { $0.place ?? "-" } == ["-", "KW"])
+    }
+
     @Test func aStoryWithoutDatelineLeavesAnUnplacedFigureUnplaced() throws {
         let found = figures(["The cabinet approved a plan to hire 4,000 teachers by next spring."])
         #expect(found.count == 1)
