@@ -304,11 +304,7 @@ public struct Extractor: Sendable {
             var named = specifiers.phrase(naming: phrase, around: span.start, tokens, structure)
             // "rice farmers intend to plant 2.9 mln acres": a quantity read from the verb is
             // narrowed by the words before its holder
-            if named == nil, case .phrase(_, from: nil)? = reading, let figure = structure.phraseOfToken[span.numberStart] ?? structure.phraseOfToken[span.start],
-                let clause = structure.clause(above: figure)
-            {
-                named = structure.clauses[clause].effectiveSubject
-            }
+            if named == nil, case .phrase(_, from: nil)? = reading { named = Self.clauseSubject(of: span, structure) }
             measured.specifier = specifiers.specifier(metricPhrase: named, keyWords: phrase.split(separator: " ").map(String.init),
                                                       figureStart: span.start, tokens, structure)
         }
@@ -376,14 +372,7 @@ public struct Extractor: Sendable {
     /// Export Corp" are one holder); none for a subject that is no name, a source the sentence
     /// cites ("The World Bank approved a loan") or a place.
     private func holder(of span: FigureSpan, tokens: [Token], structure: SentenceStructure, mentions: [SourceMention]) -> String? {
-        guard let figure = structure.phraseOfToken[span.numberStart] ?? structure.phraseOfToken[span.start] else { return nil }
-        // "is being awarded a 48 mln dlr contract": a passive verb's second object is read as no
-        // object; the verb right before the phrase is its clause's
-        let start = structure.phrases[figure].start
-        guard let clause = structure.clause(above: figure)
-                ?? structure.clauses.firstIndex(where: { structure.groups[$0.verb].end == start }),
-            let subject = structure.clauses[clause].effectiveSubject, subject != figure
-        else { return nil }
+        guard let subject = Self.clauseSubject(of: span, structure) else { return nil }
         let phrase = structure.phrases[subject]
         // "The Acme Aerospace division of Acme Corp", "Acme Corp's Acme Marine Inc unit": a
         // name before a holder noun is the holder too
@@ -409,12 +398,22 @@ public struct Extractor: Sendable {
         return words.isEmpty ? nil : words.joined(separator: " ")
     }
 
+    /// The subject of the clause a figure stands in, other than the figure's own phrase. "is
+    /// being awarded a 48 mln dlr contract": a passive verb's second object is read as no
+    /// object, so the verb right before the phrase is its clause's.
+    private static func clauseSubject(of span: FigureSpan, _ structure: SentenceStructure) -> Int? {
+        guard let figure = structure.phraseOfToken[span.numberStart] ?? structure.phraseOfToken[span.start] else { return nil }
+        let start = structure.phrases[figure].start
+        guard let clause = structure.clause(above: figure) ?? structure.clauses.firstIndex(where: { structure.groups[$0.verb].end == start }),
+            let subject = structure.clauses[clause].effectiveSubject, subject != figure
+        else { return nil }
+        return subject
+    }
+
     /// Whether the subject of the figure's clause is a source of no country (OPEC, the World
     /// Bank): what it holds is no nation's.
     private func isHeldByInternationalBody(_ span: FigureSpan, _ tokens: [Token], _ structure: SentenceStructure, _ mentions: [SourceMention]) -> Bool {
-        guard let figure = structure.phraseOfToken[span.numberStart] ?? structure.phraseOfToken[span.start],
-            let clause = structure.clause(above: figure), let subject = structure.clauses[clause].effectiveSubject
-        else { return false }
+        guard let subject = Self.clauseSubject(of: span, structure) else { return false }
         let phrase = structure.phrases[subject]
         // "Sri Lanka and the IMF have agreed": a country beside it shares what it holds
         let members = [subject] + phrase.conjuncts + structure.phrases.indices.filter { structure.phrases[$0].conjuncts.contains(subject) }

@@ -11,39 +11,32 @@ enum Restatement {
     /// `figures` are in id order with each claim's figures together, as ``ComparableFigures``
     /// reads them; `a` and `b` index it.
     static func of(_ a: Int, _ b: Int, in figures: [ComparableFigure]) -> Restatement {
-        let first = figures[a], second = figures[b]
-        let firstInSecond = claimStates(figures, of: b, first.value), secondInFirst = claimStates(figures, of: a, second.value)
+        let firstInSecond = claimStates(figures, of: b, figures[a].value), secondInFirst = claimStates(figures, of: a, figures[b].value)
         if firstInSecond && secondInFirst { return .copy }
-        if firstInSecond || secondInFirst { return .revision }
-        var found = false
-        forEachOther(figures, of: a) { other in
-            if !found, claimStates(figures, of: b, other.value) { found = true }
-        }
-        return found ? .revision : .none
+        if firstInSecond || secondInFirst || anyOther(figures, of: a, where: { claimStates(figures, of: b, $0.value) }) { return .revision }
+        return .none
     }
 
     /// Whether the claim of the figure at `index` states `value` as another figure of its
     /// group (source, metric key, unit, place and kind).
     private static func claimStates(_ figures: [ComparableFigure], of index: Int, _ value: Double) -> Bool {
-        var found = false
-        forEachOther(figures, of: index) { other in
-            if other.value == value { found = true }
-        }
-        return found
+        anyOther(figures, of: index) { $0.value == value }
     }
 
-    /// The other figures of the claim of the figure at `index` in its group.
-    private static func forEachOther(_ figures: [ComparableFigure], of index: Int, _ body: (ComparableFigure) -> Void) {
+    /// Whether another figure of the claim of the figure at `index`, in its group, is `wanted`.
+    private static func anyOther(_ figures: [ComparableFigure], of index: Int, where wanted: (ComparableFigure) -> Bool) -> Bool {
         let figure = figures[index]
+        func matches(_ k: Int) -> Bool { figures[k].figureID != figure.figureID && figures[k].group == figure.group && wanted(figures[k]) }
         var k = index - 1
         while k >= 0 && figures[k].claimID == figure.claimID {
-            if figures[k].figureID != figure.figureID && figures[k].group == figure.group { body(figures[k]) }
+            if matches(k) { return true }
             k -= 1
         }
         k = index + 1
         while k < figures.count && figures[k].claimID == figure.claimID {
-            if figures[k].figureID != figure.figureID && figures[k].group == figure.group { body(figures[k]) }
+            if matches(k) { return true }
             k += 1
         }
+        return false
     }
 }
