@@ -45,7 +45,7 @@ public struct Extractor: Sendable {
                                           verbMetrics: lexicon.verbMetrics, holderNouns: lexicon.holderNouns, containerNouns: lexicon.containerNouns,
                                           purchaseVerbs: lexicon.purchaseVerbs, shareMetrics: lexicon.shareMetrics,
                                           rateNouns: lexicon.rateNouns, personNouns: lexicon.personNouns,
-                                          jobCutVerbs: lexicon.jobCutVerbs, jobNouns: lexicon.jobNouns, jobCutMetric: lexicon.jobCutMetric,
+                                          jobVerbs: lexicon.jobVerbs,
                                           genericCountNouns: lexicon.genericCountNouns)
         specifiers = MetricSpecifierReader(grammar: lexicon.grammar, places: lexicon.places, metricReader: metricReader,
                                            companySuffixes: lexicon.companySuffixes, calendar: lexicon.calendar,

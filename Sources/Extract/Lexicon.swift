@@ -47,9 +47,8 @@ public struct Lexicon: Sendable {
     let percentGrowth: [String: String]
     /// Verb forms of cutting, the nouns of jobs they cut, and the metric that makes ("cut
     /// 1,900 jobs": job cuts).
-    let jobCutVerbs: WordSet
-    let jobNouns: Set<String>
-    let jobCutMetric: [String]
+    /// Verbs that make a count of jobs a metric of its own (cuts, jobs created).
+    let jobVerbs: [JobVerbMetric]
     /// Keys of national statistics, placed by a wire story's dateline.
     let nationalMetrics: Set<String>
     /// Lower-cased dateline city -> its country.
@@ -107,10 +106,11 @@ public struct Lexicon: Sendable {
         genericCountNouns = Set(seeds.metrics.genericCountNouns ?? [])
         broadModifiers = Set(seeds.metrics.broadModifiers ?? [])
         percentGrowth = seeds.metrics.percentGrowth ?? [:]
-        let cutForms = (seeds.metrics.jobCuts?.verbs ?? []).flatMap { base in VerbForms.regularForms(of: base).map(\.0) + (irregular[base] ?? []) }
-        jobCutVerbs = WordSet(cutForms, in: &words)
-        jobNouns = Set(seeds.metrics.jobCuts?.nouns ?? [])
-        jobCutMetric = (seeds.metrics.jobCuts?.metric ?? "").split(separator: " ").map(String.init)
+        jobVerbs = [seeds.metrics.jobCuts, seeds.metrics.jobGains].compactMap { seed in
+            guard let seed else { return nil }
+            let forms = seed.verbs.flatMap { base in VerbForms.regularForms(of: base).map(\.0) + (irregular[base] ?? []) }
+            return JobVerbMetric(verbs: WordSet(forms, in: &words), nouns: Set(seed.nouns), metric: seed.metric.split(separator: " ").map(String.init))
+        }
         nationalMetrics = Set(seeds.metrics.nationalMetrics)
         datelineCities = Dictionary(seeds.places.datelineCities.map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { a, _ in a })
         companySuffixes = WordSet(seeds.places.companySuffixes, in: &words)

@@ -30,10 +30,9 @@ struct MetricPhraseReader: Sendable {
     let rateNouns: WordMap<String>
     /// Nouns for people: a verb's quantity counts them ("killed 100 people": deaths).
     let personNouns: Set<String>
-    /// "cut 1,900 jobs", "2,000 posts will be axed": jobs a verb of cutting acts on are job cuts.
-    let jobCutVerbs: WordSet
-    let jobNouns: Set<String>
-    let jobCutMetric: [String]
+    /// "cut 1,900 jobs", "2,000 posts will be axed", "added 337,000 jobs": jobs a verb of
+    /// cutting or creating acts on are job cuts or jobs created.
+    let jobVerbs: [JobVerbMetric]
     /// Nouns that count without saying what ("units"): the clause says what the figure is.
     let genericCountNouns: Set<String>
 
@@ -63,19 +62,25 @@ struct MetricPhraseReader: Sendable {
         if let compared = comparison(span, figure, tokens, structure) { return (compared, false) }
         // "to be 68.4 pct owned by", "owned 50 pct by": a percentage of what is owned is a stake
         if span.unit == "percent", isOwned(before: span.start, after: span.end, tokens) { return (.phrase(["stake"], from: nil), false) }
-        // "cut 1,900 jobs", "axing 40 newsroom jobs", "2,000 posts will be axed": job cuts
-        if let noun = span.countNoun, jobNouns.contains(noun), !jobCutMetric.isEmpty, let (clause, role) = structure.clause(ofPhrase: figure) {
+        // the verb that acts on the counted phrase: the clause's, where the phrase is its object
+        // (or a passive's subject), or a participle right after it ("23,000 people killed")
+        var actingVerb: Int?
+        if let (clause, role) = structure.clause(ofPhrase: figure) {
             let group = structure.groups[structure.clauses[clause].verb]
-            if role == (group.passive ? .subject : .object), jobCutVerbs.contains(tokens[group.head].word) {
-                return (.phrase(jobCutMetric, from: nil), false)
-            }
+            if role == (group.passive ? .subject : .object) { actingVerb = group.head }
         }
-        // "killed almost 100 people", "employs 500 workers": people a verb acts on are counted
-        // by the verb's quantity (deaths, employees)
-        if let noun = span.countNoun, personNouns.contains(noun), let (clause, role) = structure.clause(ofPhrase: figure), role == .object,
-            let quantity = verbMetrics[tokens[structure.groups[structure.clauses[clause].verb].head].word]
-        {
-            return (.phrase([quantity], from: nil), false)
+        if actingVerb == nil, let participle = structure.participle(after: figure) {
+            actingVerb = structure.groups[participle].head
+        }
+        if let noun = span.countNoun, let verb = actingVerb {
+            // "cut 1,900 jobs", "axing 40 newsroom jobs", "2,000 posts will be axed": job cuts;
+            // "added 337,000 jobs": jobs created
+            if let jobs = jobVerbs.first(where: { $0.nouns.contains(noun) && $0.verbs.contains(tokens[verb].word) }), !jobs.metric.isEmpty {
+                return (.phrase(jobs.metric, from: nil), false)
+            }
+            // "killed almost 100 people", "employs 500 workers": people a verb acts on are
+            // counted by the verb's quantity (deaths, employees)
+            if personNouns.contains(noun), let quantity = verbMetrics[tokens[verb].word] { return (.phrase([quantity], from: nil), false) }
         }
         // "5,000 troops", "110,000 net cafes": what the figure counts is what it measures, unless
         // the vocabulary names it with the verb ("sell 10,000 cars": car sales) or the clause

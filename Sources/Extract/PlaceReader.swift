@@ -109,17 +109,17 @@ struct PlaceReader: Sendable {
     }
 
     /// The place a preposition's object is, names or is modified by; in a coordination, the
-    /// first member's ("eastern and northern Brazil").
+    /// one place its members name ("eastern and northern Brazil"), none where they name two
+    /// countries or a region ("from Australia and the Far East").
     private func placeGoverned(_ object: Int, _ tokens: [Token], _ structure: SentenceStructure, _ theCountry: String?) -> String? {
-        var member: Int? = object
-        var next = 0
-        let conjuncts = structure.phrases[object].conjuncts
-        while let current = member {
-            if let code = wholePlace(current, tokens, structure, theCountry) ?? placeInside(current, tokens, structure, theCountry) { return code }
-            member = next < conjuncts.count ? conjuncts[next] : nil
-            next += 1
+        var found: String?
+        for member in [object] + structure.phrases[object].conjuncts {
+            if member != object, isRegional(member, tokens, structure) { return nil }
+            guard let code = wholePlace(member, tokens, structure, theCountry) ?? placeInside(member, tokens, structure, theCountry) else { continue }
+            if let found, found != code { return nil }
+            found = code
         }
-        return nil
+        return found
     }
 
     private static let placePrepositions: Set<String> = ["in", "to", "from", "of", "for", "into", "at", "within", "throughout", "inside", "across"]

@@ -34,6 +34,15 @@ public struct GrammarVocabulary: Codable, Sendable {
     public var timeModifiers: [String]
     /// Words in -ing that are used as nouns or noun modifiers ("trading losses", "bank lending").
     public var nominalGerunds: [String]
+    /// Verb forms in -s that are never plural nouns ("says", "expects"), wherever they stand.
+    /// Optional.
+    public var verbOnlyForms: [String]?
+    /// Participles that after "be" say how someone is, as adjectives do ("is worried", "were
+    /// pleased"), not what was done to them. Optional.
+    public var adjectivalParticiples: [String]?
+    /// Bases of verbs of change that take no object: the amount after them ("rose 5 pct") says
+    /// by how much, not what they act on. Optional.
+    public var measureVerbs: [String]?
     /// Verbs that take a clause as their complement, with or without "that" ("said sales rose").
     public var clauseVerbs: [String]
     /// Verbs that take a gerund as their object ("keeps rising"); before a gerund any other
@@ -77,6 +86,9 @@ public struct GrammarVocabulary: Codable, Sendable {
         case timeModifiers = "time_modifiers"
         case irregularVerbs = "irregular_verbs"
         case nominalGerunds = "nominal_gerunds"
+        case verbOnlyForms = "verb_only_forms"
+        case adjectivalParticiples = "adjectival_participles"
+        case measureVerbs = "measure_verbs"
         case objectControlVerbs = "object_control_verbs"
         case infinitiveSubjectVerbs = "infinitive_subject_verbs"
         case bareInfinitiveVerbs = "bare_infinitive_verbs"

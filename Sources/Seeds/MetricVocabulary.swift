@@ -41,10 +41,13 @@ public struct MetricVocabulary: Codable, Sendable {
     public var personNouns: [String]?
     /// Jobs or people a verb of cutting acts on, and the metric they are ("cut 1,900 jobs":
     /// job cuts). Optional.
-    public var jobCuts: JobCuts?
+    public var jobCuts: JobVerbs?
+    /// Jobs a verb of creating acts on ("added 337,000 jobs": jobs created). Optional.
+    public var jobGains: JobVerbs?
 
-    /// Counts of jobs that verbs of cutting make a metric of their own.
-    public struct JobCuts: Codable, Sendable {
+    /// Counts of jobs that some verbs make a metric of their own: jobs cut are job cuts, jobs
+    /// added are jobs created, whatever else the verb would count.
+    public struct JobVerbs: Codable, Sendable {
         public var metric: String
         /// Verb bases ("cut", "axe", "shed").
         public var verbs: [String]
@@ -68,5 +71,6 @@ public struct MetricVocabulary: Codable, Sendable {
         case rateNouns = "rate_nouns"
         case personNouns = "person_nouns"
         case jobCuts = "job_cuts"
+        case jobGains = "job_gains"
     }
 }

@@ -318,4 +318,20 @@ struct MetricStructureTests {
         #expect(figure?.metricKey == "current_account")
         #expect(figure?.place == "US")
     }
+
+    /// Jobs a verb of creating acts on are jobs created; people a participle counts after
+    /// "with" are what the verb counts.
+    @Test func jobsAddedAndPeopleKilledAreWhatTheVerbMakesOfThem() throws {
+        #expect(try #require(figures("The economy added 212,000 jobs in March.").first).metricKey == "employment")
+        #expect(try #require(figures("The company will cut 1,200 jobs.").first).metricKey == "job_cuts")
+        #expect(try #require(figures("Storms swept the coast, with at least 400 people killed.").first).metricKey == "casualties")
+    }
+
+    /// A place in a coordination with a region or another country is no one country's.
+    @Test func aPlaceCoordinatedWithARegionIsNoPlace() throws {
+        let figure = try #require(figures("Profit from Canada and the Far East rose 12 pct.").first)
+        #expect(figure.place == nil)
+        let one = try #require(figures("Profit from Canada rose 12 pct.").first)
+        #expect(one.place == "CA")
+    }
 }

@@ -106,6 +106,15 @@ struct ClauseParser: Sendable {
                 // January, and retail sales were up": a phrase after a comma with a verb of its own
                 // (after ", and", any verb) opens a clause
                 if isComma, members.isEmpty, w + 1 < units.count, case .group(let g) = units[w + 1], sawCoordinator || groups[g].form == .finite { break }
+                // "LG Card has seven million customers and its collapse would have sent": after "and",
+                // a phrase with a finite verb of its own, where the first is in a clause that has
+                // its verb already, opens a clause ("France and Germany oppose" is one subject)
+                if isCoordinator, members.isEmpty, w + 1 < units.count, case .group(let g) = units[w + 1], groups[g].form == .finite,
+                    [.determiner, .possessivePronoun, .quantifier].contains(tags[phrases[next].start].wordClass),
+                    finiteVerbInClause(before: u, units, tokens, tags, groups)
+                {
+                    break
+                }
                 // the same kind of thing: names with names, common nouns with common nouns
                 guard compatible(phrases[first], phrases[next], tags) else { break }
                 if isCoordinator { sawCoordinator = true }
@@ -164,7 +173,7 @@ struct ClauseParser: Sendable {
             while v >= 0, case .token(let t) = units[v], tags[t].wordClass == .adverb || tags[t].wordClass == .particle { v -= 1 }
             // "estimated the crop, based on May 1 conditions, at 3 mln tonnes": past an aside set
             // off by commas, the phrase goes with what stands before the aside
-            if v >= 1, case .token(let t) = units[v], tokens[t].is(","), let before = skipCommaAside(endingAt: v, units, tokens, tags, groups),
+            if v >= 1, case .token(let t) = units[v], tokens[t].is(","), let before = skipCommaAside(endingAt: v, units, tokens, tags, phrases, groups),
                 before + 2 < v, case .group(let g) = units[before + 2], groups[g].form == .participle || groups[g].form == .gerund
             {
                 v = before
@@ -251,11 +260,10 @@ struct ClauseParser: Sendable {
                     clause.sharedSubject = subject
                 }
             }
-            // "with growth forecasts slipping to 1.8%": a gerund after a phrase that follows
-            // "with" or "without" has that phrase for its subject
-            if group.form == .gerund, u >= 2, case .phrase(let phrase) = units[u - 1], case .token(let t) = units[u - 2],
-                tokens[t].is("with") || tokens[t].is("without")
-            {
+            // "with growth forecasts slipping to 1.8%", "with at least 23,000 people killed",
+            // "with thousands of people being added": a participle after a phrase that follows
+            // "with" or "without" (and that phrase's own "of" phrases) has that phrase for its subject
+            if group.form == .gerund || group.form == .participle, let phrase = phraseAfterWith(before: u, units, tokens, tags) {
                 clause.subject = phrase
             }
             // "help the school retire the jersey": a bare infinitive is about the object before it;
@@ -287,10 +295,16 @@ struct ClauseParser: Sendable {
                 }
                 if clause.subject == nil, clause.kind == .main, openedBefore(u, units, tags) == .subordinate { clause.kind = .subordinate }
             }
-            if !group.passive || group.isCopula {
+            // "was awarded a contract", "be allowed a visit": a passive of giving keeps what is given
+            if !group.passive || group.isCopula || grammar.ditransitiveVerbs.contains(tokens[group.head].word) {
                 let (object, adjective) = complement(after: u, units, tokens, tags, phrases, groups, group)
                 clause.object = clause.isInverted ? nil : object
                 clause.adjectiveComplement = adjective
+                if let object = clause.object, !group.passive, grammar.measureVerbs.contains(tokens[group.head].word),
+                    isMeasureOrTime(phrases[object], tokens, tags)
+                {
+                    clause.objectIsMeasure = true
+                }
             }
             clauses.append(clause)
         }
@@ -432,17 +446,44 @@ struct ClauseParser: Sendable {
                     v = chainStart - 3
                     continue
                 }
-                // a phrase governed by a preposition modifies the subject; go on to it
-                if chainStart >= 1, case .token(let t) = units[chainStart - 1], tags[t].wordClass == .preposition {
+                // "Net profit in the six months ending 31 December rose": the object of a
+                // participle that modifies a phrase before it belongs to that phrase
+                // ("the game playing gadget" is one phrase misread; "the company said it" a verb of saying)
+                if chainStart >= 2, case .group(let g) = units[chainStart - 1],
+                    groups[g].form == .gerund || (groups[g].form == .participle && !grammar.clauseVerbs.contains(tokens[groups[g].head].word)),
+                    !groups[g].passive, case .phrase(let host) = units[chainStart - 2], tags[phrases[host].head].wordClass == .noun
+                        || tags[phrases[host].head].wordClass == .properNoun,
+                    case .phrase(let object) = units[chainStart],
+                    [.determiner, .number, .properNoun, .possessivePronoun, .quantifier].contains(tags[phrases[object].start].wordClass)
+                {
                     v = chainStart - 2
                     continue
                 }
+                // a phrase governed by a preposition modifies the subject; go on to it (also past
+                // the adverbs of an amount, "savings of at least $2bn were")
+                var governor = chainStart - 1
+                while governor >= 1, case .token(let t) = units[governor], tags[t].wordClass == .adverb, tokens[phrases[phrase].start].isNumber
+                    || tags[phrases[phrase].start].wordClass == .symbol
+                {
+                    governor -= 1
+                }
+                if governor >= 0, case .token(let t) = units[governor], tags[t].wordClass == .preposition {
+                    v = governor - 1
+                    continue
+                }
                 // the first of a coordination heads it: "France, Germany and Italy"; but where the
-                // first is governed by a preposition and this one opens with a determiner, "and"
-                // joined clauses ("between them and both sides lost money")
+                // first is governed by a preposition that hangs on a verb and this one opens with a
+                // determiner, "and" joined clauses ("prices rose in Europe and the dollar fell");
+                // after a noun it is still the subject's ("the clash between Yukos and the Kremlin came")
                 var first = firstConjunct(of: phrase, at: v, units, phrases)
                 if first.phrase != phrase, first.unit >= 1, case .token(let t) = units[first.unit - 1], tags[t].wordClass == .preposition {
-                    if [.determiner, .quantifier, .possessivePronoun, .pronoun].contains(tags[phrases[phrase].start].wordClass) {
+                    var w = first.unit - 2
+                    while w >= 0, case .token(let a) = units[w], tags[a].wordClass == .adverb { w -= 1 }
+                    var hangsOnNoun = false
+                    if w >= 0, case .phrase(let host) = units[w], !isMeasureOrTime(phrases[host], tokens, tags) {
+                        hangsOnNoun = !finiteVerbInClause(before: w, units, tokens, tags, groups)
+                    }
+                    if [.determiner, .quantifier, .possessivePronoun, .pronoun].contains(tags[phrases[phrase].start].wordClass), !hangsOnNoun {
                         first = (phrase, v)
                     } else if !tokens[t].is("of"),  // "the Council of Mortgage Lenders, British Bankers Association and ... said"
                         case .token(let comma) = units[first.unit + 1], tokens[comma].is(","), let second = phrases[first.phrase].conjuncts.first,
@@ -476,7 +517,7 @@ struct ClauseParser: Sendable {
                 case .punctuation where token.is("'") || token.is("’"):
                     v -= 1  // "it's"
                 case .punctuation where token.is(",") || isDash(token):
-                    guard let before = skipCommaAside(endingAt: v, units, tokens, tags, groups) else { return nil }
+                    guard let before = skipCommaAside(endingAt: v, units, tokens, tags, phrases, groups) else { return nil }
                     v = before
                 case .punctuation where token.is(")"):
                     guard let open = (0..<v).last(where: { if case .token(let o) = units[$0] { return tokens[o].is("(") } else { return false } })
@@ -490,6 +531,44 @@ struct ClauseParser: Sendable {
             }
         }
         return nil
+    }
+
+    /// The phrase "with" or "without" governs, when its phrases run up to unit `u`: "with
+    /// thousands of people [being added]".
+    private func phraseAfterWith(before u: Int, _ units: [Unit], _ tokens: [Token], _ tags: [TaggedWord]) -> Int? {
+        var w = u - 1
+        guard w >= 1, case .phrase = units[w] else { return nil }
+        while w >= 2, case .token(let t) = units[w - 1], tokens[t].is("of") || tokens[t].is("from"), case .phrase = units[w - 2] { w -= 2 }
+        while w >= 1, case .token(let t) = units[w - 1], tags[t].wordClass == .adverb { w -= 1 }
+        guard w >= 1, case .token(let t) = units[w - 1], tokens[t].is("with") || tokens[t].is("without") else { return nil }
+        var first = w
+        while case .token = units[first] { first += 1 }
+        guard case .phrase(let phrase) = units[first] else { return nil }
+        return phrase
+    }
+
+    /// Whether a finite verb stands before unit `u` in its clause: back to a subordinator, a
+    /// relative, "what", a quote or a colon.
+    private func finiteVerbInClause(before u: Int, _ units: [Unit], _ tokens: [Token], _ tags: [TaggedWord], _ groups: [VerbGroup]) -> Bool {
+        var w = u - 1
+        while w >= 0 {
+            switch units[w] {
+            case .group(let g):
+                // "officials said France and Germany oppose": a verb of saying opens the clause after it
+                if grammar.clauseVerbs.contains(tokens[groups[g].head].word) { return false }
+                if groups[g].form == .finite { return true }
+            case .token(let t):
+                if [.subordinator, .relative].contains(tags[t].wordClass) || grammar.freeRelatives.contains(tokens[t].word)
+                    || tokens[t].isAny(of: [":", ";", "\"", "“", "”"])
+                {
+                    return false
+                }
+            case .phrase:
+                break
+            }
+            w -= 1
+        }
+        return false
     }
 
     /// For an infinitive (with its objects and the infinitives after it) at unit `v`, the unit
@@ -543,6 +622,13 @@ struct ClauseParser: Sendable {
         var w = v - 1
         // "last" and "this" may stand outside the phrase
         while w >= 0, case .token(let t) = units[w], [.adverb, .determiner].contains(tags[t].wordClass) { w -= 1 }
+        // "Euronext, which also operates an exchange in Lisbon, last week appointed": the aside
+        // before the time phrase is read as any other
+        if w >= 1, case .token(let t) = units[w], tokens[t].is(","), case .phrase = units[w - 1],
+            found.range.count == 1 || grammar.timeModifiers.contains(tokens[found.start].word)
+        {
+            return w
+        }
         guard w >= 0, case .phrase = units[w] else { return nil }
         return w
     }
@@ -596,19 +682,27 @@ struct ClauseParser: Sendable {
 
     /// Skips ", the finance minister," or ", which ... ," before a verb: the unit before the
     /// opening comma, or nil when the commas enclose a clause of its own.
-    private func skipCommaAside(endingAt closing: Int, _ units: [Unit], _ tokens: [Token], _ tags: [TaggedWord], _ groups: [VerbGroup]) -> Int? {
+    private func skipCommaAside(endingAt closing: Int, _ units: [Unit], _ tokens: [Token], _ tags: [TaggedWord], _ phrases: [NounPhrase],
+                                _ groups: [VerbGroup]) -> Int? {
         var w = closing - 1
         var sawRelative = false
         var sawGroup = false
         while w >= 0 {
             switch units[w] {
             case .token(let t) where tokens[t].text == tokens[closingToken(closing, units)].text || (isDash(tokens[t]) && isDash(tokens[closingToken(closing, units)])):
-                // the aside must be a phrase, an apposition or a relative clause, with a phrase before it
-                guard w >= 1, !sawGroup || sawRelative else { return nil }
+                // the aside must be a phrase, an apposition, a relative clause or a prepositional
+                // phrase (", in its report released today,"), with a phrase before it
+                let opensWithPreposition = w + 1 < closing && {
+                    if case .token(let first) = units[w + 1] { return tags[first].wordClass == .preposition }
+                    return false
+                }()
+                guard w >= 1, !sawGroup || sawRelative || opensWithPreposition else { return nil }
                 if case .phrase = units[w - 1] { return w - 1 }
                 return nil
             case .token(let t) where tags[t].wordClass == .relative:
                 sawRelative = true
+            case .phrase(let p) where tokens[phrases[p].start].is("whose"):
+                sawRelative = true  // ", whose farming unit runs 13 farms,"
             case .token(let t) where tokens[t].isAny(of: [";", ":", "\"", "“", "”"]):
                 return nil
             case .group(let g):

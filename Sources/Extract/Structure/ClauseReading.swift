@@ -26,7 +26,7 @@ extension Extractor {
             let group = structure.groups[clause.verb]
             let subject = clause.subject.map { structure.phrases[$0].head } ?? clause.relativeSubject
             return ClauseReading(verb: range(group.head), subject: subject.map(range),
-                                 object: clause.object.map { range(structure.phrases[$0].head) }, kind: "\(clause.kind)")
+                                 object: clause.objectIsMeasure ? nil : clause.object.map { range(structure.phrases[$0].head) }, kind: "\(clause.kind)")
         }
     }
 }
@@ -54,7 +54,7 @@ extension Extractor {
             let group = structure.groups[clause.verb]
             lines.append("\(clause.kind): [\(words(group.range))] head=\(tokens[group.head].text) \(group.form)\(group.passive ? " passive" : "")"
                 + " subj=\(clause.subject.map { "NP\($0)" } ?? clause.relativeSubject.map { tokens[$0].text } ?? "-")"
-                + " shared=\(clause.sharedSubject.map { "NP\($0)" } ?? "-") obj=\(clause.object.map { "NP\($0)" } ?? "-")"
+                + " shared=\(clause.sharedSubject.map { "NP\($0)" } ?? "-") obj=\(clause.object.map { "NP\($0)" } ?? "-")\(clause.objectIsMeasure ? " (measure)" : "")"
                 + (clause.adjectiveComplement.map { " acomp=\(tokens[$0].text)" } ?? ""))
         }
         return lines.joined(separator: "\n")

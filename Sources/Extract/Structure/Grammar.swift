@@ -28,6 +28,10 @@ final class Grammar: Sendable {
     let timeNouns: WordSet
     let timeModifiers: WordSet
     let nominalGerunds: WordSet
+    let verbOnlyForms: WordSet
+    let adjectivalParticiples: WordSet
+    /// Every form of the verbs of change that take no object ("rose", "falling").
+    let measureVerbs: WordSet
     let objectControlVerbs: WordSet
     let infinitiveSubjectVerbs: WordSet
     let numberWords: WordSet
@@ -75,6 +79,8 @@ final class Grammar: Sendable {
         timeNouns = WordSet(vocabulary.timeNouns, in: &words)
         timeModifiers = WordSet(vocabulary.timeModifiers, in: &words)
         nominalGerunds = WordSet(vocabulary.nominalGerunds, in: &words)
+        verbOnlyForms = WordSet(vocabulary.verbOnlyForms ?? [], in: &words)
+        adjectivalParticiples = WordSet(vocabulary.adjectivalParticiples ?? [], in: &words)
         objectControlVerbs = WordSet(vocabulary.objectControlVerbs, in: &words)
         infinitiveSubjectVerbs = WordSet(vocabulary.infinitiveSubjectVerbs, in: &words)
         numberWords = WordSet(vocabulary.numberWords, in: &words)
@@ -106,6 +112,9 @@ final class Grammar: Sendable {
             forms[past, default: []].formUnion(.past)
             forms[participle, default: []].formUnion(.participle)
         }
+        let irregularForms = Dictionary(vocabulary.irregularVerbs.filter { $0.count == 3 }.map { ($0[0], [$0[1], $0[2]]) }, uniquingKeysWith: { a, _ in a })
+        measureVerbs = WordSet((vocabulary.measureVerbs ?? []).flatMap { base in VerbForms.regularForms(of: base).map(\.0) + (irregularForms[base] ?? []) },
+                               in: &words)
         var verbForms = WordMap<VerbForms>()
         for (form, kind) in forms { verbForms[words.intern(form)] = kind }
         self.verbForms = verbForms

@@ -92,8 +92,12 @@ struct Clause: Sendable, Equatable {
     /// The subject the clause shares with the one it hangs from: "closed" in "rose and
     /// closed", "saying" in "the IMF said, saying ...", the antecedent of "which".
     var sharedSubject: Int?
-    /// The object or, after a copula, the noun complement (indexes into the phrases).
+    /// The object or, after a copula, the noun complement (indexes into the phrases); also the
+    /// amount after a verb of change ("rose 5 pct"), which `objectIsMeasure` tells apart.
     var object: Int?
+    /// The object is an amount that says how much a verb of change changed ("rose 5 pct"), an
+    /// adverbial rather than what the verb acts on. Figures read it as the object's slot.
+    var objectIsMeasure = false
     /// An adjective complement ("remained cautious"), by token.
     var adjectiveComplement: Int?
     /// The subject follows the verb: "..., said the IMF".

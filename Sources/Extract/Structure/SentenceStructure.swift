@@ -67,6 +67,17 @@ struct SentenceStructure: Sendable {
         return nil
     }
 
+    /// The participle right after a noun phrase that it modifies as a passive verb would: "the
+    /// 337,000 jobs added in October", "with 23,000 people killed". Nil where the participle
+    /// has another subject or a finite form.
+    func participle(after phrase: Int) -> Int? {
+        let end = phrases[phrase].end
+        guard let group = groups.firstIndex(where: { $0.start == end }), groups[group].form == .participle,
+            clauseOfGroup[group].map({ clauses[$0].subject == nil || clauses[$0].subject == phrase }) ?? true
+        else { return nil }
+        return group
+    }
+
     enum Role: Sendable, Equatable {
         case subject, object
     }

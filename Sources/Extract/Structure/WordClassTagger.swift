@@ -216,6 +216,12 @@ struct WordClassTagger: Sendable {
             case "than" where i > 0 && ["more", "less", "fewer", "greater", "higher", "lower"].contains(tokens[i - 1].lower) && i + 1 < tokens.count
                 && (tokens[i + 1].isNumber || tokens[i + 1].kind == .punctuation):
                 return TaggedWord(wordClass: .adverb)  // "more than 5 pct"
+            // "as many as 7,000 jobs", "as much as $2bn": a qualifier of the amount
+            case "as" where asQualifiesAmount(i, tokens):
+                return TaggedWord(wordClass: .adverb)
+            case let quantity where ["many", "much", "few", "little", "high", "low"].contains(quantity) && i >= 1 && tokens[i - 1].is("as")
+                && asQualifiesAmount(i - 1, tokens):
+                return TaggedWord(wordClass: .adverb)
             case "as", "since", "before", "after", "until", "once":
                 // a subordinator when a clause follows ("as prices rose"), else a preposition
                 if clauseFollows(i + 1, tokens) { return TaggedWord(wordClass: .subordinator) }
@@ -315,6 +321,28 @@ struct WordClassTagger: Sendable {
         token.isNumber || token.isAny(of: ["$", "£", "€", "¥"]) || grammar.numberWords.contains(token.word)
     }
 
+    /// Whether the "as" at `i` opens or closes "as many as", "as much as" before an amount.
+    private func asQualifiesAmount(_ i: Int, _ tokens: [Token]) -> Bool {
+        func opens(_ k: Int) -> Bool {
+            k + 3 < tokens.count && tokens[k].is("as") && tokens[k + 1].isAny(of: ["many", "much", "few", "little", "high", "low"])
+                && tokens[k + 2].is("as") && startsAmount(tokens[k + 3])
+        }
+        return opens(i) || (i >= 2 && opens(i - 2))
+    }
+
+    /// Whether an amount starts at `k`, perhaps after a qualifier or an article: "5 pct",
+    /// "about $3bn", "a further 2 pct", "a quarter".
+    private func amountFollows(_ k: Int, _ tokens: [Token]) -> Bool {
+        var k = k
+        while k < tokens.count, tokens[k].isWord, Self.quantityQualifiers.contains(tokens[k].lower) || tokens[k].is("a") || tokens[k].is("an")
+            || tokens[k].is("further") || tokens[k].is("another") || tokens[k].is("as") || tokens[k].is("much") || tokens[k].is("more")
+            || tokens[k].is("than")
+        {
+            k += 1
+        }
+        return k < tokens.count && startsAmount(tokens[k])
+    }
+
     /// Words that qualify a number ("about 5 pct") rather than govern it as prepositions.
     private static let quantityQualifiers: Set<String> = ["about", "around", "over", "under", "some", "roughly", "approximately", "nearly", "almost"]
 
@@ -395,6 +423,8 @@ struct WordClassTagger: Sendable {
             return TaggedWord(wordClass: .adjective)
         }
         let isEdForm = !forms.isDisjoint(with: [.past, .participle]) && forms.isDisjoint(with: [.base, .present])
+        // "the commissioner's office says", ", says Mr Lakhani": forms that are never nouns
+        if forms.contains(.present), grammar.verbOnlyForms.contains(token.word) { return TaggedWord(wordClass: .verb, verbForm: .present) }
         let next = i + 1 < tokens.count ? tokens[i + 1] : nil
         let nextTag = next.map { _ in lexicalGuess(at: i + 1, tokens) }
         // the word a verb group's auxiliaries and adverbs lead to
@@ -415,10 +445,16 @@ struct WordClassTagger: Sendable {
                     return TaggedWord(wordClass: .adjective)
                 }
                 if isGerund { return TaggedWord(wordClass: .verb, verbForm: .gerund) }
+                // "the minister is worried", "they were pleased": how the subject is
+                if grammar.be.contains(g.word), grammar.adjectivalParticiples.contains(token.word), !(next?.is("by") ?? false) {
+                    return TaggedWord(wordClass: .adjective)
+                }
                 if forms.contains(.participle) { return TaggedWord(wordClass: .verb, verbForm: .participle) }
                 if forms.contains(.past), grammar.have.contains(g.word) { return TaggedWord(wordClass: .verb, verbForm: .participle) }
                 // "is close to", "remained open": a bare form after "be" is what the subject is
+                // ("is part of" a noun)
                 if grammar.be.contains(g.word), forms.isDisjoint(with: [.past, .participle, .gerund]), !token.lower.endsWithBytes("s") {
+                    if next?.is("of") ?? false { return TaggedWord(wordClass: .noun) }
                     return TaggedWord(wordClass: .adjective)
                 }
             default:
@@ -473,6 +509,7 @@ struct WordClassTagger: Sendable {
             case .existential:
                 return finite(forms, isGerund)
             case .coordinator:
+                if isGerund, gerundHeadsSubject(i, tokens) { return TaggedWord(wordClass: .noun) }
                 // "reduces the line ... and creates a new one": after "and", a verb of the same
                 // tense as one before it in the sentence
                 if !isGerund, let earlier = tags[..<(i - 1)].last(where: { $0.wordClass == .verb && ($0.verbForm == .past || $0.verbForm == .present) }),
@@ -490,11 +527,20 @@ struct WordClassTagger: Sendable {
                     return TaggedWord(wordClass: .verb, verbForm: .present)
                 }
                 // "would reach 4.4% but fall to 3.3%": a base after a modal's verb
-                if forms.contains(.base), let earlier = tags[..<(i - 1)].last(where: { $0.wordClass == .verb }), earlier.verbForm == .base,
-                    i + 1 < tokens.count,
-                    [.preposition, .number, .determiner, .adverb, .symbol, .possessivePronoun, .pronoun].contains(lexicalGuess(at: i + 1, tokens))
+                if forms.contains(.base), let earlier = tags[..<(i - 1)].lastIndex(where: { $0.wordClass == .verb }), tags[earlier].verbForm == .base,
+                    i + 1 < tokens.count
                 {
-                    return TaggedWord(wordClass: .verb, verbForm: .base)
+                    let next = lexicalGuess(at: i + 1, tokens)
+                    if [.preposition, .number, .determiner, .adverb, .symbol, .possessivePronoun, .pronoun].contains(next) {
+                        return TaggedWord(wordClass: .verb, verbForm: .base)
+                    }
+                    // "to introduce a points system and increase deportations": a second
+                    // infinitive takes a bare object, where the first followed "to" or a modal
+                    if [.noun, .adjective, .quantifier].contains(next), earlier >= 1, tokens[earlier - 1].isWord,
+                        tokens[earlier - 1].is("to") || grammar.modals.contains(tokens[earlier - 1].word), !isPluralLooking(tokens[i])
+                    {
+                        return TaggedWord(wordClass: .verb, verbForm: .base)
+                    }
                 }
                 // "rose and closed": a verb after "and" is read like the word before "and"
                 if i >= 2, tags[i - 2].wordClass == .verb, !forms.isDisjoint(with: [.past, .present, .base]) {
@@ -515,6 +561,7 @@ struct WordClassTagger: Sendable {
                 }
                 return afterNoun(i, tokens, tags, forms, isGerund: isGerund, isEdForm: isEdForm, nextTag: nextTag)
             case .punctuation:
+                if isGerund, tokens[i - 1].is(","), gerundHeadsSubject(i, tokens) { return TaggedWord(wordClass: .noun) }
                 // ", saying", ", citing": a participle opens a clause after a comma
                 if isGerund, tokens[i - 1].is(",") { return TaggedWord(wordClass: .verb, verbForm: .gerund) }
                 // ", backed by the Netherlands": a participle; ", gathered at the church" after the
@@ -528,6 +575,7 @@ struct WordClassTagger: Sendable {
                 }
                 if isEdForm, tokens[i - 1].is(","), let nextTag, nextTag == .preposition,
                     tokens[i + 1].is("by") || tags[..<i].contains(where: { $0.wordClass == .verb && ($0.verbForm == .past || $0.verbForm == .present) })
+                        || asideBeforeVerb(from: i, tokens)
                 {
                     return TaggedWord(wordClass: .verb, verbForm: .participle)
                 }
@@ -558,6 +606,7 @@ struct WordClassTagger: Sendable {
             // "Ending three weeks of stalemate, lawmakers approved": a phrase that runs to a comma
             // with no verb is what the gerund acts on; the clause follows the comma
             if isGerund, i == 0, objectRunsToComma(after: i, tokens) { return TaggedWord(wordClass: .verb, verbForm: .gerund) }
+            if isGerund, gerundHeadsSubject(i, tokens) { return TaggedWord(wordClass: .noun) }
             // "Disappointing business figures", "Funding - ...": a modifier or a noun
             if isGerund, i == 0 || !tokens[i - 1].is(","), let nextTag, nextTag == .noun || nextTag == .punctuation || nextTag == .auxiliary {
                 return TaggedWord(wordClass: grammar.nominalGerunds.contains(token.word) || nextTag != .noun ? .noun : .adjective)
@@ -600,7 +649,9 @@ struct WordClassTagger: Sendable {
             return TaggedWord(wordClass: .verb, verbForm: .gerund)
         }
         if isEdForm {
-            if i + 1 < tokens.count, tokens[i + 1].is("by") { return TaggedWord(wordClass: .verb, verbForm: .participle) }
+            // "profits reported by the company": a passive participle; "sales rose by 4 pct": by an
+            // amount, the clause's verb of change
+            if i + 1 < tokens.count, tokens[i + 1].is("by"), !amountFollows(i + 2, tokens) { return TaggedWord(wordClass: .verb, verbForm: .participle) }
             // "a deal which the report said would be signed": a relative clause whose gap is in the
             // clause that a verb of saying takes
             if grammar.clauseVerbs.contains(tokens[i].word), forms.contains(.past), i + 1 < tokens.count, tokens[i + 1].isWord,
@@ -611,6 +662,15 @@ struct WordClassTagger: Sendable {
             // "fees connected with the merger were deducted", "the cash raised will go": a
             // participle that a finite verb follows
             if reducedRelative(i, tokens) { return TaggedWord(wordClass: .verb, verbForm: .participle) }
+            // "the quarter ended March 31", "in the week ended March 11": a participle dates the time
+            if tokens[i].is("ended"), i >= 1, grammar.timeNouns.contains(tokens[i - 1].word), !tokens[i - 1].isCapitalized, i + 1 < tokens.count,
+                tokens[i + 1].isNumber || (tokens[i + 1].isWord && grammar.timeNouns.contains(tokens[i + 1].word))
+            {
+                return TaggedWord(wordClass: .verb, verbForm: .participle)
+            }
+            // "with 23,000 people killed", "with prices expected to rise": after the phrase "with"
+            // governs, a participle, not the clause's verb
+            if forms.contains(.participle), phraseFollowsWith(before: i, tokens, tags) { return TaggedWord(wordClass: .verb, verbForm: .participle) }
             if i + 1 < tokens.count, tokens[i + 1].isWord, grammar.modals.contains(tokens[i + 1].word) || grammar.be.contains(tokens[i + 1].word)
                 || grammar.have.contains(tokens[i + 1].word), !forms.contains(.base)
             {
@@ -705,7 +765,7 @@ struct WordClassTagger: Sendable {
             // a determiner, or the object of a preposition) the -s form is the verb
             // ("has received a contract for network maintenance services for ...": not where the
             // clause already has its verb)
-            if forms.contains(.present), tokens[i].lower.endsWithBytes("s"), previousPhraseIsComplete(before: i, tokens),
+            if forms.contains(.present), tokens[i].lower.endsWithBytes("s"), previousPhraseIsComplete(before: i, tokens, tags),
                 !clauseHasFiniteVerb(before: i, tokens, tags)
             {
                 return TaggedWord(wordClass: .verb, verbForm: .present)
@@ -747,6 +807,39 @@ struct WordClassTagger: Sendable {
         let verb = tokens[k - 1].word
         return !grammar.clauseVerbs.contains(verb) && !grammar.be.contains(verb) && !grammar.copulas.contains(verb)
             && !grammar.objectControlVerbs.contains(verb) && !grammar.bareInfinitiveVerbs.contains(verb)
+    }
+
+    /// "The Macintosh, sold for £339 in the UK, was described": the words from `i` run to a
+    /// comma that the clause's verb follows, so they are an aside.
+    private func asideBeforeVerb(from i: Int, _ tokens: [Token]) -> Bool {
+        var k = i + 1
+        while k < tokens.count, k <= i + 15 {
+            if tokens[k].is(",") { return finiteVerbLater(k + 1, tokens) && k + 1 < tokens.count && !tokens[k + 1].isAny(of: ["and", "but", "or"]) }
+            if tokens[k].kind == .punctuation, tokens[k].isAny(of: [";", ":", "\"", "“", "”", "."]) { return false }
+            k += 1
+        }
+        return false
+    }
+
+    /// "Lending to consumers rose", "Contracting for future work declined": a gerund with a
+    /// prepositional phrase and then a finite verb, no comma between, heads the clause's subject
+    /// ("According to", "Including" open asides instead).
+    private func gerundHeadsSubject(_ i: Int, _ tokens: [Token]) -> Bool {
+        guard i + 2 < tokens.count, !tokens[i].isAny(of: ["according", "including", "excluding", "following"]) else { return false }
+        let next = lexicalGuess(at: i + 1, tokens)
+        return (next == .preposition || (tokens[i + 1].is("to") && lexicalGuess(at: i + 2, tokens) != .verb)) && finiteVerbLater(i + 1, tokens)
+    }
+
+    /// Whether the noun phrase ending just before `i` is governed by "with" or "without".
+    private func phraseFollowsWith(before i: Int, _ tokens: [Token], _ tags: [TaggedWord]) -> Bool {
+        var k = i - 1
+        while k >= 0, i - k <= 8,
+            [.determiner, .possessivePronoun, .possessiveMarker, .adjective, .noun, .properNoun, .number, .quantifier, .adverb].contains(tags[k].wordClass)
+                || (tokens[k].is("-") && !tokens[k].spaced)
+        {
+            k -= 1
+        }
+        return k >= 0 && k < i - 1 && tokens[k].isWord && (tokens[k].is("with") || tokens[k].is("without"))
     }
 
     /// Whether the noun phrase ending just before `i` directly follows a relative pronoun.
@@ -809,7 +902,10 @@ struct WordClassTagger: Sendable {
             if token.kind == .punctuation, !token.is("-") { return false }
             if token.isWord, grammar.subordinators.contains(token.word) || grammar.relativePronouns.contains(token.word) { return false }
             if token.isWord, grammar.subjectPronouns.contains(token.word) { return false }  // "wrote on her website she had been"
-            if token.isWord, grammar.modals.contains(token.word) || grammar.be.contains(token.word) || grammar.have.contains(token.word) { return true }
+            // ("in May" is a month, not a modal)
+            if token.isWord, !token.isCapitalized, grammar.modals.contains(token.word) || grammar.be.contains(token.word) || grammar.have.contains(token.word) {
+                return true
+            }
             k += 1
         }
         return false
@@ -857,11 +953,13 @@ struct WordClassTagger: Sendable {
 
     /// Whether the noun phrase ending just before `i` opened with a determiner or a
     /// possessive, or is governed by a preposition: a phrase a verb may follow.
-    private func previousPhraseIsComplete(before i: Int, _ tokens: [Token]) -> Bool {
+    private func previousPhraseIsComplete(before i: Int, _ tokens: [Token], _ tags: [TaggedWord]) -> Bool {
         var k = i - 1
         while k >= 0, tokens[k].isWord || tokens[k].isNumber, !grammar.prepositions.contains(tokens[k].word),
             !grammar.determiners.contains(tokens[k].word), !grammar.possessivePronouns.contains(tokens[k].word), i - k < 6
         {
+            // "the commissioner's office says": a possessor opens the phrase as a determiner does
+            if tags[k].wordClass == .possessiveMarker { return k < i - 1 }
             k -= 1
         }
         guard k >= 0, k < i - 1 || tokens[k].isWord else { return false }
