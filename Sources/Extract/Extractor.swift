@@ -96,6 +96,19 @@ public struct Extractor: Sendable {
         // others are not read for it
         let mayPlaceEveryFigure = document.meta["dateline"] != nil || document.blocks.first?.kind == .title
         let storyPlace: () -> String? = { mayPlaceEveryFigure ? articlePlace().forEveryFigure : nil }
+        // the one commodity the headline names, read only if a figure needs it, once
+        var headlineCommodityRead = false
+        var headlineCommodityFound: String?
+        let words = lexicon.words
+        let commodities = lexicon.commodities
+        let headlineCommodity: () -> String? = {
+            if !headlineCommodityRead, let title {
+                headlineCommodityRead = true
+                let titleBytes = Array(title.utf8)
+                headlineCommodityFound = commodities.theOne(in: Tokenizer.tokens(titleBytes, from: 0, to: titleBytes.count, words: words))
+            }
+            return headlineCommodityFound
+        }
         var claims: [Claim] = []
         var articlePeriods = ArticlePeriods()
         // the sentences read so far, for what "the country" refers to
@@ -112,6 +125,7 @@ public struct Extractor: Sendable {
                 let figures = figures(in: tokens, bytes: bytes, offsets: offsets, published: published, articlePeriods: &articlePeriods,
                                       mentions: mentions,
                                       sourceCountry: sourceCountry, articlePlace: articlePlace, storyPlace: storyPlace,
+                                      headlineCommodity: headlineCommodity,
                                       theCountry: { countryReferent.lastNamed(in: read[...], bytes) })
                 // actors are looked for only where a stance cue may be
                 let stances = tokens.contains { lexicon.stances.cues.mayStart($0) }
@@ -131,7 +145,7 @@ public struct Extractor: Sendable {
 
     private func figures(in tokens: [Token], bytes: [UInt8], offsets: ScalarOffsets, published: ArticleDate?,
                          articlePeriods: inout ArticlePeriods, mentions: [SourceMention], sourceCountry: String?, articlePlace: () -> ArticlePlace,
-                         storyPlace: () -> String?, theCountry: () -> String?) -> [Figure] {
+                         storyPlace: () -> String?, headlineCommodity: () -> String?, theCountry: () -> String?) -> [Figure] {
         let spans = figureParser.figures(in: tokens)
         guard !spans.isEmpty else { return [] }
         let referent = CountryReferent.isSaid(in: tokens) ? theCountry() : nil
@@ -208,6 +222,14 @@ public struct Extractor: Sendable {
                     place = storyPlace()
                 }
             }
+            // "farmers intend to plant 56.9 mln acres": plantings are of one crop, the one the
+            // sentence names, else the headline
+            if let key = measured.key, lexicon.commodityMetrics.contains(key),
+                !(measured.specifier ?? "").split(separator: " ").contains(where: { lexicon.commodities.names.contains(String($0)) }),
+                let commodity = lexicon.commodities.theOne(in: tokens) ?? headlineCommodity()
+            {
+                measured.specifier = ((measured.specifier.map { $0.split(separator: " ").map(String.init) } ?? []) + [commodity]).sorted().joined(separator: " ")
+            }
             if let place { placed.append((measured.key, place)) }
             previousPlace = place
             if measured.key != nil { keyedBefore.append((span.unit, measured)) }
@@ -271,6 +293,9 @@ public struct Extractor: Sendable {
                 measured.key = previous.key
                 measured.isOpen = previous.isOpen
                 measured.specifier = previous.specifier
+                // "OPEC output fell to 15.5 mln bpd from 16.5 mln": the base is as regional as
+                // what it is compared with
+                measured.regional = previous.regional
             }
         case nil:
             break
@@ -313,8 +338,9 @@ public struct Extractor: Sendable {
         let currencyWords = Self.isMoney(span.unit) ? span.start..<span.end : 0..<0
         let (code, regional) = placeReader.place(metricPhrase: metricPhrase, figurePhrase: figurePhrase, currencyWords: currencyWords,
                                                  theCountry: theCountry, in: tokens, structure: structure)
-        measured.regional = regional
-        measured.place = regional ? nil
+        // (a base that names its own country is that country's: "against 2 pct in Brazil")
+        measured.regional = regional || (measured.regional && code == nil)
+        measured.place = measured.regional ? nil
             : code ?? places.place(for: span, in: tokens, structure: structure, previousCurrency: previousCurrencyWords, nextFigureStart: nextFigureStart)
         return measured
     }
@@ -418,7 +444,17 @@ public struct Extractor: Sendable {
         // "Sri Lanka and the IMF have agreed": a country beside it shares what it holds
         let members = [subject] + phrase.conjuncts + structure.phrases.indices.filter { structure.phrases[$0].conjuncts.contains(subject) }
         if members.contains(where: { places.places.match(tokens, at: structure.phrases[$0].start) != nil }) { return false }
-        return mentions.contains { $0.nameStart < phrase.end && phrase.start < $0.nameEnd && sourceCountries[$0.key] == nil }
+        // "Oil use in the 24 member countries of the OECD": the subject with its "in" and "of" phrases
+        var end = phrase.end
+        var current = subject
+        for _ in 0..<3 {
+            guard let pp = structure.prepositions.first(where: { $0.attachment == .noun(current) && tokens[$0.preposition].isAny(of: ["in", "of"]) }),
+                let object = pp.object
+            else { break }
+            end = max(end, structure.phrases[object].end)
+            current = object
+        }
+        return mentions.contains { $0.nameStart < end && phrase.start < $0.nameEnd && sourceCountries[$0.key] == nil }
     }
 
     /// "the economy grew 3 percent", "prices rose 4.2 percent": a percentage change of what a

@@ -49,6 +49,9 @@ public struct Lexicon: Sendable {
     /// 1,900 jobs": job cuts).
     /// Verbs that make a count of jobs a metric of its own (cuts, jobs created).
     let jobVerbs: [JobVerbMetric]
+    /// Keys of quantities always of one commodity, and the commodity nouns that narrow them.
+    let commodityMetrics: Set<String>
+    let commodities: CommodityNames
     /// Keys of national statistics, placed by a wire story's dateline.
     let nationalMetrics: Set<String>
     /// Lower-cased dateline city -> its country.
@@ -112,6 +115,8 @@ public struct Lexicon: Sendable {
             return JobVerbMetric(verbs: WordSet(forms, in: &words), nouns: Set(seed.nouns), metric: seed.metric.split(separator: " ").map(String.init))
         }
         nationalMetrics = Set(seeds.metrics.nationalMetrics)
+        commodityMetrics = Set(seeds.metrics.commodityMetrics ?? [])
+        commodities = CommodityNames(seeds.metrics.commodities ?? [], in: &words)
         datelineCities = Dictionary(seeds.places.datelineCities.map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { a, _ in a })
         companySuffixes = WordSet(seeds.places.companySuffixes, in: &words)
         formerStates = seeds.places.formerStates

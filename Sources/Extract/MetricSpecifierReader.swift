@@ -39,7 +39,18 @@ struct MetricSpecifierReader: Sendable {
             }
         }
         if let part = dayPart(nearest: figureStart, tokens) { words.insert(part) }
+        // "in the last week of February", "in the week ended March 11": a week's figure is not
+        // the month's
+        if namesAWeek(tokens) { words.insert("week") }
         return words.isEmpty ? nil : words.sorted().joined(separator: " ")
+    }
+
+    /// Whether the sentence dates something to one week: "week" before "of", "ended",
+    /// "ending" or "to".
+    private func namesAWeek(_ tokens: [Token]) -> Bool {
+        tokens.indices.contains { k in
+            tokens[k].is("week") && k + 1 < tokens.count && tokens[k + 1].isAny(of: ["of", "ended", "ending", "to"])
+        }
     }
 
     private func purposePrepositions(_ pp: PrepositionalPhrase, _ tokens: [Token]) -> Bool {

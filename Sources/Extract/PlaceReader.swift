@@ -125,10 +125,15 @@ struct PlaceReader: Sendable {
     private static let placePrepositions: Set<String> = ["in", "to", "from", "of", "for", "into", "at", "within", "throughout", "inside", "across"]
 
     /// "world output", "the EC's surplus", "OPEC output": no single country's figure.
-    private func isRegional(_ index: Int, _ tokens: [Token], _ structure: SentenceStructure) -> Bool {
+    private func isRegional(_ index: Int, _ tokens: [Token], _ structure: SentenceStructure, depth: Int = 0) -> Bool {
         let phrase = structure.phrases[index]
         if phrase.range.contains(where: { regionWords.contains(tokens[$0].word) || regionWords.contains(tokens[$0].form) }) { return true }
-        if let owner = phrase.possessor { return isRegional(owner, tokens, structure) }
+        if let owner = phrase.possessor { return isRegional(owner, tokens, structure, depth: depth) }
+        // "oil use in the 24 countries of the OECD": a region the phrase's "in" or "of" names
+        guard depth < 2 else { return false }
+        for pp in structure.prepositions where pp.attachment == .noun(index) && tokens[pp.preposition].isAny(of: ["in", "of"]) {
+            if let object = pp.object, isRegional(object, tokens, structure, depth: depth + 1) { return true }
+        }
         return false
     }
 }

@@ -44,6 +44,12 @@ public struct MetricVocabulary: Codable, Sendable {
     public var jobCuts: JobVerbs?
     /// Jobs a verb of creating acts on ("added 337,000 jobs": jobs created). Optional.
     public var jobGains: JobVerbs?
+    /// Keys of quantities that are always of one commodity ("plantings", "harvest"): where the
+    /// sentence does not name it with the metric, the commodity the sentence or the headline
+    /// names narrows it. Optional.
+    public var commodityMetrics: [String]?
+    /// Commodity nouns, lower case ("wheat", "soybeans", "copper"). Optional.
+    public var commodities: [String]?
 
     /// Counts of jobs that some verbs make a metric of their own: jobs cut are job cuts, jobs
     /// added are jobs created, whatever else the verb would count.
@@ -72,5 +78,7 @@ public struct MetricVocabulary: Codable, Sendable {
         case personNouns = "person_nouns"
         case jobCuts = "job_cuts"
         case jobGains = "job_gains"
+        case commodityMetrics = "commodity_metrics"
+        case commodities
     }
 }

@@ -125,6 +125,13 @@ import Testing
         ])
     }
 
+    /// A copy that dropped a scale word ("15.5 bpd" for "15.5 mln bpd") is a slip, not a
+    /// second reading: values a thousand, a million or a billion times apart never pair.
+    @Test func aDroppedScaleWordIsNoConflict() throws {
+        let db = try Self.database("scale-slips")
+        #expect(try Self.pairs(db) == ["15.5 mln bpd | about 15.5 mln bpd -> corroboration"])
+    }
+
     /// A figure for a year is compared with the same year's, never with a quarter of it; "grew
     /// 3 percent" and "will expand by 3.8 percent" are both a level of growth.
     @Test func onlyTheSamePeriodIsCompared() throws {

@@ -334,4 +334,37 @@ struct MetricStructureTests {
         let one = try #require(figures("Profit from Canada rose 12 pct.").first)
         #expect(one.place == "CA")
     }
+
+    /// Plantings are of one crop: the one the sentence names, else the headline's; figures
+    /// of two crops never pair, as two specifiers do not.
+    @Test func plantingsAreOfTheCropTheSentenceOrTheHeadlineNames() throws {
+        let inSentence = try #require(figures("Barley rallied after a report that farmers intend to plant 9.2 mln acres.").first)
+        #expect(inSentence.specifier == "barley")
+        let body = "Ministry analysts said farmers intend to plant 65 mln acres this year."
+        let document = Document(title: "SORGHUM ACREAGE SEEN LOWER", format: .text, body: body,
+                                blocks: [Block(kind: .paragraph, start: 0, end: body.utf8.count)])
+        let fromHeadline = try #require(extractor.claims(in: document).flatMap(\.figures).first)
+        #expect(fromHeadline.specifier == "sorghum")
+        #expect(try #require(figures("Farmers intend to plant 65 mln acres this year.").first).specifier == nil)
+    }
+
+    /// A week's figure is not the month's: "in the last week of March" narrows it.
+    @Test func aFigureOfOneWeekIsNarrowedToIt() throws {
+        let weekly = try #require(figures("Notes in circulation rose to 98.2 billion crowns in the last week of March, the central bank said.").first)
+        #expect(weekly.specifier == "week")
+    }
+
+    /// "oil use in the 24 countries of the OECD", and the figure it is compared with: no
+    /// one country's.
+    @Test func aRegionInThePhrasesOfTheSubjectAndItsBaseHaveNoPlace() throws {
+        func figures(datelined body: String) -> [Figure] {
+            let document = Document(format: .text, body: body, blocks: [Block(kind: .paragraph, start: 0, end: body.utf8.count)],
+                                    meta: ["dateline": "PARIS"])
+            return extractor.claims(in: document).flatMap(\.figures)
+        }
+        let found = figures(datelined: "Oil use in the member countries of the OECD rose to 35.9 mln bpd from 35.1 mln bpd, the agency said.")
+        #expect(found.count == 2)
+        #expect(found.allSatisfy { $0.place == nil })
+        #expect(figures(datelined: "French oil use rose to 1.9 mln bpd from 1.8 mln bpd.").allSatisfy { $0.place == "FR" })
+    }
 }

@@ -149,6 +149,8 @@ struct FigurePairing {
         // two named holders, or two specifiers, that differ: two quantities (NULL matches any)
         if one.holder >= 0 && other.holder >= 0 && one.holder != other.holder { return }
         if one.specifier >= 0 && other.specifier >= 0 && one.specifier != other.specifier { return }
+        // "16.5 mln bpd" and a copy's "16.5 bpd": a scale word dropped, not a second reading
+        if Self.isScaleSlip(one.value, other.value) { return }
         let a: Int32, b: Int32
         if rules.acrossSources {
             guard one.source != other.source, one.claimID != other.claimID else { return }
@@ -172,5 +174,15 @@ struct FigurePairing {
         try found(FigurePair(
             a: a, b: b, meets: meets, isRevision: restatement == .revision, gap: ComparedInterval.gap(intervalA, intervalB),
             groupRank: groupRanks[Int(one.group)], sourceRanks: sources, figureA: figureA.figureID, figureB: figureB.figureID))
+    }
+
+    /// Whether one value is a thousand, a million or a billion times the other, within a
+    /// billionth: a scale word ("mln") one copy of a story dropped. Written as the view
+    /// `figure_pairs` computes it (Migrations/0014_scale_slips.sql).
+    static func isScaleSlip(_ a: Double, _ b: Double) -> Bool {
+        guard a != 0, b != 0, abs(a) < 1e300, abs(b) < 1e300 else { return false }
+        return [1e3, 1e6, 1e9].contains { factor in
+            abs(a * factor - b) <= 1e-9 * abs(b) || abs(b * factor - a) <= 1e-9 * abs(a)
+        }
     }
 }

@@ -35,10 +35,12 @@ enum EdgeCaseFigures {
     private static let values: [Double] = [
         -5, -1, -0.5, 0, 0, 1e-12, 0.5, 1, 2, 2.5, 3, 3.2, 3.3, 3.36, 4.5, 10, 20, 23, 25, 1e12, 1e15,
         .infinity, -.infinity, 5, 5.4, 40e9, 44e9, -40, 0.4, 1.5e6, 0.1 + 0.2, 123.456, 9.99999999999e300,
+        1.5, 1.5e3, 2.5e6, 2.5e9, 0.3, 0.3e3,
     ]
     private static let sentences = [
         "The IMF projects growth of 3.2 percent.", "The IMF projects growth of 3.2 percent.", "Growth was 3.3 percent, the IMF said.",
         "Lending rose, the World Bank said.", "Inflation éased to 2 percent.", "The IMF projects growth of 3.2 percent ",
+        "The IMF projects growth of 3.4 percent.", "The IMF projects growth of 1,5 percent.",
     ]
 
     /// Builds the database at `path` and returns how many figures it holds.
