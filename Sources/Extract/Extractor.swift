@@ -173,7 +173,7 @@ public struct Extractor: Sendable {
         let isBase = spans.map { metricReader.comparisonBefore($0.start, tokens, structure) }
         let ofBases = Set(spans.indices.compactMap { isBase[$0] ? following[$0] : nil })
         var previousPeriod: PeriodMention?
-        return spans.enumerated().map { index, span in
+        var read = spans.enumerated().map { index, span in
             let nextStart = nextStarts[index]
             let previousEnd = index > 0 ? spans[index - 1].end : 0
             // the period after the figure, else the last one before it that is neither "since"
@@ -243,6 +243,21 @@ public struct Extractor: Sendable {
                 holder: holder(of: span, tokens: tokens, structure: structure, mentions: mentions), specifier: measured.specifier,
                 start: offsets.scalar(atByte: first), end: offsets.scalar(atByte: last))
         }
+        // "pushed up oil prices from around eight dollars a barrel to around 18 dlrs": the start
+        // of a change from one figure to the next measures what its end does
+        for index in read.indices.dropLast() where read[index].metricKey == nil && isBase[index] && spans[index].start > 0
+            && tokens[spans[index].start - 1].is("from")
+        {
+            let next = spans[index + 1]
+            guard next.start > 0, tokens[next.start - 1].is("to"), read[index + 1].metricKey != nil,
+                Self.alike(Self.unitKind(spans[index].unit), Self.unitKind(next.unit))
+            else { continue }
+            read[index].metric = read[index + 1].metric
+            read[index].metricKey = read[index + 1].metricKey
+            read[index].metricKeyIsOpen = read[index + 1].metricKeyIsOpen
+            read[index].specifier = read[index + 1].specifier
+        }
+        return read
     }
 
     /// What a figure measures and where, as read from the clause structure, else from the

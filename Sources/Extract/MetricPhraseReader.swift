@@ -452,6 +452,14 @@ struct MetricPhraseReader: Sendable {
     func words(of index: Int, _ tokens: [Token], _ structure: SentenceStructure) -> [String]? {
         let phrase = structure.phrases[index]
         if phrase.isPronoun { return nil }
+        // "Plant and equipment investments fell": two modifiers coordinated before one head; the
+        // head is the last member's
+        if phrase.conjuncts.count == 1, phrase.end - phrase.start == 1, structure.tags[phrase.head].wordClass == .noun,
+            let last = phrase.conjuncts.last, structure.phrases[last].end - structure.phrases[last].start >= 2,
+            structure.tags[structure.phrases[last].start].wordClass == .noun
+        {
+            return words(of: last, tokens, structure)
+        }
         // "the Swiss franc opened two centimes up", "sterling rose to 1.55 dlrs": a currency a
         // clause is about measures its exchange rate
         if case .currency? = figures.unitWords.match(tokens, at: phrase.head, maxTokens: 1)?.value, !isFigurePhrase(phrase, tokens, structure),
@@ -462,7 +470,7 @@ struct MetricPhraseReader: Sendable {
         // "forecasts for Japanese growth", "the level of reserves", "the price of crude": the
         // container's "of" or "for" names the quantity ("price" stays: "crude price")
         if containerNouns.contains(tokens[phrase.head].word) || tokens[phrase.head].is("price") || tokens[phrase.head].is("prices")
-            || isFigureWord(phrase.head, tokens)
+            || (isFigureWord(phrase.head, tokens) && !WordClassTagger.isCodeNumber(phrase.head, tokens))
         {
             for pp in structure.prepositions where pp.attachment == .noun(index) && ["of", "for", "on", "in"].contains(tokens[pp.preposition].lower) {
                 guard let object = pp.object, !isFigurePhrase(object, tokens, structure), !placesAndTimesOnly(object, tokens, structure),
@@ -538,6 +546,12 @@ struct MetricPhraseReader: Sendable {
             // "pre-tax profit": a word hyphenated to the one before is one word with it
             if isHyphenated(k, tokens), k - 2 >= phrase.start, let last = words.last, last == tokens[k - 2].lower, token.isWord {
                 words[words.count - 1] = last + "-" + token.lower
+                continue
+            }
+            // "money supply M-1": a code of capitals and a number is one word
+            if WordClassTagger.isCodeNumber(k + 2, tokens), k + 2 < phrase.end {
+                words.append(token.lower + "-" + tokens[k + 2].text)
+                k += 2
                 continue
             }
             if [.determiner, .possessivePronoun, .quantifier, .number, .symbol, .punctuation, .pronoun, .adverb, .preposition].contains(wordClass) { continue }

@@ -36,6 +36,8 @@ struct PhraseIndex<Value: Sendable>: Sendable {
             let key = Self.textKey(tokens)
             if byText[key] == nil { byText[key] = value }
             byTextLastWords.insert(last.lower)
+            // "m-1": a hyphenated last word is looked up whole too
+            if let lastWord = key.split(separator: " ").last { byTextLastWords.insert(String(lastWord)) }
         }
     }
 

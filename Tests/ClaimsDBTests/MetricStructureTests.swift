@@ -367,4 +367,27 @@ struct MetricStructureTests {
         #expect(found.allSatisfy { $0.place == nil })
         #expect(figures(datelined: "French oil use rose to 1.9 mln bpd from 1.8 mln bpd.").allSatisfy { $0.place == "FR" })
     }
+
+    /// "money supply M-1 fell": a code of capitals and a number names the aggregate.
+    @Test func aMoneyAggregateCodeIsItsMetric() throws {
+        let found = figures("Narrowly-defined money supply M-1 fell 1.2 billion crowns to 30.5 billion crowns, the central bank said.")
+        #expect(found.map(\.metricKey) == ["money_supply_m1", "money_supply_m1"])
+    }
+
+    /// "from around eight dollars a barrel to around 18 dlrs": the start of a change measures
+    /// what its end measures.
+    @Test func theStartOfAChangeFromOneFigureToTheNextMeasuresWhatItsEndDoes() throws {
+        let found = figures("The cuts pushed up oil prices from around nine dollars a barrel in 1986 to around 17 dlrs.")
+        #expect(found.map(\.metricKey) == ["oil_price", "oil_price"])
+    }
+
+    /// "approved loans to Chile totalling 90 mln dlrs": a gerund right after a phrase is about it.
+    @Test func aGerundAfterAPhraseMeasuresThatPhrase() throws {
+        #expect(try #require(figures("The bank said it approved loans to Chile totalling 90 mln dlrs.").first).metricKey == "lending")
+    }
+
+    /// "Plant and equipment investments": two modifiers coordinated before one head.
+    @Test func modifiersCoordinatedBeforeOneHeadShareIt() throws {
+        #expect(try #require(figures("Plant and equipment investments fell 3.9 pct to 8,004 billion yen.").first).metricKey == "investment")
+    }
 }

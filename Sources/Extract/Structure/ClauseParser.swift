@@ -265,6 +265,10 @@ struct ClauseParser: Sendable {
             // "with" or "without" (and that phrase's own "of" phrases) has that phrase for its subject
             if group.form == .gerund || group.form == .participle, let phrase = phraseAfterWith(before: u, units, tokens, tags) {
                 clause.subject = phrase
+            } else if group.form == .gerund, clause.subject == nil, let host = hostBeforeParticiple(u, units, tokens, tags, phrases) {
+                // "approved loans to Jamaica totalling 104 mln dlrs": a gerund right after a phrase
+                // is about that phrase (its subject for what it measures, not the parser's)
+                clause.sharedSubject = host
             }
             // "help the school retire the jersey": a bare infinitive is about the object before it;
             // "lets Apple get away": after "let", "make" or "see" that phrase is only its subject
@@ -531,6 +535,16 @@ struct ClauseParser: Sendable {
             }
         }
         return nil
+    }
+
+    /// The noun phrase a gerund at unit `u` follows directly, past the prepositional phrases
+    /// that hang on it ("loans to Jamaica [totalling]"); nil after a figure or a time.
+    private func hostBeforeParticiple(_ u: Int, _ units: [Unit], _ tokens: [Token], _ tags: [TaggedWord], _ phrases: [NounPhrase]) -> Int? {
+        var w = u - 1
+        guard w >= 0, case .phrase = units[w] else { return nil }
+        while w >= 2, case .token(let t) = units[w - 1], tags[t].wordClass == .preposition, case .phrase = units[w - 2] { w -= 2 }
+        guard case .phrase(let host) = units[w], !isMeasureOrTime(phrases[host], tokens, tags), tags[phrases[host].head].wordClass == .noun else { return nil }
+        return host
     }
 
     /// The phrase "with" or "without" governs, when its phrases run up to unit `u`: "with

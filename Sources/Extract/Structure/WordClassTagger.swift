@@ -104,10 +104,11 @@ struct WordClassTagger: Sendable {
         if grammar.closedWords.contains(word) || grammar.adverbs.contains(word), isInHyphenatedCompound(i, tokens) {
             return TaggedWord(wordClass: .noun)
         }
-        // "A340", "G7": a letter glued to a number is a model's or a group's name
+        // "A340", "G7", "M-1": a letter glued to a number is a model's, a group's or an aggregate's name
         if token.text.utf8.count <= 2, token.isCapitalized, i + 1 < tokens.count, tokens[i + 1].isNumber, !tokens[i + 1].spaced {
             return TaggedWord(wordClass: .properNoun)
         }
+        if token.text.utf8.count <= 2, token.isCapitalized, Self.isCodeNumber(i + 2, tokens) { return TaggedWord(wordClass: .properNoun) }
         let capitalized = token.isCapitalized && !opensSentence(i, tokens)
         // "US", "IT", "MAY" in capitals are names, wherever they stand
         if grammar.subjectPronouns.contains(word) || grammar.objectPronouns.contains(word) || grammar.modals.contains(word),
@@ -469,7 +470,8 @@ struct WordClassTagger: Sendable {
         }
         if let previousClass {
             switch previousClass {
-            case .number where isYearEndingPhrase(i - 1, tokens):
+            case .number where isYearEndingPhrase(i - 1, tokens) || Self.isCodeNumber(i - 1, tokens):
+                // ("money supply M-1 fell": a code's number ends a name)
                 // "deliveries to Taiwan since 2019 total $19bn": a year ends its phrase; a verb may follow
                 return afterNoun(i, tokens, tags, forms, isGerund: isGerund, isEdForm: isEdForm, nextTag: nextTag)
             case .number where isEdForm && nextTag == .preposition, .symbol where isEdForm && nextTag == .preposition:
@@ -909,6 +911,13 @@ struct WordClassTagger: Sendable {
             k += 1
         }
         return false
+    }
+
+    /// A number glued by a hyphen to one or two capitals before it: the "1" of "M-1", "G-7".
+    static func isCodeNumber(_ k: Int, _ tokens: [Token]) -> Bool {
+        guard k >= 2, k < tokens.count, tokens[k].isNumber, !tokens[k].spaced, tokens[k - 1].is("-"), !tokens[k - 1].spaced else { return false }
+        let letters = tokens[k - 2]
+        return letters.isWord && letters.isCapitalized && letters.text.utf8.count <= 2
     }
 
     /// A year after a preposition ("since 2019", "in 1986"): the end of a phrase, not a modifier.
