@@ -259,7 +259,7 @@ public struct Extractor: Sendable {
                 measured.isOpen = keyed.isOpen
                 metricPhrase = from
                 // an open key is made of the phrase's last two words; the ones before narrow it
-                let phraseWords = keyed.phrase.split(separator: " ").map(String.init)
+                let phraseWords = keyed.phrase.spaceSeparatedWords
                 if let from {
                     measured.specifier = specifiers.specifier(metricPhrase: from, keyWords: keyed.isOpen ? Array(phraseWords.suffix(2)) : phraseWords,
                                                               figureStart: span.start, tokens, structure)
@@ -305,7 +305,7 @@ public struct Extractor: Sendable {
             // "rice farmers intend to plant 2.9 mln acres": a quantity read from the verb is
             // narrowed by the words before its holder
             if named == nil, case .phrase(_, from: nil)? = reading { named = Self.clauseSubject(of: span, structure) }
-            measured.specifier = specifiers.specifier(metricPhrase: named, keyWords: phrase.split(separator: " ").map(String.init),
+            measured.specifier = specifiers.specifier(metricPhrase: named, keyWords: phrase.spaceSeparatedWords,
                                                       figureStart: span.start, tokens, structure)
         }
         let figurePhrase = structure.phraseOfToken[span.numberStart] ?? structure.phraseOfToken[span.start]
@@ -330,7 +330,7 @@ public struct Extractor: Sendable {
         if unit.hasSuffix("/share") {
             let amountUnit = unit.prefix { $0 != "/" }
             guard let amount = keyedBefore.last(where: { $0.unit == amountUnit })?.quantity, let phrase = amount.phrase,
-                let perShare = metrics.key(forWords: phrase.split(separator: " ").map(String.init) + ["per", "share"]), !perShare.isOpen,
+                let perShare = metrics.key(forWords: phrase.spaceSeparatedWords + ["per", "share"]), !perShare.isOpen,
                 perShare.phrase.utf8.count > "per share".utf8.count + 1
             else { return nil }
             return MeasuredQuantity(phrase: perShare.phrase, key: perShare.key)
