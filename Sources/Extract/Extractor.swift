@@ -296,7 +296,7 @@ public struct Extractor: Sendable {
                 measured.isOpen = keyed.isOpen
                 metricPhrase = from
                 // an open key is made of the phrase's last two words; the ones before narrow it
-                let phraseWords = keyed.phrase.split(separator: " ").map(String.init)
+                let phraseWords = keyed.phrase.spaceSeparatedWords
                 if let from {
                     measured.specifier = specifiers.specifier(metricPhrase: from, keyWords: keyed.isOpen ? Array(phraseWords.suffix(2)) : phraseWords,
                                                               figureStart: span.start, tokens, structure)
@@ -345,7 +345,7 @@ public struct Extractor: Sendable {
             // "rice farmers intend to plant 2.9 mln acres": a quantity read from the verb is
             // narrowed by the words before its holder
             if named == nil, case .phrase(_, from: nil)? = reading { named = Self.clauseSubject(of: span, structure) }
-            measured.specifier = specifiers.specifier(metricPhrase: named, keyWords: phrase.split(separator: " ").map(String.init),
+            measured.specifier = specifiers.specifier(metricPhrase: named, keyWords: phrase.spaceSeparatedWords,
                                                       figureStart: span.start, tokens, structure)
         }
         let figurePhrase = structure.phraseOfToken[span.numberStart] ?? structure.phraseOfToken[span.start]
@@ -371,7 +371,7 @@ public struct Extractor: Sendable {
         if unit.hasSuffix("/share") {
             let amountUnit = unit.prefix { $0 != "/" }
             guard let amount = keyedBefore.last(where: { $0.unit == amountUnit })?.quantity, let phrase = amount.phrase,
-                let perShare = metrics.key(forWords: phrase.split(separator: " ").map(String.init) + ["per", "share"]), !perShare.isOpen,
+                let perShare = metrics.key(forWords: phrase.spaceSeparatedWords + ["per", "share"]), !perShare.isOpen,
                 perShare.phrase.utf8.count > "per share".utf8.count + 1
             else { return nil }
             return MeasuredQuantity(phrase: perShare.phrase, key: perShare.key)
@@ -486,10 +486,11 @@ public struct Extractor: Sendable {
     /// "six-month bills", "two-day repurchase agreements", "a 20-year loan" (not "a term of 20
     /// years"), "the 12-nation community", "a 300-bed hospital".
     private static func isTerm(_ span: FigureSpan, _ tokens: [Token]) -> Bool {
-        guard FigureWords.durations.contains(span.unit) || span.unit == "count", span.end >= 2, span.end < tokens.count, tokens[span.end - 2].is("-"),
+        // the tokens first: most figures are no hyphenated modifier, and they cost no hashing
+        guard span.end >= 2, span.end < tokens.count, tokens[span.end - 2].is("-"),
             !tokens[span.end - 2].spaced, !tokens[span.end - 1].spaced, tokens[span.end].isWord
         else { return false }
-        return true
+        return FigureWords.durations.contains(span.unit) || span.unit == "count"
     }
 
     /// An ISO 4217 code, alone or per something ("USD", "CAD/pound").
@@ -498,31 +499,58 @@ public struct Extractor: Sendable {
     /// How many brackets are open at each token.
     static func bracketDepth(_ tokens: [Token]) -> [Int] {
         var depth = 0
-        return tokens.map { token in
-            if token.is(")") || token.is("]") { depth = max(0, depth - 1) }
-            let current = depth
-            if token.is("(") || token.is("[") { depth += 1 }
-            return current
+        var depths: [Int] = []
+        depths.reserveCapacity(tokens.count)
+        for index in tokens.indices {
+            guard tokens[index].kind == .punctuation else {
+                depths.append(depth)
+                continue
+            }
+            if tokens[index].is(")") || tokens[index].is("]") { depth = max(0, depth - 1) }
+            depths.append(depth)
+            if tokens[index].is("(") || tokens[index].is("[") { depth += 1 }
         }
+        return depths
     }
 
     /// Text with each run of blank space (line wraps, tabs, no-break spaces) as one space.
     static func folded(_ bytes: [UInt8], _ range: Range<Int>) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(range.count)
-        var pendingSpace = false
-        var k = range.lowerBound
-        while k < range.upperBound {
-            if let width = Tokenizer.blankWidth(bytes, k, range.upperBound) {
-                pendingSpace = true
-                k += width
-                continue
+        bytes.withUnsafeBufferPointer { bytes in
+            // nearly every sentence has no blank but single spaces between words: its bytes as
+            // they are
+            var plain = true
+            var afterSpace = true
+            for k in range {
+                let b = bytes[k]
+                if b == 32 {
+                    plain = !afterSpace
+                    afterSpace = true
+                } else if (b < 32 || b == 0xC2 || b == 0xE2) && Tokenizer.blankWidth(bytes, k, range.upperBound) != nil {
+                    plain = false
+                } else {
+                    afterSpace = false
+                }
+                if !plain { break }
             }
-            if pendingSpace && !out.isEmpty { out.append(32) }
-            pendingSpace = false
-            out.append(bytes[k])
-            k += 1
+            if plain && (range.isEmpty || !afterSpace) {
+                return String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+            }
+            var out: [UInt8] = []
+            out.reserveCapacity(range.count)
+            var pendingSpace = false
+            var k = range.lowerBound
+            while k < range.upperBound {
+                if let width = Tokenizer.blankWidth(bytes, k, range.upperBound) {
+                    pendingSpace = true
+                    k += width
+                    continue
+                }
+                if pendingSpace && !out.isEmpty { out.append(32) }
+                pendingSpace = false
+                out.append(bytes[k])
+                k += 1
+            }
+            return String(decoding: out, as: UTF8.self)
         }
-        return String(decoding: out, as: UTF8.self)
     }
 }

@@ -273,6 +273,11 @@ struct FigureParser: Sendable {
 
     /// Whether a number may be a figure at all: not an identifier, date, time, ordinal,
     /// decade, fiscal label or a number glued to a word ("B52").
+    /// Endings glued to a number that make it no count: "21st", "1990s", "2.15pm", "10b".
+    private static let glued = ["st", "nd", "rd", "th", "s", "am", "pm", "a", "b", "c"]
+    /// Words after a number that make it a time of day: "10 a.m.", "1400 GMT".
+    private static let clockWords = ["a.m.", "p.m.", "am", "pm", "gmt", "bst", "est", "edt", "cet"]
+
     private func isCountable(_ tokens: [Token], _ number: WrittenNumber) -> Bool {
         let i = number.start
         let end = number.end
@@ -317,7 +322,7 @@ struct FigureParser: Sendable {
         if end < tokens.count {
             let after = tokens[end]
             if !after.spaced {
-                if after.isWord, ["st", "nd", "rd", "th", "s", "am", "pm", "a", "b", "c"].contains(after.lower) && words.scales[after.word] == nil {
+                if after.isWord, after.isAny(of: Self.glued) && words.scales[after.word] == nil {
                     return false  // "21st", "1990s", "2.15pm", "10b" is a scale
                 }
                 if after.is(":") || after.is("/") { return false }  // "8:46", "9/11", "1987/88"
@@ -327,7 +332,7 @@ struct FigureParser: Sendable {
                 if after.is("’") || after.is("'"), end + 1 < tokens.count, tokens[end + 1].is("s") { return false }
             }
             if after.isWord, after.isCapitalized, words.months[after.word] != nil, number.value <= 31 { return false }  // "15 April"
-            if after.isWord, ["a.m.", "p.m.", "am", "pm", "gmt", "bst", "est", "edt", "cet"].contains(after.lower) { return false }
+            if after.isWord, after.isAny(of: Self.clockWords) { return false }
             // "between 1900 and 2300 hours", "at 0700 hours": a clock time
             if i > 0, words.clockTimePrepositions.contains(tokens[i - 1].word), Self.isClockTime(tokens[i].text),
                 case .unit("hour")? = unitWord(tokens, at: end)?.1

@@ -95,7 +95,7 @@ struct MetricPhraseReader: Sendable {
         if !isFigureWord(phrase.head, tokens), phrase.head >= span.end {
             if isChangeNoun(tokens[phrase.head]), let about = changeTarget(of: figure, tokens, structure) { return (.phrase(about.words, from: about.phrase), false) }
             // "nine pct convertible debentures": a percentage a debt carries is its rate
-            if span.unit == "percent", let rate = rateNouns[tokens[phrase.head].word] { return (.phrase(rate.split(separator: " ").map(String.init), from: figure), false) }
+            if span.unit == "percent", let rate = rateNouns[tokens[phrase.head].word] { return (.phrase(rate.spaceSeparatedWords, from: figure), false) }
             if let words = words(of: figure, tokens, structure), !words.isEmpty { return (.phrase(words, from: figure), false) }
         }
         // "N of X": 5 mln tonnes of sugar, 23 billion dollars of aid; "3 pct of GDP" is a share;
@@ -112,7 +112,7 @@ struct MetricPhraseReader: Sendable {
             } else if preposition == "of", span.unit == "percent", isOrganisation(x, tokens, structure) {
                 return (.phrase(["stake"], from: x), false)  // "22.5% of Norway's Fjordvik Breweries"
             } else if preposition == "of", span.unit == "percent", let share = shareMetrics[tokens[structure.phrases[x].head].word] {
-                return (.phrase(share.split(separator: " ").map(String.init), from: x), false)  // "45% of the airline market"
+                return (.phrase(share.spaceSeparatedWords, from: x), false)  // "45% of the airline market"
             } else if placesAndTimesOnly(x, tokens, structure) || (preposition == "in" && isOrganisation(x, tokens, structure)) {
                 continue  // "5 pct in Brazil", "2 bln in 1986", "invest 1.8bn kroner in Fjordvik"
             } else if preposition == "of", let words = words(of: x, tokens, structure), let traded = tradedQuantity(words, figure, tokens, structure) {

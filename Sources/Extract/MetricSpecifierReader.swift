@@ -33,7 +33,7 @@ struct MetricSpecifierReader: Sendable {
             collect(phrase.start..<phrase.head, keyWords, tokens, structure, into: &words, names: false)
             // "the credit line for wheat sales", and past a participle, "the loans earmarked for
             // sales of rice"
-            for pp in structure.prepositions where purposePrepositions(pp, tokens) && isOn(pp, phrase: index, structure) {
+            for pp in structure.prepositions where isOn(pp, phrase: index, structure) && purposePrepositions(pp, tokens) {
                 guard let object = pp.object else { continue }
                 collectObject(object, keyWords, tokens, structure, into: &words)
             }

@@ -74,6 +74,7 @@ struct NumberReader: Sendable {
     /// three digits: "3,801,7" and "1,7754,000" are misprints, not numbers. `text` is a number
     /// token's.
     func parseDigits(_ text: String) -> (value: Double, step: Double)? {
+        if let plain = Self.plainDecimal(text) { return plain }
         // read as bytes: a number token is ASCII digits with "," and "." between them (through
         // Character splits and replacements, a number with a comma cost eight times as much)
         let bytes = Array(text.utf8)
@@ -107,6 +108,31 @@ struct NumberReader: Sendable {
             step = pow10(-decimals)
         }
         return (value, step)
+    }
+
+    /// Digits with at most one period between them and at most 15 digits in all ("23",
+    /// "3.25"; nearly every number), read without making a string: the digits as a whole
+    /// number are exact in a `Double`, and so is the power of ten, so their quotient is the
+    /// correctly rounded value, as parsing the text gives it. Nil for anything else.
+    private static func plainDecimal(_ text: String) -> (value: Double, step: Double)? {
+        var digits = 0
+        var whole: Int64 = 0
+        var decimals = -1
+        for byte in text.utf8 {
+            if byte >= 48 && byte <= 57 {
+                digits += 1
+                if digits > 15 { return nil }
+                whole = whole * 10 + Int64(byte - 48)
+                if decimals >= 0 { decimals += 1 }
+            } else if byte == 46 && decimals < 0 && digits > 0 {
+                decimals = 0
+            } else {
+                return nil
+            }
+        }
+        guard digits > 0, decimals != 0 else { return nil }
+        guard decimals > 0 else { return (Double(whole), 1) }
+        return (Double(whole) / pow10(decimals), pow10(-decimals))
     }
 
     private static func text(_ bytes: [UInt8]) -> String { String(decoding: bytes, as: UTF8.self) }

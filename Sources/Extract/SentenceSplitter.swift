@@ -19,6 +19,11 @@ struct SentenceSplitter: Sendable {
     /// Byte ranges of the sentences in `start..<end`, trimmed of blank space; with `limit`, only
     /// the first so many (the rest of the text is not read).
     func sentences(_ bytes: [UInt8], from start: Int, to end: Int, limit: Int = .max) -> [Range<Int>] {
+        // over one raw buffer: every byte of every block is read here
+        bytes.withUnsafeBufferPointer { sentences($0, from: start, to: end, limit: limit) }
+    }
+
+    private func sentences(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, limit: Int) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
         var sentenceStart = start
         var i = start
@@ -54,7 +59,7 @@ struct SentenceSplitter: Sendable {
         return ranges
     }
 
-    private func append(_ ranges: inout [Range<Int>], _ bytes: [UInt8], _ start: Int, _ end: Int) {
+    private func append(_ ranges: inout [Range<Int>], _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) {
         var s = start
         var e = end
         while s < e, let w = Tokenizer.blankWidth(bytes, s, e) { s += w }
@@ -76,7 +81,7 @@ struct SentenceSplitter: Sendable {
 
     /// Where to cut an over-long run before `limit`: after the last blank in its second
     /// half, else at the last character boundary (never inside a UTF-8 sequence).
-    static func cutPoint(_ bytes: [UInt8], from start: Int, limit: Int) -> Int {
+    static func cutPoint(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, limit: Int) -> Int {
         var i = limit
         while i > start + (limit - start) / 2 {
             if bytes[i] == 32 || bytes[i] == 10 || bytes[i] == 9 { return i }
@@ -88,7 +93,7 @@ struct SentenceSplitter: Sendable {
     }
 
     /// Closing quotes and brackets that may follow a terminator: `"` `'` `)` `]` `’` `”`.
-    private func closerWidth(_ b: [UInt8], _ i: Int, _ end: Int) -> Int? {
+    private func closerWidth(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Int? {
         switch b[i] {
         case 34, 39, 41, 93: return 1
         case 0xE2 where i + 2 < end && b[i + 1] == 0x80 && (b[i + 2] == 0x99 || b[i + 2] == 0x9D): return 3
@@ -96,10 +101,10 @@ struct SentenceSplitter: Sendable {
         }
     }
 
-    private func startsLowercase(_ b: [UInt8], _ i: Int) -> Bool { b[i] >= 97 && b[i] <= 122 }
+    private func startsLowercase(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool { b[i] >= 97 && b[i] <= 122 }
 
     /// Whether the word before the period at `period` is an abbreviation or an initial.
-    private func endsAbbreviation(_ b: [UInt8], _ start: Int, _ period: Int) -> Bool {
+    private func endsAbbreviation(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ period: Int) -> Bool {
         var wordStart = period
         while wordStart > start {
             let c = b[wordStart - 1]
@@ -108,8 +113,8 @@ struct SentenceSplitter: Sendable {
             wordStart -= 1
         }
         guard wordStart < period else { return false }
-        let word = String(decoding: b[wordStart..<period], as: UTF8.self)
-        if word.count == 1, let c = word.first, c.isUppercase { return true }
-        return abbreviations.contains(word)
+        // the word is ASCII letters and periods: one capital letter is an initial
+        if period - wordStart == 1, b[wordStart] >= 65, b[wordStart] <= 90 { return true }
+        return abbreviations.contains(String(decoding: UnsafeBufferPointer(rebasing: b[wordStart..<period]), as: UTF8.self))
     }
 }

@@ -12,9 +12,11 @@ enum Tokenizer {
         var tokens: [Token] = []
         // about one token per five bytes of prose: one allocation instead of a doubling series
         tokens.reserveCapacity((end - start) / 4 + 4)
-        scan(bytes, from: start, to: end) { from, to, kind, spaced in
-            tokens.append(token(bytes, from: from, to: to, kind: kind, spaced: spaced, words: words))
-            return false
+        bytes.withUnsafeBufferPointer { bytes in
+            scan(bytes, from: start, to: end) { from, to, kind, spaced in
+                tokens.append(token(bytes, from: from, to: to, kind: kind, spaced: spaced, words: words))
+                return false
+            }
         }
         return tokens
     }
@@ -26,23 +28,25 @@ enum Tokenizer {
     static func containsCapitalized(_ bytes: [UInt8], from start: Int, to end: Int, words: WordTable,
                                     where matches: (Word) -> Bool) -> Bool {
         var found = false
-        scan(bytes, from: start, to: end) { from, to, kind, spaced in
-            let lead = bytes[from]
-            if lead < 0x80 && (lead < 65 || lead > 90) { return false }  // no capital, as `token` reads it
-            if lead < 0x80, let ascii = words.asciiWords(bytes, from, to) {
-                found = matches(ascii.form)
-            } else {
-                let token = token(bytes, from: from, to: to, kind: kind, spaced: spaced, words: words)
-                found = token.isCapitalized && matches(token.form)
+        bytes.withUnsafeBufferPointer { bytes in
+            scan(bytes, from: start, to: end) { from, to, kind, spaced in
+                let lead = bytes[from]
+                if lead < 0x80 && (lead < 65 || lead > 90) { return false }  // no capital, as `token` reads it
+                if lead < 0x80, let ascii = words.asciiWords(bytes, from, to) {
+                    found = matches(ascii.form)
+                } else {
+                    let token = token(bytes, from: from, to: to, kind: kind, spaced: spaced, words: words)
+                    found = token.isCapitalized && matches(token.form)
+                }
+                return found
             }
-            return found
         }
         return found
     }
 
     /// The tokens' bounds, kinds and spacing, in order, to `visit` until it returns true.
     @inline(__always)
-    private static func scan(_ bytes: [UInt8], from start: Int, to end: Int,
+    private static func scan(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int,
                              _ visit: (_ from: Int, _ to: Int, _ kind: Token.Kind, _ spaced: Bool) -> Bool) {
         var i = start
         var spaced = true
@@ -88,20 +92,22 @@ enum Tokenizer {
         }
     }
 
-    private static func token(_ bytes: [UInt8], from start: Int, to end: Int, kind: Token.Kind, spaced: Bool, words: WordTable) -> Token {
-        let text = String(decoding: bytes[start..<end], as: UTF8.self)
+    private static func token(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, kind: Token.Kind, spaced: Bool, words: WordTable) -> Token {
         if let ascii = words.asciiWords(bytes, start, end) {
-            let lower = ascii.hasUpper ? asciiLowerCase(bytes, start, end) : text
+            // a vocabulary word's strings are the table's, not decoded again
+            let text = ascii.form.isKnown ? words.asciiText(ascii.form) : String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+            let lower = !ascii.hasUpper ? text : ascii.word.isKnown ? words.asciiText(ascii.word) : asciiLowerCase(bytes, start, end)
             let capitalized = bytes[start] >= 65 && bytes[start] <= 90
             return Token(kind: kind, start: start, end: end, spaced: spaced, text: text, lower: lower,
                          word: ascii.word, form: ascii.form, isCapitalized: capitalized)
         }
+        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
         let lower = text.lowercased()
         return Token(kind: kind, start: start, end: end, spaced: spaced, text: text, lower: lower,
                      word: words.word(lower), form: words.word(text), isCapitalized: text.first?.isUppercase ?? false)
     }
 
-    private static func asciiLowerCase(_ bytes: [UInt8], _ start: Int, _ end: Int) -> String {
+    private static func asciiLowerCase(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> String {
         String(unsafeUninitializedCapacity: end - start) { buffer in
             for k in 0..<(end - start) {
                 let b = bytes[start + k]
@@ -125,7 +131,7 @@ enum Tokenizer {
 
     /// Letters: ASCII letters and any non-ASCII scalar outside the punctuation and symbol
     /// blocks (U+00A0–U+00BF, U+00D7, U+00F7 and U+2000–U+2BFF).
-    static func isWordByte(_ b: [UInt8], _ i: Int, _ end: Int) -> Bool {
+    static func isWordByte<Bytes: RandomAccessCollection<UInt8>>(_ b: Bytes, _ i: Int, _ end: Int) -> Bool where Bytes.Index == Int {
         let lead = b[i]
         if lead < 0x80 { return (lead >= 65 && lead <= 90) || (lead >= 97 && lead <= 122) }
         if lead == 0xC2 { return false }
@@ -137,7 +143,7 @@ enum Tokenizer {
     }
 
     /// A period inside an initialism: "U.S.", "U.S.S.R.", "a.m.": single letters between periods.
-    private static func isInitialism(_ b: [UInt8], from start: Int, period: Int, end: Int) -> Bool {
+    private static func isInitialism(_ b: UnsafeBufferPointer<UInt8>, from start: Int, period: Int, end: Int) -> Bool {
         // the segment before the period is one letter
         guard period - start >= 1, period >= 1 else { return false }
         let segmentStart = lastPeriod(b, from: start, before: period).map { $0 + 1 } ?? start
@@ -147,7 +153,7 @@ enum Tokenizer {
         return segmentStart > start
     }
 
-    private static func lastPeriod(_ b: [UInt8], from start: Int, before index: Int) -> Int? {
+    private static func lastPeriod(_ b: UnsafeBufferPointer<UInt8>, from start: Int, before index: Int) -> Int? {
         var j = index - 1
         while j >= start {
             if b[j] == 46 { return j }
@@ -159,7 +165,7 @@ enum Tokenizer {
     private static func isASCIILetter(_ c: UInt8) -> Bool { (c >= 65 && c <= 90) || (c >= 97 && c <= 122) }
 
     /// Width of blank space at `i`: ASCII space and controls, U+00A0, U+2000–U+200B, U+202F.
-    static func blankWidth(_ b: [UInt8], _ i: Int, _ end: Int) -> Int? {
+    static func blankWidth<Bytes: RandomAccessCollection<UInt8>>(_ b: Bytes, _ i: Int, _ end: Int) -> Int? where Bytes.Index == Int {
         let c = b[i]
         if c == 32 || (c >= 9 && c <= 13) { return 1 }
         if c == 0xC2, i + 1 < end, b[i + 1] == 0xA0 { return 2 }

@@ -18,6 +18,9 @@ struct WordTable: Sendable {
     private var asciiWords: [Word] = []
     /// Every word by its text, for non-ASCII tokens and for interning.
     private var ids: [String: Word] = [:]
+    /// Each word's ASCII spelling as a `String` (empty for words with none): a token spelled
+    /// so takes its text from here instead of decoding its bytes again.
+    private var asciiTexts: [String] = [""]
 
     /// The id of a word, added if new. Its lower case is added too, so that a token whose
     /// lower case is unknown cannot have a known written form.
@@ -29,6 +32,7 @@ struct WordTable: Sendable {
         let spelling = Self.asciiSpelling(text)
         spellings.append(contentsOf: spelling ?? [])
         starts.append(Int32(spellings.count))
+        asciiTexts.append(spelling.map { String(decoding: $0, as: UTF8.self) } ?? "")
         if let spelling {
             let hash = spelling.reduce(WordHash.seed) { WordHash.mix($0, $1) }
             hashes.append(hash)
@@ -41,49 +45,65 @@ struct WordTable: Sendable {
         return word
     }
 
+    /// The ASCII spelling of a known word that has one: for a token ``asciiWords(_:_:_:)``
+    /// found, its lower case (`word`) or its text (`form`), the same bytes.
+    func asciiText(_ word: Word) -> String { asciiTexts[Int(word.id)] }
+
     /// The id of a word given as a `String`, or ``Word/unknown``.
     func word(_ text: String) -> Word { ids[text] ?? .unknown }
 
     /// The ids of the lower case and the written form of `bytes[start..<end]`, if those bytes
     /// are all ASCII (nil otherwise), and whether the text has upper-case letters.
     func asciiWords(_ bytes: [UInt8], _ start: Int, _ end: Int) -> (word: Word, form: Word, hasUpper: Bool)? {
+        bytes.withUnsafeBufferPointer { asciiWords($0, start, end) }
+    }
+
+    /// ``asciiWords(_:_:_:)`` over a raw buffer: this runs for every token of every sentence.
+    func asciiWords(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> (word: Word, form: Word, hasUpper: Bool)? {
         var lowerHash = WordHash.seed
         var formHash = WordHash.seed
         var hasUpper = false
         for i in start..<end {
-            let b = bytes[i]
+            let b = text[i]
             if b >= 0x80 { return nil }
-            let lower = b >= 65 && b <= 90 ? b | 0x20 : b
-            if lower != b { hasUpper = true }
-            lowerHash = WordHash.mix(lowerHash, lower)
+            let isUpper = b >= 65 && b <= 90
+            hasUpper = hasUpper || isUpper
+            lowerHash = WordHash.mix(lowerHash, isUpper ? b | 0x20 : b)
             formHash = WordHash.mix(formHash, b)
         }
-        let word = find(bytes, start, end, hash: lowerHash, lowerCasing: true)
+        let token = UnsafeBufferPointer(rebasing: text[start..<end])
+        let word = find(token, hash: lowerHash, lowerCasing: true)
         guard hasUpper else { return (word, word, false) }
         guard word.isKnown else { return (.unknown, .unknown, true) }
-        return (word, find(bytes, start, end, hash: formHash, lowerCasing: false), true)
+        return (word, find(token, hash: formHash, lowerCasing: false), true)
     }
 
-    private func find(_ bytes: [UInt8], _ start: Int, _ end: Int, hash: UInt32, lowerCasing: Bool) -> Word {
-        let mask = slots.count - 1
-        var slot = Int(hash) & mask
-        while true {
-            let id = slots[slot]
-            if id == 0 { return .unknown }
-            if hashes[Int(id)] == hash, spelled(Int(id), bytes, start, end, lowerCasing: lowerCasing) { return Word(id: id) }
-            slot = (slot + 1) & mask
+    private func find(_ token: UnsafeBufferPointer<UInt8>, hash: UInt32, lowerCasing: Bool) -> Word {
+        slots.withUnsafeBufferPointer { slots in
+            hashes.withUnsafeBufferPointer { hashes in
+                let mask = slots.count - 1
+                var slot = Int(hash) & mask
+                while true {
+                    let id = slots[slot]
+                    if id == 0 { return .unknown }
+                    if hashes[Int(id)] == hash, spelled(Int(id), token, lowerCasing: lowerCasing) { return Word(id: id) }
+                    slot = (slot + 1) & mask
+                }
+            }
         }
     }
 
-    private func spelled(_ id: Int, _ bytes: [UInt8], _ start: Int, _ end: Int, lowerCasing: Bool) -> Bool {
+    private func spelled(_ id: Int, _ token: UnsafeBufferPointer<UInt8>, lowerCasing: Bool) -> Bool {
         let from = Int(starts[id])
-        guard Int(starts[id + 1]) - from == end - start else { return false }
-        for k in 0..<(end - start) {
-            var b = bytes[start + k]
-            if lowerCasing, b >= 65, b <= 90 { b |= 0x20 }
-            if spellings[from + k] != b { return false }
+        guard Int(starts[id + 1]) - from == token.count else { return false }
+        return spellings.withUnsafeBufferPointer { spellings in
+            for k in 0..<token.count {
+                var b = token[k]
+                if lowerCasing, b >= 65, b <= 90 { b |= 0x20 }
+                if spellings[from + k] != b { return false }
+            }
+            return true
         }
-        return true
     }
 
     /// Keeps the table at most half full, so that probes stay short.

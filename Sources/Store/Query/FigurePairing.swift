@@ -24,6 +24,8 @@ struct FigurePairing {
     private let sourceRanks: [Int32]
     private let rules: Rules
     private let sweep: [SweepEntry]
+    /// ``Restatement/claimMates(_:)``, empty across sources (where no pair is a restatement).
+    private let claimMates: [Bool]
 
     /// How a figure's period is stated, which decides what it may pair with.
     private enum Stated: UInt64 {
@@ -54,6 +56,7 @@ struct FigurePairing {
         groupRanks = comparable.groups.map(\.rank)
         sourceRanks = comparable.sourceRanks
         self.rules = rules
+        claimMates = rules.acrossSources ? [] : Restatement.claimMates(comparable.figures)
         let periods = comparable.periods
         var entries: [SweepEntry] = []
         entries.reserveCapacity(figures.count)
@@ -166,7 +169,8 @@ struct FigurePairing {
         let intervalB = ComparedInterval(figureB, tolerance: rules.tolerance)
         let meets = ComparedInterval.meet(intervalA, intervalB)
         // of one source, two that do not meet may be a revision, or two copies of one comparison
-        let restatement = meets || rules.acrossSources ? .none : Restatement.of(Int(a), Int(b), in: figures)
+        let restatement = meets || rules.acrossSources || !(claimMates[Int(a)] || claimMates[Int(b)])
+            ? .none : Restatement.of(Int(a), Int(b), in: figures)
         if restatement == .copy { return }
         let sources = rules.acrossSources
             ? UInt64(UInt32(bitPattern: sourceRanks[Int(figureA.source)])) << 32 | UInt64(UInt32(bitPattern: sourceRanks[Int(figureB.source)]))

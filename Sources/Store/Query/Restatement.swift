@@ -17,6 +17,25 @@ enum Restatement {
         return .none
     }
 
+    /// For each figure, whether its claim has another figure of its group: the only figures
+    /// ``of(_:_:in:)`` can find a restatement for, a pair of two others being `none`. Read once
+    /// before the sweep, which asks about millions of pairs of figures that have none.
+    static func claimMates(_ figures: [ComparableFigure]) -> [Bool] {
+        var mates = [Bool](repeating: false, count: figures.count)
+        var start = 0
+        while start < figures.count {
+            var end = start + 1
+            while end < figures.count && figures[end].claimID == figures[start].claimID { end += 1 }
+            if end - start > 1 {
+                for i in start ..< end {
+                    mates[i] = (start ..< end).contains { $0 != i && figures[$0].figureID != figures[i].figureID && figures[$0].group == figures[i].group }
+                }
+            }
+            start = end
+        }
+        return mates
+    }
+
     /// Whether the claim of the figure at `index` states `value` as another figure of its
     /// group (source, metric key, unit, place and kind).
     private static func claimStates(_ figures: [ComparableFigure], of index: Int, _ value: Double) -> Bool {
