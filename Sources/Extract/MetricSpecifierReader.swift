@@ -38,7 +38,7 @@ struct MetricSpecifierReader: Sendable {
                 collectObject(object, keyWords, tokens, structure, into: &words)
             }
         }
-        if let part = dayPart(nearest: figureStart, tokens) { words.insert(part) }
+        if let part = dayPart(nearest: figureStart, tokens, structure) { words.insert(part) }
         // "in the last week of February", "in the week ended March 11": a week's figure is not
         // the month's
         if namesAWeek(tokens) { words.insert("week") }
@@ -162,9 +162,16 @@ struct MetricSpecifierReader: Sendable {
 
     /// "in the morning", "this afternoon", "in afternoon operations", "morning assistance": the
     /// part of the day nearest the figure.
-    private func dayPart(nearest start: Int, _ tokens: [Token]) -> String? {
+    /// A day part inside another figure's phrase is that figure's ("before taking account of
+    /// 170 mln stg morning assistance" says nothing of the shortfall's time).
+    private func dayPart(nearest start: Int, _ tokens: [Token], _ structure: SentenceStructure) -> String? {
         var best: (distance: Int, word: String)?
         for k in tokens.indices where calendar.dayParts.contains(tokens[k].word) {
+            if k < structure.phraseOfToken.count, let p = structure.phraseOfToken[k], !structure.phrases[p].range.contains(start),
+                structure.phrases[p].range.contains(where: { tokens[$0].isNumber })
+            {
+                continue
+            }
             let distance = abs(k - start)
             if best.map({ distance < $0.distance }) ?? true { best = (distance, tokens[k].lower) }
         }

@@ -14,7 +14,7 @@ import Testing
 
     private static func build(seed: UInt64) throws -> String {
         let path = try TestPaths.scratch().appendingPathComponent("edge-cases.db").path
-        try EdgeCaseFigures.build(at: path, seed: seed, articles: 260)
+        try EdgeCaseFigures.build(at: path, seed: seed, articles: 330)
         return path
     }
 

@@ -133,6 +133,13 @@ import Testing
         #expect(try Self.pairs(db) == ["15.5 mln bpd | about 15.5 mln bpd -> corroboration"])
     }
 
+    /// A week's figure ("in the last week of March") is not the month's: two reports of the
+    /// week corroborate, and neither is set against the month's average.
+    @Test func aWeeksFigureIsComparedOnlyWithTheSameWeeks() throws {
+        let db = try Self.database("time-grains")
+        #expect(try Self.pairs(db) == ["98.2 billion marks | 98.2 billion marks -> corroboration"])
+    }
+
     /// A figure for a year is compared with the same year's, never with a quarter of it; "grew
     /// 3 percent" and "will expand by 3.8 percent" are both a level of growth.
     @Test func onlyTheSamePeriodIsCompared() throws {

@@ -390,4 +390,11 @@ struct MetricStructureTests {
     @Test func modifiersCoordinatedBeforeOneHeadShareIt() throws {
         #expect(try #require(figures("Plant and equipment investments fell 3.9 pct to 8,004 billion yen.").first).metricKey == "investment")
     }
+
+    /// "before taking account of 170 mln stg morning assistance": a day part inside another
+    /// figure's phrase is that figure's, not the sentence's.
+    @Test func aDayPartInAnotherFiguresPhraseIsThatFigures() throws {
+        let found = figures("The bank revised its estimate of the shortfall to 800 mln stg, before taking account of 170 mln stg morning assistance.")
+        #expect(found.map(\.specifier) == [nil, "morning"])
+    }
 }

@@ -37,6 +37,9 @@ struct ComparableFigure {
     /// Id of `figures.specifier` (what narrows the metric: "winter", "sale wheat"); -1 is NULL.
     /// Two figures with two different specifiers are never compared.
     var specifier: Int32
+    /// The time grain its specifier names (``TimeGrain``), 0 for none: a week's figure pairs
+    /// only with another week's.
+    var grain: Int8 = 0
     var value: Double
     /// As stored, which `figure_intervals` keeps for every qualifier but `approximately`.
     var low: Double

@@ -90,6 +90,10 @@ struct ComparableFigures {
         for index in result.figures.indices where result.figures[index].day >= 0 {
             result.figures[index].day = dayNumbers[Int(result.figures[index].day)]
         }
+        let grains = (0 ..< Int32(specifiers.count)).map { TimeGrain.of(specifiers.bytes(of: $0)) }
+        for index in result.figures.indices where result.figures[index].specifier >= 0 {
+            result.figures[index].grain = grains[Int(result.figures[index].specifier)]
+        }
         result.periods = PeriodOrder(texts: (0 ..< Int32(periods.count)).map { periods.bytes(of: $0) })
         result.sourceRanks = ranks((0 ..< Int32(sourceKeys.count)).map { sourceKeys.bytes(of: $0) })
         result.rankGroups()

@@ -152,6 +152,8 @@ struct FigurePairing {
         // two named holders, or two specifiers, that differ: two quantities (NULL matches any)
         if one.holder >= 0 && other.holder >= 0 && one.holder != other.holder { return }
         if one.specifier >= 0 && other.specifier >= 0 && one.specifier != other.specifier { return }
+        // a week's or a part of a day's figure is not the whole period's
+        if one.grain != other.grain { return }
         // "16.5 mln bpd" and a copy's "16.5 bpd": a scale word dropped, not a second reading
         if Self.isScaleSlip(one.value, other.value) { return }
         let a: Int32, b: Int32

@@ -29,8 +29,9 @@ enum EdgeCaseFigures {
     ]
     /// By claim: figures of two named holders never pair, a NULL holder pairs with any.
     private static let holders: [String?] = ["acme", "globex", nil, nil, nil]
-    /// By claim: figures of two specifiers never pair, a NULL specifier pairs with any.
-    private static let specifiers: [String?] = ["wheat", "corn", nil, nil, nil, nil, nil, nil, nil, nil, nil]
+    /// By claim: figures of two specifiers never pair, a NULL specifier pairs with any but one
+    /// that names a time grain ("week", "afternoon"; "weekly" names none).
+    private static let specifiers: [String?] = ["wheat", "corn", "week", "afternoon", "corn week", "weekly"] + [String?](repeating: nil, count: 27)
     private static let qualifiers = ["exact", "approximately", "more_than", "at_least", "less_than", "at_most", "range"]
     private static let values: [Double] = [
         -5, -1, -0.5, 0, 0, 1e-12, 0.5, 1, 2, 2.5, 3, 3.2, 3.3, 3.36, 4.5, 10, 20, 23, 25, 1e12, 1e15,
