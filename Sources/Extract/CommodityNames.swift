@@ -11,6 +11,11 @@ struct CommodityNames: Sendable {
         names = Set(nouns.map(MetricSpecifierReader.singular))
     }
 
+    /// Whether a specifier (sorted words, as ``MetricSpecifierReader`` writes them) names a commodity.
+    func isNamed(in specifier: String?) -> Bool {
+        specifier?.split(separator: " ").contains { names.contains(String($0)) } ?? false
+    }
+
     /// The one commodity the tokens name, singular; nil where they name none or several.
     func theOne(in tokens: [Token]) -> String? {
         var found: String?

@@ -224,11 +224,10 @@ public struct Extractor: Sendable {
             }
             // "farmers intend to plant 56.9 mln acres": plantings are of one crop, the one the
             // sentence names, else the headline
-            if let key = measured.key, lexicon.commodityMetrics.contains(key),
-                !(measured.specifier ?? "").split(separator: " ").contains(where: { lexicon.commodities.names.contains(String($0)) }),
+            if let key = measured.key, lexicon.commodityMetrics.contains(key), !lexicon.commodities.isNamed(in: measured.specifier),
                 let commodity = lexicon.commodities.theOne(in: tokens) ?? headlineCommodity()
             {
-                measured.specifier = ((measured.specifier.map { $0.split(separator: " ").map(String.init) } ?? []) + [commodity]).sorted().joined(separator: " ")
+                measured.specifier = MetricSpecifierReader.adding(commodity, to: measured.specifier)
             }
             if let place { placed.append((measured.key, place)) }
             previousPlace = place

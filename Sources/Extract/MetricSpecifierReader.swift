@@ -153,6 +153,13 @@ struct MetricSpecifierReader: Sendable {
 
     /// A plural's singular, near enough to compare words: "sales" and "sale", "losses" and
     /// "loss", "companies" and "company".
+    /// A specifier with one more word, kept sorted as ``specifier(metricPhrase:keyWords:figureStart:_:_:)`` writes it.
+    static func adding(_ word: String, to specifier: String?) -> String {
+        var words = Set(specifier?.split(separator: " ").map(String.init) ?? [])
+        words.insert(word)
+        return words.sorted().joined(separator: " ")
+    }
+
     static func singular(_ word: String) -> String {
         guard word.utf8.count > 3, word.hasSuffix("s"), !word.hasSuffix("ss") else { return word }
         if word.hasSuffix("sses") { return String(word.dropLast(2)) }  // "losses"

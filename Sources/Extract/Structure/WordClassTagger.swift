@@ -218,10 +218,9 @@ struct WordClassTagger: Sendable {
                 && (tokens[i + 1].isNumber || tokens[i + 1].kind == .punctuation):
                 return TaggedWord(wordClass: .adverb)  // "more than 5 pct"
             // "as many as 7,000 jobs", "as much as $2bn": a qualifier of the amount
-            case "as" where asQualifiesAmount(i, tokens):
+            case "as" where opensAmountQualifier(at: i, tokens) || (i >= 2 && opensAmountQualifier(at: i - 2, tokens)):
                 return TaggedWord(wordClass: .adverb)
-            case let quantity where ["many", "much", "few", "little", "high", "low"].contains(quantity) && i >= 1 && tokens[i - 1].is("as")
-                && asQualifiesAmount(i - 1, tokens):
+            case _ where i >= 1 && opensAmountQualifier(at: i - 1, tokens):
                 return TaggedWord(wordClass: .adverb)
             case "as", "since", "before", "after", "until", "once":
                 // a subordinator when a clause follows ("as prices rose"), else a preposition
@@ -322,13 +321,10 @@ struct WordClassTagger: Sendable {
         token.isNumber || token.isAny(of: ["$", "£", "€", "¥"]) || grammar.numberWords.contains(token.word)
     }
 
-    /// Whether the "as" at `i` opens or closes "as many as", "as much as" before an amount.
-    private func asQualifiesAmount(_ i: Int, _ tokens: [Token]) -> Bool {
-        func opens(_ k: Int) -> Bool {
-            k + 3 < tokens.count && tokens[k].is("as") && tokens[k + 1].isAny(of: ["many", "much", "few", "little", "high", "low"])
-                && tokens[k + 2].is("as") && startsAmount(tokens[k + 3])
-        }
-        return opens(i) || (i >= 2 && opens(i - 2))
+    /// Whether "as many as", "as much as", "as high as" ... before an amount starts at `k`.
+    private func opensAmountQualifier(at k: Int, _ tokens: [Token]) -> Bool {
+        k + 3 < tokens.count && tokens[k].is("as") && tokens[k + 1].isAny(of: ["many", "much", "few", "little", "high", "low"])
+            && tokens[k + 2].is("as") && startsAmount(tokens[k + 3])
     }
 
     /// Whether an amount starts at `k`, perhaps after a qualifier or an article: "5 pct",
