@@ -13,9 +13,10 @@ struct AttributionScorer {
     mutating func add(_ label: LabelledSentence, sentence: String, claims: [Claim]) {
         var sentenceErrors: [String] = []
         let gold = label.sources ?? []
-        let extracted = claims.flatMap(\.sources)
+        // these sets label the registry's sources only
+        let extracted = claims.flatMap(\.sources).filter(\.isCurated)
         for role in ["attributed", "mentioned"] {
-            let expected = Set(gold.filter { $0.role == role }.map(\.key))
+            let expected = Set(gold.filter { $0.role == role }.compactMap(\.key))
             let found = Set(extracted.filter { $0.role.rawValue == role }.map(\.key))
             var score = Score()
             score.truePositives = expected.intersection(found).count

@@ -34,6 +34,12 @@ struct EvalCommand: ParsableCommand {
         let extractor = try Extractor.builtIn()
         if let parse {
             print(extractor.describeClauses(of: parse))
+            for claim in extractor.claims(in: document(parse, published: nil)) {
+                for source in claim.sources {
+                    print("source: \(source.role.rawValue) \(source.key) '\(source.name)' \(source.kind?.rawValue ?? "registry")"
+                          + (source.title.map { " title '\($0)'" } ?? "") + (source.speaker.map { " speaker '\($0)'" } ?? "") + (source.verb.map { " by '\($0)'" } ?? ""))
+                }
+            }
             return
         }
         let reader = CorpusReader(root: URL(fileURLWithPath: corpora))
@@ -61,6 +67,7 @@ struct EvalCommand: ParsableCommand {
             for half in sealed ? ["dev", "sealed"] : ["dev"] {
                 try scoreClauses(half: half, extractor: extractor, reader: reader)
                 try scoreBlindFigures(half: half, extractor: extractor, reader: reader)
+                try scoreBlindAttribution(half: half, extractor: extractor, reader: reader)
             }
         }
         if speed && reader.isAvailable { try timeReuters(extractor: extractor, reader: reader) }
@@ -102,6 +109,40 @@ struct EvalCommand: ParsableCommand {
         }
         print(line("figures, blind \(half) half", scorer))
         if names.count > 1 { for (name, fileScorer) in zip(names, scorersByFile) { print("  " + line(name, fileScorer)) } }
+        if errors && half == "dev" { scorer.errors.forEach { print($0) } }
+    }
+
+    /// Attribution to anyone on one half of the blind attribution sets, each article read
+    /// whole as ingest reads it, so that "the ministry said" can resolve to a ministry named
+    /// before.
+    private func scoreBlindAttribution(half: String, extractor: Extractor, reader: CorpusReader) throws {
+        let folder = URL(fileURLWithPath: labels).appendingPathComponent("blind/\(half)")
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasPrefix("attribution-") }.sorted()
+        guard !names.isEmpty else { return }
+        var keys: [String: String] = [:]
+        for source in try SeedVocabularies.builtIn().sources {
+            for name in source.aliases + [source.name, source.key] { keys[BlindAttributionScorer.normalized(name)] = source.key }
+        }
+        let normalizer = try Normalizer.builtIn()
+        var scorer = BlindAttributionScorer(sourceKeys: keys)
+        var claimsByArticle: [String: [Claim]] = [:]
+        for name in names {
+            for label in try load(folder.appendingPathComponent(name)) {
+                guard let corpus = label.corpus, let article = label.article, let start = label.start, let end = label.end else { continue }
+                let key = corpus + "/" + article
+                if claimsByArticle[key] == nil {
+                    claimsByArticle[key] = extractor.claims(in: try reader.document(corpus: corpus, article: article, normalizer: normalizer))
+                }
+                let citations = (claimsByArticle[key] ?? []).filter { $0.start < end && start < $0.end }.flatMap(\.sources)
+                scorer.add(label, sentence: try reader.sentence(label), citations: citations)
+            }
+        }
+        let line = { (name: String, score: Score) in
+            String(format: "%@ precision %.3f, recall %.3f, F1 %.3f (%d right, %d extra, %d missed)",
+                   name, score.precision, score.recall, score.f1, score.truePositives, score.falsePositives, score.falseNegatives)
+        }
+        print("attribution, blind \(half) half: \(scorer.sentences) sentences;" + line(" anyone", scorer.all) + ";" + line(" registry sources", scorer.registry)
+              + String(format: "; mentions F1 %.3f", scorer.mentions.f1))
         if errors && half == "dev" { scorer.errors.forEach { print($0) } }
     }
 

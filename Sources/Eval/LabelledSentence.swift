@@ -40,10 +40,15 @@ struct GoldFigure: Decodable {
 }
 
 struct GoldSource: Decodable {
-    var key: String
+    /// The registry key; nil in the blind sets for an organisation or person outside it.
+    var key: String?
     var role: String
     var speaker: String?
     var outlet: String?
+    /// Blind sets: the name the article gives, its kind, and the institution a person speaks for.
+    var name: String?
+    var kind: String?
+    var speaks_for: String?
 }
 
 struct GoldStance: Decodable {

@@ -90,7 +90,11 @@ struct AttributionResolver: Sendable {
             let word = token.word
             // after a possessive, "report" and "survey" are what speaks, not the verb
             let isEvidenceFirst = (possessive || mention.isSponsor) && !sawEvidence && cues.evidenceNouns.contains(word)
-            if token.isWord, !isEvidenceFirst,
+            // "ahead of IMF forecasts, officials said", "for 21 World Bank projects.": a plural
+            // noun, not a verb, where nothing follows it in its clause
+            let endsClause = j + 1 == tokens.count || tokens[j + 1].isAny(of: [",", ".", ";", ")", ":"])
+            let isPluralNoun = endsClause && token.lower.hasSuffix("s") && !token.is("says")
+            if token.isWord, !isEvidenceFirst, !isPluralNoun,
                 cues.verbs.contains(word) || (cues.thatVerbs.contains(word) && j + 1 < tokens.count && tokens[j + 1].is("that"))
             {
                 if (possessive || mention.isSponsor) && !sawEvidence { return nil }

@@ -33,9 +33,19 @@ public struct SourceCitation: Sendable, Equatable {
         case mentioned
     }
 
-    /// Registry key, such as `IMF`.
+    /// Registry key, such as `IMF`; for a source the registry does not hold, a key made from
+    /// its name (`BANK_OF_CANADA`, `GERHARD_STOLTENBERG`).
     public var key: String
     public var role: Role
+    /// The registry's name of a curated source; the name the article gives any other.
+    public var name: String
+    /// The source is in the registry; false for an organisation or person found in the text.
+    public var isCurated: Bool
+    /// What a source found in the text is (nil for a registry source, whose kind the registry
+    /// holds).
+    public var kind: SourceKind?
+    /// A person's title as the article gives it ("Finance Minister").
+    public var title: String?
     /// The words that name it in the sentence ("The IMF").
     public var text: String
     /// The attributing cue ("projects", "according to"), when attributed.
@@ -45,9 +55,14 @@ public struct SourceCitation: Sendable, Equatable {
     /// The outlet that reports it, when the sentence names one.
     public var outlet: String?
 
-    public init(key: String, role: Role, text: String, verb: String? = nil, speaker: String? = nil, outlet: String? = nil) {
+    public init(key: String, role: Role, text: String, verb: String? = nil, speaker: String? = nil, outlet: String? = nil,
+                name: String? = nil, isCurated: Bool = true, kind: SourceKind? = nil, title: String? = nil) {
         self.key = key
         self.role = role
+        self.name = name ?? text
+        self.isCurated = isCurated
+        self.kind = kind
+        self.title = title
         self.text = text
         self.verb = verb
         self.speaker = speaker

@@ -22,8 +22,11 @@ public struct Extractor: Sendable {
     let specifiers: MetricSpecifierReader
     let articlePlaceReader: ArticlePlaceReader
     let countryReferent: CountryReferent
+    let speakerFinder: SpeakerFinder
     /// Registry key -> the country of a national institution.
     let sourceCountries: [String: String]
+    /// Registry key -> the source as a speaker, for what "the fund" or "the bank" refers to.
+    let registrySpeakers: [String: NamedSource]
 
     public init(lexicon: Lexicon) {
         self.lexicon = lexicon
@@ -56,6 +59,15 @@ public struct Extractor: Sendable {
                                                 words: lexicon.words, splitter: splitter, countryNames: lexicon.countryNames,
                                                 clauseParser: clauseParser)
         countryReferent = CountryReferent(countryNames: lexicon.countryNames, words: lexicon.words)
+        var registrySpeakers: [String: NamedSource] = [:]
+        for source in lexicon.sources {
+            registrySpeakers[source.key] = NamedSource(key: source.key, name: source.name, isCurated: true, kind: SourceKind(rawValue: source.kind))
+        }
+        self.registrySpeakers = registrySpeakers
+        speakerFinder = SpeakerFinder(words: lexicon.speakers, evidenceNouns: lexicon.attribution.evidenceNouns, thatVerbs: lexicon.attribution.thatVerbs,
+                                      reader: SourceNameReader(words: lexicon.speakers, titles: lexicon.actors.titles, places: lexicon.places,
+                                                               registryNames: registrySpeakers.mapValues(\.name),
+                                                               countryNames: lexicon.actors.countryNames))
         stances = StanceFinder(cues: lexicon.stances, functionWords: lexicon.functionWords, reportingVerbs: lexicon.attribution.verbs,
                                collectives: lexicon.actors.collectives)
     }
@@ -111,6 +123,7 @@ public struct Extractor: Sendable {
         }
         var claims: [Claim] = []
         var articlePeriods = ArticlePeriods()
+        var articleSpeakers = ArticleSpeakers(country: { articlePlace().code })
         // the sentences read so far, for what "the country" refers to
         var read: [Range<Int>] = []
         for block in document.blocks where block.kind.carriesClaims {
@@ -118,11 +131,24 @@ public struct Extractor: Sendable {
                 defer { read.append(range) }
                 let tokens = Tokenizer.tokens(bytes, from: range.lowerBound, to: range.upperBound, words: lexicon.words)
                 let mentions = sourceFinder.mentions(in: tokens)
-                let citations = attribution.citations(mentions, in: tokens)
+                var citations = attribution.citations(mentions, in: tokens)
+                defer { articleSpeakers.nextSentence() }
+                let spans = figureParser.figures(in: tokens)
+                let reports = speakerFinder.mayReport(tokens)
+                // one reading of the clauses, for figures and speakers both; a line of a table
+                // ("Shr 1.50 dlrs vs 1.20 dlrs") has no verb and no clause to read
+                let structure = (!spans.isEmpty || reports) && clauseParser.mayHaveClause(tokens)
+                    ? clauseParser.structure(of: tokens) : SentenceStructure(tokenCount: tokens.count)
+                for citation in citations {
+                    if let speaker = registrySpeakers[citation.key] { articleSpeakers.note(speaker, hasSpoken: citation.role == .attributed) }
+                }
+                articleSpeakers.noteTitledPeople(in: tokens, words: lexicon.speakers, titles: lexicon.actors.titles)
+                if reports { merge(speakerFinder.citations(in: tokens, structure: structure, registry: mentions, article: &articleSpeakers), into: &citations) }
                 // a national institution the sentence names places its national statistics
                 var sourceCountry: String?
                 for mention in mentions where sourceCountry == nil { sourceCountry = sourceCountries[mention.key] }
-                let figures = figures(in: tokens, bytes: bytes, offsets: offsets, published: published, articlePeriods: &articlePeriods,
+                let figures = spans.isEmpty ? [] : figures(spans, in: tokens, structure: structure, bytes: bytes, offsets: offsets, published: published,
+                                      articlePeriods: &articlePeriods,
                                       mentions: mentions,
                                       sourceCountry: sourceCountry, articlePlace: articlePlace, storyPlace: storyPlace,
                                       headlineCommodity: headlineCommodity,
@@ -143,16 +169,27 @@ public struct Extractor: Sendable {
         return claims
     }
 
-    private func figures(in tokens: [Token], bytes: [UInt8], offsets: ScalarOffsets, published: ArticleDate?,
+    /// Registry citations first, as the registry's reader found them; a speaker the clauses
+    /// give makes a mentioned one attributed and adds the sources the registry does not hold.
+    private func merge(_ speakers: [SourceCitation], into citations: inout [SourceCitation]) {
+        for speaker in speakers {
+            if let index = citations.firstIndex(where: { $0.key == speaker.key }) {
+                if citations[index].role == .mentioned && speaker.role == .attributed {
+                    citations[index].role = .attributed
+                    citations[index].verb = speaker.verb
+                    citations[index].speaker = citations[index].speaker ?? speaker.speaker
+                }
+            } else {
+                citations.append(speaker)
+            }
+        }
+    }
+
+    private func figures(_ spans: [FigureSpan], in tokens: [Token], structure: SentenceStructure, bytes: [UInt8], offsets: ScalarOffsets, published: ArticleDate?,
                          articlePeriods: inout ArticlePeriods, mentions: [SourceMention], sourceCountry: String?, articlePlace: () -> ArticlePlace,
                          storyPlace: () -> String?, headlineCommodity: () -> String?, theCountry: () -> String?) -> [Figure] {
-        let spans = figureParser.figures(in: tokens)
-        guard !spans.isEmpty else { return [] }
         let referent = CountryReferent.isSaid(in: tokens) ? theCountry() : nil
         let found = periods.periods(in: tokens, published: published, article: &articlePeriods)
-        // a line of a table ("Shr 1.50 dlrs vs 1.20 dlrs") has no verb and no clause to read:
-        // its figures are read from the words beside them
-        let structure = clauseParser.mayHaveClause(tokens) ? clauseParser.structure(of: tokens) : SentenceStructure(tokenCount: tokens.count)
         // "2.4bn Swiss francs ($1.9bn; £1.05bn) in 2003": conversions in brackets share
         // the period of the figure they convert, so they do not end its search.
         let depth = Self.bracketDepth(tokens)

@@ -14,6 +14,7 @@ public struct Lexicon: Sendable {
     /// Country names alone, without demonyms and capitals: what "the country" refers to.
     let countryNames: PhraseIndex<String>
     let attribution: AttributionCues
+    let speakers: SpeakerWords
     let figures: FigureWords
     let calendar: CalendarWords
     let metrics: PhraseIndex<String>
@@ -74,6 +75,7 @@ public struct Lexicon: Sendable {
         places = Self.placeIndex(seeds.places, words: &words)
         countryNames = Self.placeIndex(seeds.places, namesOnly: true, words: &words)
         attribution = AttributionCues(seeds.attribution, words: &words)
+        speakers = SpeakerWords(seeds.speakers, legalForms: seeds.places.companySuffixes, words: &words)
         figures = FigureWords(seeds.figures, words: &words)
         calendar = CalendarWords(seeds.calendar, figures: seeds.figures, words: &words)
         var metrics = PhraseIndex<String>()

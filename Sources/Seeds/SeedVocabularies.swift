@@ -12,6 +12,7 @@ public struct SeedVocabularies: Sendable {
     public var places: PlaceVocabulary
     public var text: TextVocabulary
     public var attribution: AttributionVocabulary
+    public var speakers: SpeakerVocabulary
     public var actors: ActorVocabulary
     public var stances: StanceVocabulary
     public var grammar: GrammarVocabulary
@@ -31,6 +32,7 @@ public struct SeedVocabularies: Sendable {
             text: try decode(TextVocabulary.self, PackageResources.text_json, "text.json"),
             attribution: try decode(
                 AttributionVocabulary.self, PackageResources.attribution_json, "attribution.json"),
+            speakers: try decode(SpeakerVocabulary.self, PackageResources.speakers_json, "speakers.json"),
             actors: try decode(ActorVocabulary.self, PackageResources.actors_json, "actors.json"),
             stances: try decode(StanceVocabulary.self, PackageResources.stances_json, "stances.json"),
             grammar: try decode(GrammarVocabulary.self, PackageResources.grammar_json, "grammar.json"),

@@ -5,23 +5,17 @@ import Testing
 
 /// Sources, metric phrases and actors added to a database without recompiling.
 @Suite(.serialized) struct VocabularyTests {
-    let db: String
+    let database: ScratchDatabase
     let article = TestPaths.fixture("vocabulary/aid-tracker.txt").path
 
     init() throws {
-        db = try TestPaths.scratch().appendingPathComponent("claims.db").path
+        database = try ScratchDatabase()
     }
 
     @discardableResult
-    private func run(_ arguments: [String], status: Int32 = 0) throws -> CLIRun {
-        let run = try CLI.run(arguments + ["--db", db])
-        #expect(run.status == status, "\(arguments): \(run.stderr)")
-        return run
-    }
+    private func run(_ arguments: [String], status: Int32 = 0) throws -> CLIRun { try database.run(arguments, status: status) }
 
-    private func rows(_ arguments: [String]) throws -> [[String: Any]] {
-        try CLI.json(try run(arguments + ["--format", "json"]).stdout) as? [[String: Any]] ?? []
-    }
+    private func rows(_ arguments: [String]) throws -> [[String: Any]] { try database.rows(arguments) }
 
     private func kielClaims(_ source: String) throws -> [String] {
         try rows(["find", "--source", source]).compactMap { $0["sentence"] as? String }

@@ -854,7 +854,7 @@ struct ClauseParser: Sendable {
                 let c = tags[t].wordClass
                 // "said the order, to be shipped by ..., is": the comma that closes the aside
                 // is the first one a verb follows
-                if tokens[t].is(","), w == v + 1, let close = (w + 1..<min(units.count - 1, w + 14)).first(where: {
+                if tokens[t].is(","), w == v + 1, let close = (w + 1..<max(w + 1, min(units.count - 1, w + 14))).first(where: {
                     guard case .token(let x) = units[$0], tokens[x].is(","), case .group = units[$0 + 1] else { return false }
                     return true
                 }) {

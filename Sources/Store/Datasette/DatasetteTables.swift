@@ -6,21 +6,21 @@ enum DatasetteTables {
     static let all: [String: Table] = {
         var tables: [String: Table] = [:]
         tables["sources"] = Table(
-            description: "The institutions claims are attributed to: the built-in registry and the sources you added.",
+            description: "Who claims are attributed to: the built-in registry, the sources you added, and the organisations and people ingest found citing claims.",
             columns: [
                 "id": "Primary key.",
-                "key": "Stable upper-case key: IMF, WORLD_BANK, DOD, NATO.",
+                "key": "Stable upper-case key: IMF, WORLD_BANK, DOD, NATO; for a discovered source, made from its name or acronym (CBI, ANNA_MEYER).",
                 "name": "Display name.",
-                "kind": "international_organization, government, central_bank, alliance, agency, ngo, company, media or other.",
+                "kind": "international_organization, government, central_bank, alliance, agency, ngo, company, media, person, ministry, party, union, research_institute, industry_group, court, legislature or other.",
                 "country": "ISO 3166 code of a national institution.",
                 "homepage": "URL, where known.",
-                "origin": "seed (seeds/sources.json) or user (claimsdb sources add).",
+                "origin": "seed (seeds/sources.json), user (claimsdb sources add or adopt) or discovered (found in the text; not curated).",
             ],
             facets: ["kind", "origin"], labelColumn: "name")
         tables["source_aliases"] = Table(
             description: "The names the text uses for a source, matched without regard to case.",
             columns: ["alias": "A name: Pentagon, International Monetary Fund.", "source_id": "The source it names.",
-                      "origin": "seed or user."])
+                      "origin": "seed, user or discovered (a name ingest read a discovered source under)."])
         tables["articles"] = Table(
             description: "One row per ingested article.",
             columns: [
@@ -56,6 +56,7 @@ enum DatasetteTables {
                 "role": "attributed (the claim comes from the source) or mentioned.",
                 "verb": "The attributing cue: projects, according to.", "speaker": "The person speaking for the source, where named.",
                 "outlet": "The outlet the sentence says reports it.", "text": "The words that name the source.",
+                "title": "The title of a person the claim is attributed to, as the article gives it: Finance Minister.",
             ],
             facets: ["role", "verb"])
         tables["figures"] = Table(
@@ -106,6 +107,14 @@ enum DatasetteTables {
             description: "One row per figure and attributed source, with the sentence and the article; source is empty for unsourced figures.",
             columns: ["source": "Key of the attributed source.", "figure": "The figure as written."],
             facets: ["source", "metric_key", "unit"])
+        tables["discovered_sources"] = Table(
+            description: "Sources ingest found in the text, not curated, with how often claims are attributed to them: adopt the real ones with claimsdb sources adopt.",
+            columns: [
+                "key": "The source's key.", "name": "Its name.", "kind": "What it is: person, company, ministry ...",
+                "country": "ISO 3166 code, where known.", "attributed": "Claims attributed to it.",
+                "mentioned": "Claims that only name it.", "articles": "Articles that cite or name it.",
+            ],
+            facets: ["kind"])
         tables["stance_details"] = Table(
             description: "A stance with its sentence and article.",
             columns: [:], facets: ["polarity", "actor", "target_key"])

@@ -59,6 +59,31 @@ struct ArticleWriter {
         return try writeClaims(claims, articleID: articleID, rows: &rows, in: db)
     }
 
+    /// The id of a source found in the text (not curated): the source its key or a name it
+    /// was read under already names, else a new row of origin `discovered`; the name it was
+    /// read under becomes an alias, so that `find --source` takes any of its names. Looked up
+    /// in the database, not cached, so that a batch rolled back leaves no stale id behind.
+    private func discoveredSourceID(_ source: SourceCitation, in db: Database) throws -> Int64 {
+        let byKey = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM sources WHERE key = ?"), arguments: [source.key])
+        let id: Int64
+        if let byKey {
+            id = byKey
+        } else if source.name.contains(" "), let byName = try Int64.fetchOne(
+            db.cachedStatement(sql: "SELECT source_id FROM source_aliases WHERE alias = ?"), arguments: [source.name])
+        {
+            // a name of several words read before under another key ("Confederation of
+            // British Industry", keyed CBI where the article gave the acronym)
+            return byName
+        } else {
+            try db.cachedStatement(sql: "INSERT INTO sources(key, name, kind, origin) VALUES (?, ?, ?, 'discovered')")
+                .execute(arguments: [source.key, source.name, (source.kind ?? .other).rawValue])
+            id = db.lastInsertedRowID
+        }
+        try db.cachedStatement(sql: "INSERT INTO source_aliases(alias, source_id, origin) VALUES (?, ?, 'discovered') ON CONFLICT(alias) DO NOTHING")
+            .execute(arguments: [source.name, id])
+        return id
+    }
+
     /// Adds claims to `claims_fts`: one statement for many claims, as migration 0006 asks of
     /// every writer (a trigger per claim cost a quarter of ingest's writing time).
     static func index(_ claimIDs: ClosedRange<Int64>, in db: Database) throws {
@@ -78,7 +103,7 @@ struct ArticleWriter {
             INSERT INTO claims(article_id, ordinal, text, char_start, char_end) VALUES (?, ?, ?, ?, ?)
             """, in: db)
         let sourceInsert = try BoundInsert("""
-            INSERT INTO claim_sources(claim_id, source_id, role, verb, speaker, outlet, text) VALUES (?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO claim_sources(claim_id, source_id, role, verb, speaker, outlet, text, title) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """, in: db)
         var written = Written()
         for (ordinal, claim) in claims.enumerated() {
@@ -87,10 +112,13 @@ struct ArticleWriter {
             let claimID = db.lastInsertedRowID
             written.claims += 1
             written.claimIDs = (written.claimIDs?.lowerBound ?? claimID)...claimID
+            var cited = Set<Int64>()
             for source in claim.sources {
-                guard let sourceID = sourceIDs[source.key] else { continue }
+                guard let sourceID = source.isCurated ? sourceIDs[source.key] : try discoveredSourceID(source, in: db),
+                    cited.insert(sourceID).inserted
+                else { continue }
                 try sourceInsert.run(.integer(claimID), .integer(sourceID), .text(source.role.rawValue), .text(source.verb),
-                                     .text(source.speaker), .text(source.outlet), .text(source.text))
+                                     .text(source.speaker), .text(source.outlet), .text(source.text), .text(source.title))
             }
             for figure in claim.figures {
                 rows.figures.append(.integer(claimID), .text(figure.text), .real(figure.value), .real(figure.low), .real(figure.high),

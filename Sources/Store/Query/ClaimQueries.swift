@@ -204,7 +204,7 @@ extension ClaimsDatabase {
                            (SELECT count(*) FROM claim_sources cs WHERE cs.source_id = s.id AND cs.role = 'mentioned') AS mentioned,
                            (SELECT group_concat(alias, '; ') FROM (SELECT alias FROM source_aliases sa
                              WHERE sa.source_id = s.id ORDER BY alias)) AS aliases
-                    FROM sources s ORDER BY attributed DESC, s.key
+                    FROM sources s WHERE s.origin <> 'discovered' ORDER BY attributed DESC, s.key
                     """))
             }
         }

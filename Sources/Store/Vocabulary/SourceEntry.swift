@@ -1,3 +1,4 @@
+import ClaimsExtract
 /// A source to add to a database: a new one (which needs a name) or more aliases for one
 /// it knows. Keys are upper-cased; `problem` says what is wrong before anything is written.
 public struct SourceEntry: Sendable, Equatable {
@@ -11,8 +12,7 @@ public struct SourceEntry: Sendable, Equatable {
     public var location: String?
 
     /// The kinds `sources.kind` allows.
-    public static let kinds = ["international_organization", "government", "central_bank", "alliance", "agency", "ngo", "company",
-                               "media", "other"]
+    public static let kinds = SourceKind.allCases.map(\.rawValue)
 
     static let fields: Set<String> = ["key", "name", "kind", "country", "homepage", "aliases"]
 

@@ -19,6 +19,8 @@ extension ClaimsDatabase {
         try write(entries) { entry, db, change in
             let id = try Self.sourceID(for: entry, in: db, change: &change)
             for alias in [entry.name].compactMap({ $0 }) + entry.aliases {
+                // a name ingest read a discovered source under is the user's to give
+                try db.execute(sql: "DELETE FROM source_aliases WHERE alias = ? AND origin = 'discovered' AND source_id <> ?", arguments: [alias, id])
                 try Self.addAlias(alias, of: entry.key, location: entry.location, in: db, change: &change,
                                   owner: "SELECT s.key FROM source_aliases a JOIN sources s ON s.id = a.source_id WHERE a.alias = ?",
                                   insert: ("INSERT INTO source_aliases(alias, source_id, origin) VALUES (?, ?, 'user')", id))

@@ -1,0 +1,50 @@
+/// `seeds/speakers.json`: how a name the registry does not hold is read as an organisation of
+/// a kind or a person, and which common nouns stand for one named before.
+public struct SpeakerVocabulary: Codable, Sendable {
+    /// Words before a name that make it a person's: "Mr", "Lord", "Dr".
+    public var honorifics: [String]
+    /// Kind -> words of a name that make it an organisation of that kind ("Ministry", "Corp").
+    public var nameWords: [String: [String]]
+    /// Kind -> common nouns that describe or stand for an organisation of that kind ("the
+    /// company said", "German airline Lufthansa").
+    public var descriptors: [String: [String]]
+    /// Nouns of people who speak for an organisation: "a Lufthansa spokesman", "officials of".
+    public var spokespeople: [String]
+    /// The word a title ends in -> the institution it names ("Finance Minister" -> "Finance
+    /// Ministry").
+    public var ministryTitles: [String: String]
+    /// Verbs whose subject says what the sentence reports: "said", "told", "estimated",
+    /// "warned". Verbs of action ("agreed", "approved") are not among them.
+    public var reportingVerbs: [String]
+    /// Capitalized words that name places, not speakers: states and provinces ("Fort Worth,
+    /// Texas, said" is no one called Texas).
+    public var notNames: [String]
+    /// Titles of who leads a country's government: "Prime Minister Tony Blair" speaks for it.
+    public var governmentTitles: [String]
+    /// What "the government" or "the central bank" names, a country's one, and its kind.
+    public var nationalInstitutions: [String: String]
+    /// Words that open a place's name before a place the vocabulary knows: "West" in "West
+    /// German".
+    public var placePrefixes: [String]
+    /// Lower-case words inside a person's name: "Jeremy de Souza".
+    public var nameParticles: [String]
+    /// Plural or vague speakers who are nobody in particular: "analysts said", "sources said".
+    public var unnamed: [String]
+    /// Verbs with which evidence speaks for whoever made it: "the ministry's figures showed".
+    public var evidenceVerbs: [String]
+
+    enum CodingKeys: String, CodingKey {
+        case honorifics
+        case nameWords = "name_words"
+        case descriptors, spokespeople
+        case ministryTitles = "ministry_titles"
+        case evidenceVerbs = "evidence_verbs"
+        case reportingVerbs = "reporting_verbs"
+        case unnamed
+        case nameParticles = "name_particles"
+        case notNames = "not_names"
+        case placePrefixes = "place_prefixes"
+        case governmentTitles = "government_titles"
+        case nationalInstitutions = "national_institutions"
+    }
+}
