@@ -9,6 +9,9 @@ struct ArticleSpeakers {
         var sentence: Int
         /// It has spoken in the article, not only been named.
         var hasSpoken: Bool
+        /// A name of two or three capitalized words read from the words alone ("Tony Blair"):
+        /// it gives a later surname its person, but "he" never refers to it.
+        var isNameOnly = false
     }
 
     private var entries: [Entry] = []
@@ -77,9 +80,41 @@ struct ArticleSpeakers {
         }
     }
 
+    /// Notes runs of two or three capitalized words that no word marks as anything else
+    /// ("Tony Blair" in "a speech by Tony Blair"), past the sentence's first word, as names of
+    /// people a later surname may stand for ("Blair said").
+    mutating func notePossibleNames(in tokens: [Token], words: SpeakerWords, titles: WordSet, places: PhraseIndex<String>) {
+        var i = 1
+        while i < tokens.count {
+            guard tokens[i].isWord, tokens[i].isCapitalized, !tokens[i - 1].isCapitalized || !tokens[i - 1].isWord else {
+                i += 1
+                continue
+            }
+            var end = i
+            while end < tokens.count, tokens[end].isWord, tokens[end].isCapitalized, end - i < 4 { end += 1 }
+            let run = i..<end
+            defer { i = end + 1 }
+            guard run.count == 2 || run.count == 3, end == tokens.count || !tokens[end].isCapitalized || !tokens[end].isWord,
+                run.allSatisfy({ t in
+                    let word = tokens[t].word
+                    return words.nameKinds[word] == nil && words.descriptorKinds[word] == nil && !titles.contains(word)
+                        && !words.notNames.contains(word) && !words.spokespeople.contains(word) && places.match(tokens, at: t) == nil
+                        && tokens[t].text.utf8.count > 1 && !tokens[t].text.utf8.allSatisfy({ $0 >= 65 && $0 <= 90 })
+                }),
+                let last = run.last, person(surname: tokens[last].text) == nil,
+                let person = NamedSource.discovered(name: tokens[run].writtenText, kind: .person)
+            else { continue }
+            notePossibleName(person)
+        }
+    }
+
+    private mutating func notePossibleName(_ person: NamedSource) {
+        entries.append(Entry(source: person, speaksFor: nil, sentence: sentence, hasSpoken: false, isNameOnly: true))
+    }
+
     /// The last person who spoke, else the last one named, within reach.
     func lastPerson() -> (person: NamedSource, speaksFor: NamedSource?)? {
-        let within = { (entry: Entry) in entry.source.isPerson && self.sentence - entry.sentence <= Self.reach }
+        let within = { (entry: Entry) in entry.source.isPerson && !entry.isNameOnly && self.sentence - entry.sentence <= Self.reach }
         guard let entry = entries.last(where: { within($0) && $0.hasSpoken }) ?? entries.last(where: within) else { return nil }
         return (entry.source, entry.speaksFor)
     }

@@ -83,12 +83,12 @@ struct SourceNameReader: Sendable {
             return reading
         }
         // "Standard and Poor's Corp", "McDonald's Corp": a possessive inside a company's name
-        if headIsName, let owner = phrase.possessor, parts.title.isEmpty, parts.name.count == 1,
-            words.nameKinds[tokens[phrase.head].word] == .company, tokens[structure.phrases[owner].head].isCapitalized
+        if headIsName, let owner = phrase.possessor, parts.title.isEmpty, tokens[structure.phrases[owner].head].isCapitalized,
+            let kind = words.nameKinds[tokens[phrase.head].word], kind == .company || kind == .media
         {
             let first = structure.phrases[owner].start + (tokens[structure.phrases[owner].start].is("the") ? 1 : 0)
             let (name, end) = fullName(Array(first..<phrase.end), phrase: index, tokens, structure)
-            return Reading(organization: NamedSource.discovered(name: name, kind: .company, acronym: acronym(after: end, tokens), legalForms: words.legalForms))
+            return Reading(organization: NamedSource.discovered(name: name, kind: kind, acronym: acronym(after: end, tokens), legalForms: words.legalForms))
         }
         if headIsName {
             if !parts.owner.isEmpty, let owner = organization(parts.owner, tokens, structure, descriptor: nil, article: article) { reading.organization = owner }
@@ -96,7 +96,8 @@ struct SourceNameReader: Sendable {
             if parts.name.allSatisfy({ isDescriptive(tokens[$0]) }), parts.owner.isEmpty,
                 fullName(parts.name, phrase: index, tokens, structure).1 == phrase.end
             {
-                return Reading(organization: described(parts.name, tokens, country: parts.country, article: article))
+                let portfolio = parts.title.last.map { $0 + 1 == parts.name.first } == true && parts.title.allSatisfy({ tokens[$0].isCapitalized }) ? parts.title : []
+                return Reading(organization: described(portfolio + parts.name, tokens, country: parts.country, article: article))
             }
             let kind = kind(of: parts.name, tokens)
             if let kind, kind != .person {
@@ -164,6 +165,16 @@ struct SourceNameReader: Sendable {
             if reading.organization == nil {
                 reading.organization = prepositionalOwner(of: index, tokens, structure, registry: registry, article: article, depth: depth)
             }
+            // "Chancellor of the Exchequer Nigel Lawson", "Secretary of State George Shultz"
+            if reading.organization == nil, reading.person == nil,
+                let pp = structure.prepositions.first(where: { $0.attachment == .noun(index) && tokens[$0.preposition].is("of") }), let object = pp.object
+            {
+                let named = read(object, tokens, structure, registry: registry, article: article, depth: depth + 1)
+                if let person = named.person, named.organization == nil, named.isTitled {
+                    reading.person = person
+                    reading.isTitled = true
+                }
+            }
             if reading.organization == nil { reading.organization = ministry(parts, tokens, article) ?? government(parts, tokens, article) }
             if reading.organization == nil, !isUnnamed, ["spokesman", "spokeswoman", "spokesperson"].contains(head.lower) {
                 reading.organization = article.lastOrganization()
@@ -211,10 +222,12 @@ struct SourceNameReader: Sendable {
             return known
         }
         let described = words.map { tokens[$0].lower }.joined(separator: " ")
-        guard let kind = self.words.nationalInstitutions[described], let country = country ?? article.country(),
-            let key = NamedSource.key(of: country + " " + described)
-        else { return nil }
-        return NamedSource(key: key, name: (countryNames[country] ?? country) + " " + described, isCurated: false, kind: kind)
+        // "the Trade Ministry": a ministry of the country named by its portfolio
+        let kind = self.words.nationalInstitutions[described]
+            ?? (words.count >= 2 && self.words.descriptorKinds[tokens[last].word]?.contains(.ministry) == true ? .ministry : nil)
+        guard let kind, let country = country ?? article.country(), let key = NamedSource.key(of: country + " " + described) else { return nil }
+        let name = kind == .ministry ? words.map { Self.capitalized(tokens[$0].text) }.joined(separator: " ") : described
+        return NamedSource(key: key, name: (countryNames[country] ?? country) + " " + name, isCurated: false, kind: kind)
     }
 
     /// Whether two coordinated phrases are one name: "Ways" and "Means Committee" in "the
@@ -351,6 +364,8 @@ struct SourceNameReader: Sendable {
     private func organization(_ name: [Int], _ tokens: [Token], _ structure: SentenceStructure, descriptor: [SourceKind]?,
                               article: ArticleSpeakers) -> NamedSource? {
         guard !name.isEmpty else { return nil }
+        // "a Central Bank spokesman", "a Ministry official": a description, not a name
+        if name.allSatisfy({ isDescriptive(tokens[$0]) }) { return described(name, tokens, country: nil, article: article) }
         let text = text(name, tokens)
         if let known = article.organization(named: text) { return known }
         let kind = kind(of: name, tokens) ?? descriptor?.first ?? .company
