@@ -320,11 +320,11 @@ public struct Extractor: Sendable {
             // "crude oil closed at $51.15", "shares in Elan lost 70%": a price, not a quantity
             // money per unit ("108 dlrs per tonne") is a price too; per share it is not
             let isMoney = Self.isMoney(span.unit) && !span.unit.hasSuffix("/share")
-            if isMoney, words.last != "price", let priced = metrics.key(forWords: words + ["price"]), !priced.isOpen { words += ["price"] }
+            if isMoney, words.last != "price", metrics.knownKey(forWords: words + ["price"]) != nil { words += ["price"] }
             if ["shares", "stock", "stocks"].contains(words.last ?? ""), span.unit == "percent" || isMoney { words = ["share", "price"] }
             // "earned 4.16 dlrs a share": an amount per share of what the vocabulary also names
             // per share is that quantity per share (earnings per share, not net income)
-            if span.unit.hasSuffix("/share"), !words.contains("share"), let perShare = metrics.key(forWords: words + ["per", "share"]), !perShare.isOpen {
+            if span.unit.hasSuffix("/share"), !words.contains("share"), metrics.knownKey(forWords: words + ["per", "share"]) != nil {
                 words += ["per", "share"]
             }
             if let keyed = metrics.key(forWords: words) {
@@ -354,9 +354,10 @@ public struct Extractor: Sendable {
         }
         // "corn exports at 2.10 mln tonnes ... and 1985/86 exports at 2.75 mln": a bare head
         // said again stands for the whole phrase before it that it ends
-        if let from = metricPhrase, let phrase = measured.phrase, metricReader.words(of: from, tokens, structure)?.count == 1,
+        // (the phrase's words, read again, are asked for last: most figures have no such phrase before)
+        if let from = metricPhrase, let phrase = measured.phrase, measured.specifier == nil,
             let whole = keyedBefore.last(where: { $0.quantity.phrase.map { $0 == phrase || $0.hasSuffix(" " + phrase) } ?? false })?.quantity,
-            measured.specifier == nil
+            metricReader.words(of: from, tokens, structure)?.count == 1
         {
             measured.phrase = whole.phrase
             measured.key = whole.key
@@ -408,7 +409,7 @@ public struct Extractor: Sendable {
         if unit.hasSuffix("/share") {
             let amountUnit = unit.prefix { $0 != "/" }
             guard let amount = keyedBefore.last(where: { $0.unit == amountUnit })?.quantity, let phrase = amount.phrase,
-                let perShare = metrics.key(forWords: phrase.spaceSeparatedWords + ["per", "share"]), !perShare.isOpen,
+                let perShare = metrics.knownKey(forWords: phrase.spaceSeparatedWords + ["per", "share"]),
                 perShare.phrase.utf8.count > "per share".utf8.count + 1
             else { return nil }
             return MeasuredQuantity(phrase: perShare.phrase, key: perShare.key)

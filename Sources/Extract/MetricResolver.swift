@@ -34,23 +34,39 @@ struct MetricResolver: Sendable {
     func key(forWords words: [String]) -> (phrase: String, key: String, isOpen: Bool)? {
         let content = words.filter { !Self.timeWords.contains($0) }
         guard !content.isEmpty else { return nil }
-        // "money supply growth": the growth of a named quantity is a change of that quantity
-        if content.count >= 2, let last = content.last, Self.changeHeads.contains(last), metrics.mayEnd(with: content[content.count - 2]) {
-            let before = Array(content.dropLast())
-            for start in before.indices {
-                let phrase = before[start...].appended(separator: " ")
-                if let key = metrics.value(of: phrase) { return (content[start...].appended(separator: " "), key, false) }
-            }
-        }
-        if let last = content.last, metrics.mayEnd(with: last) {
-            for start in content.indices {
-                let phrase = content[start...].appended(separator: " ")
-                if let key = metrics.value(of: phrase) { return (phrase, key, false) }
-            }
-        }
+        if let known = known(content) { return (known.phrase, known.key, false) }
         let phrase = content.suffix(3).appended(separator: " ")
         guard let open = Self.openKey(phrase) else { return nil }
         return (phrase, open, true)
+    }
+
+    /// ``key(forWords:)`` where the vocabulary knows the phrase, nil where it would make an
+    /// open key: what a figure's phrase with "price" or "per share" added is asked, which has
+    /// no use for an open key (making one was a tenth of reading a figure's metric).
+    func knownKey(forWords words: [String]) -> (phrase: String, key: String)? {
+        let content = words.filter { !Self.timeWords.contains($0) }
+        return content.isEmpty ? nil : known(content)
+    }
+
+    /// The longest known phrase at the end of `content` (words without time words).
+    private func known(_ content: [String]) -> (phrase: String, key: String)? {
+        // a run of more words than the longest known phrase has is not joined to be looked up
+        let longest = metrics.longestText
+        // "money supply growth": the growth of a named quantity is a change of that quantity
+        if content.count >= 2, let last = content.last, Self.changeHeads.contains(last), metrics.mayEnd(with: content[content.count - 2]) {
+            let before = Array(content.dropLast())
+            for start in before.indices where before.count - start <= longest {
+                let phrase = before[start...].appended(separator: " ")
+                if let key = metrics.value(of: phrase) { return (content[start...].appended(separator: " "), key) }
+            }
+        }
+        if let last = content.last, metrics.mayEnd(with: last) {
+            for start in content.indices where content.count - start <= longest {
+                let phrase = content[start...].appended(separator: " ")
+                if let key = metrics.value(of: phrase) { return (phrase, key) }
+            }
+        }
+        return nil
     }
 
     /// The longest known metric at the end of the phrase, else its last three words and their

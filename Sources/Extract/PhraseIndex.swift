@@ -18,6 +18,9 @@ struct PhraseIndex<Value: Sendable>: Sendable {
     private var byText: [String: Value] = [:]
     /// The last lower-case word of each phrase in `byText`, for ``mayEnd(with:)``.
     private var byTextLastWords: Set<String> = []
+    /// The most words (runs between spaces) a key of `byText` has: a longer phrase, joined by
+    /// single spaces, has more spaces than any key and is not looked up.
+    private(set) var longestText = 0
 
     mutating func insert(_ phrase: String, _ value: Value, caseSensitive: Bool = false, words: inout WordTable) {
         let bytes = Array(phrase.utf8)
@@ -35,6 +38,7 @@ struct PhraseIndex<Value: Sendable>: Sendable {
             foldedBackwards.insert(lowers.reversed(), value)
             let key = Self.textKey(tokens)
             if byText[key] == nil { byText[key] = value }
+            longestText = max(longestText, key.utf8.reduce(1) { $1 == UInt8(ascii: " ") ? $0 + 1 : $0 })
             byTextLastWords.insert(last.lower)
             // "m-1": a hyphenated last word is looked up whole too
             if let lastWord = key.split(separator: " ").last { byTextLastWords.insert(String(lastWord)) }
@@ -83,7 +87,10 @@ struct PhraseIndex<Value: Sendable>: Sendable {
     /// The value of a phrase given as words separated by single spaces, a hyphenated word
     /// written whole ("pre-tax profit"), ignoring case.
     func value(of phrase: String) -> Value? {
-        byText[phrase.lowercased()]
+        // the words come lower-cased from their tokens: ASCII without capitals is its own
+        // lower case, and is not copied to be lower-cased
+        let isLower = phrase.utf8.allSatisfy { $0 < 0x80 && !($0 >= 65 && $0 <= 90) }
+        return byText[isLower ? phrase : phrase.lowercased()]
     }
 
     /// Whether some phrase, ignoring case, ends with this lower-case word: a cheap test before

@@ -34,7 +34,7 @@ struct ClauseParser: Sendable {
     func mayHaveClause(_ tokens: [Token]) -> Bool {
         for token in tokens where token.isWord {
             if grammar.modals.contains(token.word) || grammar.isAuxiliary(token.word) { return true }
-            if let forms = grammar.verbForms[token.word], !forms.isDisjoint(with: [.past, .present, .base]) { return true }
+            if let forms = grammar.verbForms[token.word], !forms.isDisjoint(with: VerbForms.past.union(.present).union(.base)) { return true }
             let bytes = token.lower.utf8
             if bytes.count >= 5, bytes.last == UInt8(ascii: "d"), bytes.dropLast().last == UInt8(ascii: "e") { return true }
         }

@@ -29,7 +29,7 @@ struct WordClassTagger: Sendable {
         // a word no list names that is inflected as only a verb is: "stormed", "shuttered"
         let lower = token.lower
         guard !token.isCapitalized || lower.utf8.count > 5, !grammar.adjectives.contains(token.word), !grammar.timeNouns.contains(token.word) else { return [] }
-        if lower.utf8.count >= 6, lower.endsWithBytes("ed"), !lower.endsWithBytes("eed") { return [.past, .participle] }
+        if lower.utf8.count >= 6, lower.endsWithBytes("ed"), !lower.endsWithBytes("eed") { return VerbForms.past.union(.participle) }
         if lower.utf8.count >= 7, lower.endsWithBytes("ing"), !grammar.nominalGerunds.contains(token.word) { return .gerund }
         return []
     }
@@ -229,7 +229,7 @@ struct WordClassTagger: Sendable {
             // after "the", "most" grades what follows ("the most advanced chips")
             case let standalone where Self.pronounLike.contains(standalone) && (next.map { isPronounContext($0) } ?? true)
                 && previous != .determiner:
-                if token.is("little"), let next, !formsOf(next).isDisjoint(with: [.participle, .past, .gerund]) {
+                if token.is("little"), let next, !formsOf(next).isDisjoint(with: VerbForms.participle.union(.past).union(.gerund)) {
                     return TaggedWord(wordClass: .adverb)  // "was little changed"
                 }
                 if let previous, previous == .noun || previous == .properNoun || previous == .pronoun, let next, next.isWord, !formsOf(next).isEmpty {
@@ -265,7 +265,7 @@ struct WordClassTagger: Sendable {
                 // "the most advanced technologies", "a more detailed plan": after a determiner, a
                 // participle that "most" grades
                 if let previous, previous == .determiner || previous == .auxiliary, let next, next.isWord,
-                    !formsOf(next).isDisjoint(with: [.participle, .gerund]),
+                    !formsOf(next).isDisjoint(with: VerbForms.participle.union(.gerund)),
                     next.lower.endsWithBytes("ed") || next.lower.endsWithBytes("ing")
                 {
                     return TaggedWord(wordClass: .adverb)
@@ -356,7 +356,7 @@ struct WordClassTagger: Sendable {
         if grammar.modals.contains(word) || grammar.isAuxiliary(word) { return true }
         if grammar.prepositions.contains(word) && !next.is("to") { return true }
         let forms = formsOf(next)
-        return !forms.isDisjoint(with: [.past]) && forms.isDisjoint(with: [.base]) && grammar.suffixClass(next.lower) == nil
+        return !forms.isDisjoint(with: .past) && forms.isDisjoint(with: .base) && grammar.suffixClass(next.lower) == nil
     }
 
     /// Whether the token can start an infinitive: a verb base that is not better read as
@@ -383,7 +383,7 @@ struct WordClassTagger: Sendable {
             if token.isWord, grammar.modals.contains(token.word) || (grammar.isAuxiliary(token.word) && sawNominal) { return sawNominal }
             // "as prices rose", "as traders focus": a finite form, or a base after a plural
             let forms = formsOf(token)
-            if token.isWord, sawNominal, !forms.isDisjoint(with: [.past, .present]) || (forms.contains(.base) && isPluralLooking(tokens[k - 1])),
+            if token.isWord, sawNominal, !forms.isDisjoint(with: VerbForms.past.union(.present)) || (forms.contains(.base) && isPluralLooking(tokens[k - 1])),
                 !grammar.prepositions.contains(token.word)
             {
                 return !(k + 1 < tokens.count && tokens[k + 1].is("of"))
@@ -404,7 +404,7 @@ struct WordClassTagger: Sendable {
         guard k < tokens.count, tokens[k].isWord else { return false }
         let word = tokens[k].word
         if grammar.modals.contains(word) || grammar.isAuxiliary(word) { return true }
-        return !formsOf(tokens[k]).isDisjoint(with: [.past, .present]) && !grammar.determiners.contains(word)
+        return !formsOf(tokens[k]).isDisjoint(with: VerbForms.past.union(.present)) && !grammar.determiners.contains(word)
     }
 
     // MARK: open-class ambiguity
@@ -414,12 +414,12 @@ struct WordClassTagger: Sendable {
         let lower = token.lower
         let isGerund = forms.contains(.gerund) && lower.endsWithBytes("ing")
         // "Ireland-based", "state-owned", "U.S.-backed": a compound adjective
-        if i >= 2, tokens[i - 1].is("-"), !tokens[i - 1].spaced, !token.spaced, !forms.isDisjoint(with: [.past, .participle, .gerund]),
+        if i >= 2, tokens[i - 1].is("-"), !tokens[i - 1].spaced, !token.spaced, !forms.isDisjoint(with: VerbForms.past.union(.participle).union(.gerund)),
             lower.endsWithBytes("ed") || lower.endsWithBytes("ing") || lower.endsWithBytes("en") || lower.endsWithBytes("wn")
         {
             return TaggedWord(wordClass: .adjective)
         }
-        let isEdForm = !forms.isDisjoint(with: [.past, .participle]) && forms.isDisjoint(with: [.base, .present])
+        let isEdForm = !forms.isDisjoint(with: VerbForms.past.union(.participle)) && forms.isDisjoint(with: VerbForms.base.union(.present))
         // "the commissioner's office says", ", says Mr Lakhani": forms that are never nouns
         if forms.contains(.present), grammar.verbOnlyForms.contains(token.word) { return TaggedWord(wordClass: .verb, verbForm: .present) }
         let next = i + 1 < tokens.count ? tokens[i + 1] : nil
@@ -450,7 +450,7 @@ struct WordClassTagger: Sendable {
                 if forms.contains(.past), grammar.have.contains(g.word) { return TaggedWord(wordClass: .verb, verbForm: .participle) }
                 // "is close to", "remained open": a bare form after "be" is what the subject is
                 // ("is part of" a noun)
-                if grammar.be.contains(g.word), forms.isDisjoint(with: [.past, .participle, .gerund]), !token.lower.endsWithBytes("s") {
+                if grammar.be.contains(g.word), forms.isDisjoint(with: VerbForms.past.union(.participle).union(.gerund)), !token.lower.endsWithBytes("s") {
                     if next?.is("of") ?? false { return TaggedWord(wordClass: .noun) }
                     return TaggedWord(wordClass: .adjective)
                 }
@@ -541,7 +541,7 @@ struct WordClassTagger: Sendable {
                     }
                 }
                 // "rose and closed": a verb after "and" is read like the word before "and"
-                if i >= 2, tags[i - 2].wordClass == .verb, !forms.isDisjoint(with: [.past, .present, .base]) {
+                if i >= 2, tags[i - 2].wordClass == .verb, !forms.isDisjoint(with: VerbForms.past.union(.present).union(.base)) {
                     return TaggedWord(wordClass: .verb, verbForm: tags[i - 2].verbForm == .none ? finite(forms, isGerund).verbForm : pick(forms, like: tags[i - 2].verbForm))
                 }
                 if isGerund, i >= 2, tags[i - 2].verbForm == .gerund { return TaggedWord(wordClass: .verb, verbForm: .gerund) }
@@ -611,8 +611,8 @@ struct WordClassTagger: Sendable {
             }
             if isGerund, let nextTag, nextTag != .verb { return TaggedWord(wordClass: .verb, verbForm: .gerund) }
             // "Schering said", "Spending rose": a sentence's first word before a finite verb is its subject
-            if isGerund, i == 0, i + 1 < tokens.count, !formsOf(tokens[i + 1]).isDisjoint(with: [.past]) || tokens[i + 1].lower.endsWithBytes("s"),
-                formsOf(tokens[i + 1]).isDisjoint(with: [.gerund])
+            if isGerund, i == 0, i + 1 < tokens.count, !formsOf(tokens[i + 1]).isDisjoint(with: .past) || tokens[i + 1].lower.endsWithBytes("s"),
+                formsOf(tokens[i + 1]).isDisjoint(with: .gerund)
             {
                 return TaggedWord(wordClass: .noun)
             }
@@ -713,7 +713,7 @@ struct WordClassTagger: Sendable {
         switch nextTag {
         case .verb, .modal, .auxiliary:
             // "interest rates rose", "the trade figures showed": this word ends the noun phrase
-            if i + 1 < tokens.count, !formsOf(tokens[i + 1]).isDisjoint(with: [.past, .present]) || grammar.modals.contains(tokens[i + 1].word)
+            if i + 1 < tokens.count, !formsOf(tokens[i + 1]).isDisjoint(with: VerbForms.past.union(.present)) || grammar.modals.contains(tokens[i + 1].word)
                 || grammar.isAuxiliary(tokens[i + 1].word)
             {
                 if tokens[i].lower.endsWithBytes("s") || forms.contains(.past) == false { return TaggedWord(wordClass: .noun) }
@@ -724,7 +724,7 @@ struct WordClassTagger: Sendable {
             var k = i + 1
             while k < tokens.count, tokens[k].isWord, grammar.adverbs.contains(tokens[k].word) || tokens[k].lower.endsWithBytes("ly") { k += 1 }
             if k < tokens.count, tokens[k].isWord, grammar.modals.contains(tokens[k].word) || grammar.isAuxiliary(tokens[k].word)
-                || !formsOf(tokens[k]).isDisjoint(with: [.past]), tokens[i].lower.endsWithBytes("s")
+                || !formsOf(tokens[k]).isDisjoint(with: .past), tokens[i].lower.endsWithBytes("s")
             {
                 return TaggedWord(wordClass: .noun)
             }
@@ -932,7 +932,7 @@ struct WordClassTagger: Sendable {
         guard k >= 0, k < i - 1, tags[i - 1].wordClass == .noun, tags[k].wordClass == .verb, tokens[k].isWord else { return false }
         if grammar.be.contains(tokens[k].word) || grammar.copulas.contains(tokens[k].word) { return false }
         // "expects interest rates to fall": the object of a verb of control before its infinitive
-        if grammar.objectControlVerbs.contains(tokens[k].word), i + 2 < tokens.count, tokens[i + 1].is("to"), !formsOf(tokens[i + 2]).isDisjoint(with: [.base]) {
+        if grammar.objectControlVerbs.contains(tokens[k].word), i + 2 < tokens.count, tokens[i + 1].is("to"), !formsOf(tokens[i + 2]).isDisjoint(with: .base) {
             return true
         }
         return !grammar.clauseVerbs.contains(tokens[k].word)
@@ -1027,7 +1027,7 @@ struct WordClassTagger: Sendable {
         if next == .noun || next == .properNoun || next == .adjective || next == .number { return TaggedWord(wordClass: .adjective) }
         // "a new fixed loan", "a new rising star": a participle between it and a noun
         if next == .verb, i + 2 < tokens.count, [.noun, .number, .properNoun].contains(lexicalGuess(at: i + 2, tokens)),
-            !formsOf(tokens[i + 1]).isDisjoint(with: [.participle, .gerund])
+            !formsOf(tokens[i + 1]).isDisjoint(with: VerbForms.participle.union(.gerund))
         {
             return TaggedWord(wordClass: .adjective)
         }
@@ -1077,7 +1077,7 @@ struct WordClassTagger: Sendable {
         if grammar.numberWords.contains(word), !token.is("one") { return .number }
         if token.isCapitalized { return .properNoun }
         let forms = formsOf(token)
-        if !forms.isDisjoint(with: [.past]) && forms.isDisjoint(with: [.base]) { return .verb }
+        if !forms.isDisjoint(with: .past) && forms.isDisjoint(with: .base) { return .verb }
         if forms.contains(.present) && !token.lower.endsWithBytes("s") { return .verb }
         if token.lower.endsWithBytes("ly"), !grammar.adverbExceptions.contains(word), forms.isEmpty { return .adverb }
         if grammar.adjectives.contains(word) || (forms.isEmpty && grammar.suffixClass(token.lower) == .adjective) { return .adjective }
