@@ -17,8 +17,8 @@ struct ArticleSpeakers {
     private var entries: [Entry] = []
     /// The index of the sentence being read.
     private(set) var sentence = 0
-    /// Who spoke in the last sentence that held a quotation, and which sentence that was.
-    private var quoted: (sources: [SourceCitation], sentence: Int)?
+    /// Who spoke in the last sentence that named a speaker, and which sentence that was.
+    private var spoke: (sources: [SourceCitation], sentence: Int)?
 
     /// The country the article is about, read only when a sentence needs it ("the
     /// government said").
@@ -56,7 +56,7 @@ struct ArticleSpeakers {
     /// Notes the people a sentence names with a title or an honorific ("President Reagan",
     /// "Mr Lamberty"), read from the words alone, so that a later "Reagan said" is a person
     /// even where no clause of that sentence was read.
-    mutating func noteTitledPeople(in tokens: [Token], words: SpeakerWords, titles: WordSet) {
+    mutating func noteTitledPeople(in tokens: [Token], words: SpeakerWords, titles: WordSet, places: PhraseIndex<String>) {
         var i = 0
         while i + 1 < tokens.count {
             let token = tokens[i]
@@ -73,8 +73,19 @@ struct ArticleSpeakers {
                 end += 1
             }
             let name = tokens[(i + 1)..<end].writtenText
+            // "Carnegie Mellon Professor Raj Reddy", "Tory leader Michael Howard": capitalized
+            // words before the title name whom the person speaks for
+            var ownerStart = i
+            while ownerStart > 1, tokens[ownerStart - 1].isWord, tokens[ownerStart - 1].isCapitalized, !titles.contains(tokens[ownerStart - 1].word),
+                !words.notNames.contains(tokens[ownerStart - 1].word), places.match(tokens, at: ownerStart - 1) == nil
+            {
+                ownerStart -= 1
+            }
+            let owner = ownerStart < i ? NamedSource.discovered(name: tokens[ownerStart..<i].writtenText,
+                                                                 kind: tokens[ownerStart..<i].compactMap { words.nameKinds[$0.word] }.last ?? .other,
+                                                                 legalForms: words.legalForms) : nil
             if end > i + 1, person(surname: name) == nil, let person = NamedSource.discovered(name: name, kind: .person, title: token.text) {
-                note(person)
+                note(person, speaksFor: owner)
             }
             i = end
         }
@@ -94,6 +105,12 @@ struct ArticleSpeakers {
             while end < tokens.count, tokens[end].isWord, tokens[end].isCapitalized, end - i < 4 { end += 1 }
             let run = i..<end
             defer { i = end + 1 }
+            // "the Securities and Exchange Commission", "insurance broker Marsh & McLennan": an
+            // organisation named in passing, for a later "the SEC" or "the insurer"
+            if let named = possibleOrganization(run, tokens, words: words, places: places) {
+                if organization(named: named.name) == nil { notePossibleName(named) }
+                continue
+            }
             guard run.count == 2 || run.count == 3, end == tokens.count || !tokens[end].isCapitalized || !tokens[end].isWord,
                 run.allSatisfy({ t in
                     let word = tokens[t].word
@@ -106,6 +123,28 @@ struct ArticleSpeakers {
             else { continue }
             notePossibleName(person)
         }
+    }
+
+    /// An organisation a capitalized run names: one that ends in a word of an organisation's
+    /// name (joined by "and", "&", "of", "for" to the words before), or one a descriptor
+    /// before it says is one ("broker Marsh & McLennan").
+    private func possibleOrganization(_ run: Range<Int>, _ tokens: [Token], words: SpeakerWords, places: PhraseIndex<String>) -> NamedSource? {
+        var start = run.lowerBound
+        var end = run.upperBound
+        // "Securities and Exchange Commission", "Marsh & McLennan", "Bank of Canada"
+        while end + 1 < tokens.count, tokens[end].isAny(of: ["and", "&", "of", "for"]), tokens[end + 1].isCapitalized, tokens[end + 1].isWord {
+            end += 2
+            while end < tokens.count, tokens[end].isWord, tokens[end].isCapitalized { end += 1 }
+        }
+        guard places.match(tokens, at: start) == nil || end - start > 1 else { return nil }
+        if let kind = words.nameKinds[tokens[end - 1].word], kind != .person {
+            return NamedSource.discovered(name: tokens[start..<end].writtenText, kind: kind, legalForms: words.legalForms)
+        }
+        if start > 0, !tokens[start - 1].isCapitalized, let kinds = words.descriptorKinds[tokens[start - 1].word] {
+            while start < end, tokens[start].is("the") { start += 1 }
+            return NamedSource.discovered(name: tokens[start..<end].writtenText, kind: kinds[0], legalForms: words.legalForms)
+        }
+        return nil
     }
 
     private mutating func notePossibleName(_ person: NamedSource) {
@@ -165,12 +204,12 @@ struct ArticleSpeakers {
         String(name.split(separator: " ").compactMap { word in word.first.flatMap { $0.isUppercase ? $0 : nil } })
     }
 
-    /// Keeps who spoke in a sentence that holds a quotation, for a quotation that runs on.
-    mutating func noteQuoted(_ sources: [SourceCitation]) { quoted = (sources, sentence) }
+    /// Keeps who spoke in the current sentence, for a quotation after it that names no one.
+    mutating func noteSpoke(_ sources: [SourceCitation]) { spoke = (sources, sentence) }
 
-    /// Who spoke in the sentence before, when it held a quotation.
-    func quotedJustBefore() -> [SourceCitation] {
-        guard let quoted, quoted.sentence == sentence - 1 else { return [] }
-        return quoted.sources
+    /// Who spoke in the sentence just before.
+    func spokeJustBefore() -> [SourceCitation] {
+        guard let spoke, spoke.sentence == sentence - 1 else { return [] }
+        return spoke.sources
     }
 }

@@ -142,7 +142,7 @@ public struct Extractor: Sendable {
                 for citation in citations {
                     if let speaker = registrySpeakers[citation.key] { articleSpeakers.note(speaker, hasSpoken: citation.role == .attributed) }
                 }
-                articleSpeakers.noteTitledPeople(in: tokens, words: lexicon.speakers, titles: lexicon.actors.titles)
+                articleSpeakers.noteTitledPeople(in: tokens, words: lexicon.speakers, titles: lexicon.actors.titles, places: lexicon.places)
                 articleSpeakers.notePossibleNames(in: tokens, words: lexicon.speakers, titles: lexicon.actors.titles, places: lexicon.places)
                 if reports { merge(speakerFinder.citations(in: tokens, structure: structure, registry: mentions, article: &articleSpeakers), into: &citations) }
                 // a national institution the sentence names places its national statistics

@@ -191,7 +191,9 @@ struct SourceNameReader: Sendable {
         }
         // "the Bass group", "the Marsh unit": a name and what it is
         if !parts.name.isEmpty, reading.organization == nil, let kinds = words.descriptorKinds[head.word] {
-            reading.organization = NamedSource.discovered(name: text(parts.name, tokens) + " " + head.text, kind: kinds[0], legalForms: words.legalForms)
+            // ("The Hague war crimes tribunal": the words from the name to the head)
+            let first = parts.name[0]
+            reading.organization = NamedSource.discovered(name: tokens[first...phrase.head].writtenText, kind: kinds[0], legalForms: words.legalForms)
             return reading
         }
         // "the company said", "the ministry said": the last one of its kind named
@@ -347,7 +349,11 @@ struct SourceNameReader: Sendable {
         guard var first = name.first else { return ("", end) }
         // "Securities and Exchange Commission", "Marsh & McLennan": a name that opens with a
         // coordination of capitalized words
-        while first >= 2, tokens[first - 1].isAny(of: ["and", "&"]), tokens[first - 2].isCapitalized, tokens[first - 2].isWord { first -= 2 }
+        while first >= 2, tokens[first - 1].isAny(of: ["and", "&"]), tokens[first - 2].isCapitalized, tokens[first - 2].isWord {
+            first -= 2
+            // ("Goldman Sachs and Co": the whole name before "and")
+            while first >= 1, tokens[first - 1].isWord, tokens[first - 1].isCapitalized, !tokens[first - 1].is("the") { first -= 1 }
+        }
         return (ArraySlice(tokens[first..<end].filter { !$0.is("the") }).writtenText, end)
     }
 

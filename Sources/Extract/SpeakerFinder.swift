@@ -81,12 +81,13 @@ struct SpeakerFinder: Sendable {
                 article.note(organization, hasSpoken: true)
             }
         }
-        let quotes = tokens.contains { $0.isAny(of: ["\"", "\u{201C}", "\u{201D}"]) }
-        if readings.isEmpty, quotes, let first = tokens.first, first.isAny(of: ["\"", "\u{201C}"]) {
-            // a quotation that runs on from the sentence before speaks for the same people
-            citations = article.quotedJustBefore()
+        if readings.isEmpty, let first = tokens.first, first.isAny(of: ["\"", "\u{201C}"]) {
+            // a quotation with no speaker of its own, right after a sentence whose speaker was
+            // named, is that speaker's
+            citations = article.spokeJustBefore()
         }
-        if quotes, !citations.isEmpty { article.noteQuoted(citations.filter { $0.role == .attributed }) }
+        let spoke = citations.filter { $0.role == .attributed }
+        if !spoke.isEmpty { article.noteSpoke(spoke) }
         for organization in named where !speakerPhrases.contains(organization.phrase) { cite(organization.source, .mentioned, verb: nil, speaker: nil) }
         return citations
     }
