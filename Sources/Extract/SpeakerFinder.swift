@@ -29,14 +29,22 @@ struct SpeakerFinder: Sendable {
             if members.count == 2, reader.isOneName(members[0], members[1], tokens, structure) { members = [members[1]] }
             for member in members {
                 speakerPhrases.insert(member)
-                let reading = reader.read(member, tokens, structure, registry: registry, article: article)
+                var reading = reader.read(member, tokens, structure, registry: registry, article: article)
+                // "The government has ruled out ..., because it says": a pronoun whose
+                // antecedent is the subject of a clause before it in the sentence
+                if structure.phrases[member].isPronoun, let antecedent = antecedent(of: member, tokens, structure) {
+                    let named = reader.read(antecedent, tokens, structure, registry: registry, article: article)
+                    if !named.isEmpty { reading = named }
+                }
                 if !reading.isEmpty { readings.append((reading, verb)) }
             }
         }
-        for clause in structure.clauses {
+        for (index, clause) in structure.clauses.enumerated() {
             let group = structure.groups[clause.verb]
             // "could not confirm", "did not say", "will announce", "declined to say": nothing said yet
             guard !group.passive, group.form != .infinitive, !group.negated, group.modal == nil else { continue }
+            // "did not admit or deny": the negation covers the verb coordinated with it
+            if clause.kind == .coordinated, index > 0, structure.groups[structure.clauses[index - 1].verb].negated { continue }
             let verb = tokens[group.head]
             let isReporting = words.reportingVerbs.contains(verb.word)
                 || (thatVerbs.contains(verb.word) && group.head + 1 < tokens.count && tokens[group.head + 1].is("that"))
@@ -121,6 +129,23 @@ struct SpeakerFinder: Sendable {
             found.append((index, organization))
         }
         return found
+    }
+
+    /// The subject of an earlier clause of the sentence that a subject pronoun refers to:
+    /// "it" to a phrase that is no person's name, "he" or "she" to a capitalized name.
+    private func antecedent(of pronoun: Int, _ tokens: [Token], _ structure: SentenceStructure) -> Int? {
+        let word = tokens[structure.phrases[pronoun].head]
+        guard word.isAny(of: ["it", "he", "she"]) else { return nil }
+        for clause in structure.clauses {
+            guard let subject = clause.subject, subject != pronoun, structure.phrases[subject].end <= structure.phrases[pronoun].start,
+                !structure.phrases[subject].isPronoun
+            else { continue }
+            let head = tokens[structure.phrases[subject].head]
+            let isName = head.isCapitalized
+            if word.is("it") ? (!isName || words.nameKinds[head.word] != nil) && words.descriptorKinds[head.word] != nil : isName { return subject }
+            return nil
+        }
+        return nil
     }
 
     /// Whose evidence a phrase is: "the ministry's figures", "figures from the agency",

@@ -97,6 +97,12 @@ import Testing
     @Test func whatIsNotSaidYetIsNotAttributed() {
         #expect(attributed("Northwind Freight could not confirm the figure.") == [])
         #expect(attributed("Northwind Freight declined to say how many containers it moved.") == [])
+        #expect(attributed("Piotr Kowal did not admit or deny the charges.") == [])
+    }
+
+    @Test func itRefersToTheSubjectBeforeItInTheSentence() {
+        let text = "Northwind Freight Ltd said volumes fell. The Harbour Authority cut its fees because it says ships are leaving."
+        #expect(attributed(text) == ["HARBOUR_AUTHORITY"])
     }
 
     @Test func aPlaceOrADayIsNoSpeaker() {
