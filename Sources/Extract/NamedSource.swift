@@ -16,16 +16,30 @@ struct NamedSource: Sendable, Equatable {
     static func discovered(name: String, kind: SourceKind, title: String? = nil, acronym: String? = nil,
                            legalForms: Set<String> = []) -> NamedSource? {
         // a lone letter ("P" of "S and P") names no one
-        guard name.unicodeScalars.filter({ $0.properties.isAlphabetic }).count >= 2 else { return nil }
+        guard Self.hasTwoLetters(name) else { return nil }
         // "Northwind Freight Ltd" and "Northwind Freight" are one company
         var keyed = acronym ?? name
-        if kind == .company, acronym == nil {
+        if kind == .company, acronym == nil, !legalForms.isEmpty {
             var words = name.split(separator: " ")
+            let count = words.count
             while words.count > 1, let last = words.last, legalForms.contains(last.lowercased().replacingOccurrences(of: ".", with: "")) { words.removeLast() }
-            keyed = words.joined(separator: " ")
+            if words.count < count { keyed = words.joined(separator: " ") }
         }
         guard let key = key(of: keyed) else { return nil }
         return NamedSource(key: key, name: name, isCurated: false, kind: kind, title: title)
+    }
+
+    /// Whether a name has two letters or more: ASCII ones are counted from the bytes.
+    private static func hasTwoLetters(_ name: String) -> Bool {
+        var letters = 0
+        for byte in name.utf8 {
+            if byte >= 0x80 { return name.unicodeScalars.lazy.filter(\.properties.isAlphabetic).prefix(2).count == 2 }
+            if (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z") {
+                letters += 1
+                if letters == 2 { return true }
+            }
+        }
+        return false
     }
 
     static func key(of name: String) -> String? {
