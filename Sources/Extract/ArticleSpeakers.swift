@@ -97,7 +97,8 @@ struct ArticleSpeakers {
     mutating func notePossibleNames(in tokens: [Token], words: SpeakerWords, titles: WordSet, places: PhraseIndex<String>) {
         var i = 1
         while i < tokens.count {
-            guard tokens[i].isWord, tokens[i].isCapitalized, !tokens[i - 1].isCapitalized || !tokens[i - 1].isWord else {
+            // (a run may follow the sentence's first word: "A National Audit Office report")
+            guard tokens[i].isWord, tokens[i].isCapitalized, i == 1 || !tokens[i - 1].isCapitalized || !tokens[i - 1].isWord else {
                 i += 1
                 continue
             }

@@ -64,7 +64,7 @@ public struct Extractor: Sendable {
             registrySpeakers[source.key] = NamedSource(key: source.key, name: source.name, isCurated: true, kind: SourceKind(rawValue: source.kind))
         }
         self.registrySpeakers = registrySpeakers
-        speakerFinder = SpeakerFinder(words: lexicon.speakers, evidenceNouns: lexicon.attribution.evidenceNouns, thatVerbs: lexicon.attribution.thatVerbs,
+        speakerFinder = SpeakerFinder(words: lexicon.speakers, thatVerbs: lexicon.attribution.thatVerbs,
                                       reader: SourceNameReader(words: lexicon.speakers, titles: lexicon.actors.titles, places: lexicon.places,
                                                                registryNames: registrySpeakers.mapValues(\.name),
                                                                countryNames: lexicon.actors.countryNames))

@@ -44,7 +44,7 @@ struct SourceNameReader: Sendable {
     /// organisation's, not a person's.
     func read(_ index: Int, _ tokens: [Token], _ structure: SentenceStructure, registry: [SourceMention], article: ArticleSpeakers,
               depth: Int = 0, organizationExpected: Bool = false) -> Reading {
-        guard depth < 3 else { return Reading() }
+        guard depth < 4 else { return Reading() }
         let phrase = structure.phrases[index]
         if phrase.isPronoun {
             switch tokens[phrase.head].lower {
@@ -241,6 +241,23 @@ struct SourceNameReader: Sendable {
         return kind(of: Array(a.range), tokens) == nil && kind(of: Array(b.range), tokens).map { $0 != .person } == true
     }
 
+    /// Who made a piece of evidence the phrase names by its capitalized words ("A National
+    /// Audit Office report", "the Datamonitor survey"), else, for "the report" or "the
+    /// survey", the organisation that last spoke.
+    func maker(of index: Int, _ tokens: [Token], _ structure: SentenceStructure, registry: [SourceMention], article: ArticleSpeakers) -> NamedSource? {
+        let phrase = structure.phrases[index]
+        if let registered = registrySource(in: phrase.range, registry, tokens)?.source { return registered }
+        let capitalized = (phrase.start..<phrase.head).filter {
+            tokens[$0].isCapitalized && tokens[$0].isWord && !tokens[$0].isAny(of: ["a", "an", "the"]) && !isCapitalizedOnlyByPlace($0, tokens, structure)
+        }
+        if let first = capitalized.first, let last = capitalized.last, last - first + 1 == capitalized.count {
+            let name = text(capitalized, tokens)
+            if let known = article.organization(named: name) ?? article.organization(containing: name) { return known }
+            return NamedSource.discovered(name: name, kind: kind(of: capitalized, tokens) ?? .other, legalForms: words.legalForms)
+        }
+        return capitalized.isEmpty && tokens[phrase.start].is("the") ? article.lastSpeakingOrganization() : nil
+    }
+
     /// Whoever a prepositional phrase after the phrase names: "a spokesman for Crossrail",
     /// "chairman of Texaco".
     private func prepositionalOwner(of index: Int, _ tokens: [Token], _ structure: SentenceStructure, registry: [SourceMention],
@@ -249,6 +266,12 @@ struct SourceNameReader: Sendable {
             guard let object = pp.object else { continue }
             let owner = read(object, tokens, structure, registry: registry, article: article, depth: depth + 1, organizationExpected: true)
             if let organization = owner.organization { return organization }
+            // ("head of market development at Nokia": the organisation may close the chain)
+            if !tokens[structure.phrases[object].head].isCapitalized, depth < 2,
+                let further = prepositionalOwner(of: object, tokens, structure, registry: registry, article: article, depth: depth + 1)
+            {
+                return further
+            }
         }
         return nil
     }
@@ -261,10 +284,13 @@ struct SourceNameReader: Sendable {
         var appositive = structure.phrases[index].apposition
         let end = structure.phrases[index].end
         if appositive == nil, index + 1 < structure.phrases.count, end < tokens.count, tokens[end].is(","),
-            structure.phrases[index + 1].start == end + 1,
-            titles.contains(tokens[structure.phrases[index + 1].head].word) || words.spokespeople.contains(tokens[structure.phrases[index + 1].head].word)
+            structure.phrases[index + 1].start == end + 1
         {
-            appositive = index + 1
+            // ("Jonathan Rosenberg, Google's vice president": past the owner to its title)
+            var next = index + 1
+            if next + 1 < structure.phrases.count, structure.phrases[next + 1].possessor == next { next += 1 }
+            let head = tokens[structure.phrases[next].head]
+            if titles.contains(head.word) || words.spokespeople.contains(head.word) { appositive = next }
         }
         if let appositive {
             let reading = read(appositive, tokens, structure, registry: registry, article: article, depth: depth + 1)

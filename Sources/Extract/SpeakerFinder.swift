@@ -7,7 +7,6 @@
 /// source ("critics of the bank say" is nobody named).
 struct SpeakerFinder: Sendable {
     let words: SpeakerWords
-    let evidenceNouns: WordSet
     let thatVerbs: WordSet
     let reader: SourceNameReader
 
@@ -53,9 +52,19 @@ struct SpeakerFinder: Sendable {
                 // cost" is no one speaking
                 if clause.kind == .nonFinite && group.form != .gerund { continue }
                 let subject = clause.subject ?? (clause.kind == .main ? nil : clause.sharedSubject)
-                if let subject { add(subject, verb.lower) }
+                // "A National Audit Office report says", "the ministry's survey found": evidence
+                // speaks for whoever made it
+                if let subject, words.evidenceDocuments.contains(tokens[structure.phrases[subject].head].word) {
+                    if let owner = evidenceOwner(subject, tokens, structure) {
+                        add(owner, verb.lower)
+                    } else if let maker = reader.maker(of: subject, tokens, structure, registry: registry, article: article) {
+                        readings.append((SourceNameReader.Reading(organization: maker), verb.lower))
+                    }
+                } else if let subject {
+                    add(subject, verb.lower)
+                }
             } else if words.evidenceVerbs.contains(verb.word), let subject = clause.effectiveSubject,
-                evidenceNouns.contains(tokens[structure.phrases[subject].head].word)
+                words.evidenceDocuments.contains(tokens[structure.phrases[subject].head].word)
             {
                 if let owner = evidenceOwner(subject, tokens, structure) { add(owner, verb.lower) }
             }
@@ -64,7 +73,7 @@ struct SpeakerFinder: Sendable {
         for i in tokens.indices.dropLast(2) where tokens[i].is("according") && tokens[i + 1].is("to") {
             guard let phrase = structure.phraseOfToken[i + 2] else { continue }
             let head = structure.phrases[phrase].head
-            if evidenceNouns.contains(tokens[head].word), let owner = evidenceOwner(phrase, tokens, structure) {
+            if words.evidenceDocuments.contains(tokens[head].word), let owner = evidenceOwner(phrase, tokens, structure) {
                 add(owner, "according to")
             } else {
                 add(phrase, "according to")

@@ -13,6 +13,7 @@ final class SpeakerWords: Sendable {
     /// The last word of a title -> the institution's word ("Minister" -> "Ministry").
     let ministryTitles: WordMap<String>
     let evidenceVerbs: WordSet
+    let evidenceDocuments: WordSet
     /// A company's legal form in lower case ("ltd", "corp"), left out of its key.
     let legalForms: Set<String>
     let reportingVerbs: WordSet
@@ -50,6 +51,7 @@ final class SpeakerWords: Sendable {
         for (title, institution) in vocabulary.ministryTitles { ministryTitles[words.intern(title)] = institution }
         self.ministryTitles = ministryTitles
         evidenceVerbs = WordSet(vocabulary.evidenceVerbs, in: &words)
+        evidenceDocuments = WordSet(vocabulary.evidenceDocuments, in: &words)
         reportingVerbs = WordSet(vocabulary.reportingVerbs, in: &words)
         unnamed = WordSet(vocabulary.unnamed, in: &words)
         nameParticles = WordSet(vocabulary.nameParticles, in: &words)

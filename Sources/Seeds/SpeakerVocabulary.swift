@@ -30,6 +30,9 @@ public struct SpeakerVocabulary: Codable, Sendable {
     public var nameParticles: [String]
     /// Plural or vague speakers who are nobody in particular: "analysts said", "sources said".
     public var unnamed: [String]
+    /// What evidence is ("report", "survey", "figures"): it speaks for whoever made it, as a
+    /// person does for whom they work.
+    public var evidenceDocuments: [String]
     /// Verbs with which evidence speaks for whoever made it: "the ministry's figures showed".
     public var evidenceVerbs: [String]
 
@@ -39,6 +42,7 @@ public struct SpeakerVocabulary: Codable, Sendable {
         case descriptors, spokespeople
         case ministryTitles = "ministry_titles"
         case evidenceVerbs = "evidence_verbs"
+        case evidenceDocuments = "evidence_documents"
         case reportingVerbs = "reporting_verbs"
         case unnamed
         case nameParticles = "name_particles"

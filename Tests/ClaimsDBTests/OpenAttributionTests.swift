@@ -60,6 +60,16 @@ import Testing
         #expect(attributed("Figures from the Statistics Bureau showed exports rising.") == ["STATISTICS_BUREAU"])
     }
 
+    @Test func evidenceSpeaksForWhoeverMadeIt() {
+        #expect(attributed("A Harbour Authority report says fees will rise.") == ["HARBOUR_AUTHORITY"])
+        #expect(attributed("According to the Harbour Authority, fees will rise. The report said ships were leaving.") == ["HARBOUR_AUTHORITY"])
+    }
+
+    @Test func theOrganisationAtTheEndOfATitleIsWhomThePersonSpeaksFor() {
+        #expect(attributed("Costs will fall, said Ina Berg, head of market research at Northwind Freight.") == ["INA_BERG", "NORTHWIND_FREIGHT"])
+        #expect(attributed("\"Costs will fall,\" said Ina Berg, Northwind's vice president.") == ["INA_BERG", "NORTHWIND"])
+    }
+
     @Test func anAcronymGivenBesideTheNameIsItsKey() {
         let text = "The Confederation of Coastal Shippers (CCS) said orders fell. The CCS estimated that exports would fall."
         #expect(attributed(text) == ["CCS"])
