@@ -61,6 +61,22 @@ import Testing
         #expect(try run(["sources", "adopt", "NO_SUCH_SOURCE"], status: 1).stderr.contains("no discovered source 'NO_SUCH_SOURCE'"))
     }
 
+    @Test func aDiscoveredSourcesFiguresPairOnlyOnceItIsAdopted() throws {
+        let wires = try TestPaths.scratch().appendingPathComponent("traffic.jsonl")
+        try """
+            {"title": "Traffic", "published": "2026-03-02", "text": "The Harbour Authority said port traffic would total 2.1 million containers in 2027."}
+            {"title": "Traffic again", "published": "2026-03-09", "text": "Port traffic will reach 2.1 million containers in 2027, the Harbour Authority said on Monday."}
+
+            """.write(to: wires, atomically: true, encoding: .utf8)
+        try run(["ingest", wires.path])
+        let pairs = "SELECT count(*) AS n FROM figure_pairs WHERE source_a = 'HARBOUR_AUTHORITY'"
+        #expect(try rows(["sql", pairs]).first?["n"] as? Int == 0)
+        #expect(try rows(["xref"]).isEmpty)
+        try run(["sources", "adopt", "HARBOUR_AUTHORITY"])
+        #expect(try rows(["sql", pairs]).first?["n"] as? Int ?? 0 > 0)
+        #expect(try rows(["xref"]).map { $0["relation"] as? String } == ["corroboration"])
+    }
+
     @Test func unsourcedMeansNobodyInTheTextIsCitedForTheFigure() throws {
         try run(["ingest", article])
         let unsourced = try rows(["xref", "--unsourced"]).compactMap { $0["sentence"] as? String }

@@ -10,7 +10,8 @@ struct XrefCommand: ParsableCommand {
         discussion: """
             Figures are comparable when they have the same attributed source, metric key, unit, place and
             period, and come from different articles in different words (a re-sent wire is no second
-            witness). Periods compare when they are the same (a year's figure never with its first quarter's;
+            witness). Sources ingest found in the text (`claimsdb sources --discovered`) are compared once
+            adopted (`claimsdb sources adopt KEY`). Periods compare when they are the same (a year's figure never with its first quarter's;
             a total "since 2022" only with totals since 2022); figures that state none when their articles
             were published on the same day (a figure without a period is about the time of its report:
             Monday's repurchase agreement is not Tuesday's; --window widens it to DAYS apart), unless on

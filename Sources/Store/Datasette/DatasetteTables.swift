@@ -119,7 +119,7 @@ enum DatasetteTables {
             description: "A stance with its sentence and article.",
             columns: [:], facets: ["polarity", "actor", "target_key"])
         tables["figure_intervals"] = Table(
-            description: "Figures with a source and a metric key, with the interval they are compared on.",
+            description: "Figures with a curated source (not a discovered one) and a metric key, with the interval they are compared on.",
             columns: ["low_open": "1 when the lower bound is excluded (more_than).", "high_open": "1 when the upper bound is excluded (less_than).",
                       "precision": "For an approximate figure, half a unit of its value's last significant digit (about 5: 0.5).",
                       "published_day": "The article's calendar day as a julianday() number, for the window undated figures pair within."])

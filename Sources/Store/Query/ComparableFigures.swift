@@ -17,14 +17,16 @@ struct ComparableFigures {
 
     /// Reads the columns pairing needs straight from the statement: a `Row` or a `String` per
     /// cell costs more than SQLite's own work for a million figures. With `acrossSources`,
-    /// figures of every source share a group.
+    /// figures of every source share a group. Discovered sources' figures are left out until
+    /// adopted, as `figure_intervals` leaves them out (Migrations/0017_curated_comparisons.sql).
     static func read(_ db: Database, narrowing: FigureNarrowing, acrossSources: Bool) throws -> ComparableFigures {
         let statement = try db.makeStatement(sql: """
             SELECT d.figure_id, d.article_id, d.claim_id, d.source, d.metric_key, d.unit, d.place, d.kind,
                    d.period_start, d.period_end, d.value, d.low, d.high, d.qualifier, substr(d.published, 1, 10), d.sentence,
                    h.holder, h.specifier
             FROM figure_details d JOIN figures h ON h.id = d.figure_id
-            WHERE d.source IS NOT NULL AND d.metric_key IS NOT NULL\(narrowing.sql)
+            WHERE d.source IS NOT NULL AND d.metric_key IS NOT NULL
+              AND d.source NOT IN (SELECT key FROM sources WHERE origin = 'discovered')\(narrowing.sql)
             ORDER BY d.figure_id
             """)
         let cursor = try Row.fetchCursor(statement, arguments: narrowing.arguments)

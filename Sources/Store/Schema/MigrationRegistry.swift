@@ -28,5 +28,6 @@ public enum MigrationRegistry {
         Migration(identifier: "0014_scale_slips", sql: String(decoding: PackageResources._014_scale_slips_sql, as: UTF8.self)),
         Migration(identifier: "0015_time_grains", sql: String(decoding: PackageResources._015_time_grains_sql, as: UTF8.self)),
         Migration(identifier: "0016_discovered_sources", sql: String(decoding: PackageResources._016_discovered_sources_sql, as: UTF8.self)),
+        Migration(identifier: "0017_curated_comparisons", sql: String(decoding: PackageResources._017_curated_comparisons_sql, as: UTF8.self)),
     ]
 }
