@@ -176,7 +176,7 @@ struct SourceNameReader: Sendable {
                 }
             }
             if reading.organization == nil { reading.organization = ministry(parts, tokens, article) ?? government(parts, tokens, article) }
-            if reading.organization == nil, !isUnnamed, ["spokesman", "spokeswoman", "spokesperson"].contains(head.lower) {
+            if reading.organization == nil, !isUnnamed, words.speakersForAnOrganization.contains(head.word) {
                 reading.organization = article.lastOrganization()
             }
             let title = tokens[phrase.start..<(phrase.head + 1)].filter { titles.contains($0.word) || words.spokespeople.contains($0.word) }
@@ -210,7 +210,7 @@ struct SourceNameReader: Sendable {
     /// A word that describes an organisation rather than names one: "Ministry", "Bank",
     /// "Central", "Corp".
     private func isDescriptive(_ token: Token) -> Bool {
-        words.descriptorKinds[token.word] != nil || token.isAny(of: ["central", "national", "reserve", "federal", "state"])
+        words.descriptorKinds[token.word] != nil || words.institutionAdjectives.contains(token.word)
     }
 
     /// What a description stands for: the last organisation of its kind the article named
@@ -248,7 +248,7 @@ struct SourceNameReader: Sendable {
         let phrase = structure.phrases[index]
         if let registered = registrySource(in: phrase.range, registry, tokens)?.source { return registered }
         let capitalized = (phrase.start..<phrase.head).filter {
-            tokens[$0].isCapitalized && tokens[$0].isWord && !tokens[$0].isAny(of: ["a", "an", "the"]) && !isCapitalizedOnlyByPlace($0, tokens, structure)
+            tokens[$0].isCapitalized && tokens[$0].isWord && !tokens[$0].isAny(of: ["a", "an", "the"]) && !isCapitalizedByPosition($0, tokens, structure)
         }
         if let first = capitalized.first, let last = capitalized.last, last - first + 1 == capitalized.count {
             let name = text(capitalized, tokens)
@@ -332,7 +332,7 @@ struct SourceNameReader: Sendable {
                 if parts.title.isEmpty { parts.owner = parts.name; parts.name = [] }
                 parts.title.append(t)
             } else if token.isCapitalized, !words.unnamed.contains(token.word) {
-                if parts.name.isEmpty && isCapitalizedOnlyByPlace(t, tokens, structure) { parts.opensSentence = true }
+                if parts.name.isEmpty && isCapitalizedByPosition(t, tokens, structure) { parts.opensSentence = true }
                 parts.name.append(t)
             } else if !parts.name.isEmpty, words.nameParticles.contains(token.word), t + 1 < phrase.end, tokens[t + 1].isCapitalized {
                 parts.name.append(t)
@@ -343,9 +343,9 @@ struct SourceNameReader: Sendable {
         return parts
     }
 
-    /// A common noun capitalized because it opens the sentence or a quotation ("Analysts
+    /// A common noun capitalized because of where it stands: it opens the sentence or a quotation ("Analysts
     /// said", "\"Rest assured ...").
-    private func isCapitalizedOnlyByPlace(_ t: Int, _ tokens: [Token], _ structure: SentenceStructure) -> Bool {
+    private func isCapitalizedByPosition(_ t: Int, _ tokens: [Token], _ structure: SentenceStructure) -> Bool {
         guard structure.tags[t].wordClass != .properNoun else { return false }
         return t == 0 || tokens[t - 1].isAny(of: ["\"", "\u{201C}", "'", "\u{2018}", "("])
     }
@@ -355,7 +355,7 @@ struct SourceNameReader: Sendable {
         var found: SourceKind?
         for t in name { if let kind = words.nameKinds[tokens[t].word] { found = kind } }
         if found == nil, let last = name.last, tokens[last].is("bank") {
-            return name.contains { tokens[$0].isAny(of: ["central", "national", "reserve"]) } ? .centralBank : .company
+            return name.contains { words.institutionAdjectives.contains(tokens[$0].word) } ? .centralBank : .company
         }
         return found
     }
@@ -418,7 +418,7 @@ struct SourceNameReader: Sendable {
     /// names where it names one.
     private func ministry(_ parts: Parts, _ tokens: [Token], _ article: ArticleSpeakers) -> NamedSource? {
         guard parts.title.count >= 2, let last = parts.title.last, let institution = words.ministryTitles[tokens[last].word] else { return nil }
-        let portfolio = parts.title.dropLast().filter { !tokens[$0].isAny(of: ["prime", "deputy", "vice", "acting", "former", "interim", "junior", "minister"]) }
+        let portfolio = parts.title.dropLast().filter { !words.titleModifiers.contains(tokens[$0].word) }
         guard !portfolio.isEmpty, let country = parts.country ?? article.country() else { return nil }
         let name = portfolio.map { Self.capitalized(tokens[$0].text) }.joined(separator: " ") + " " + institution
         guard let key = NamedSource.key(of: country + " " + name) else { return nil }
@@ -429,8 +429,11 @@ struct SourceNameReader: Sendable {
     /// speaks for it.
     private func government(_ parts: Parts, _ tokens: [Token], _ article: ArticleSpeakers) -> NamedSource? {
         guard let last = parts.title.last, let before = words.governmentTitles[tokens[last].lower] else { return nil }
-        let previous = parts.title.count >= 2 ? tokens[parts.title[parts.title.count - 2]].lower : ""
-        guard before.contains(previous) || before.contains(""), let country = parts.country ?? article.country(),
+        let previous = parts.title.count >= 2 ? tokens[parts.title[parts.title.count - 2]] : nil
+        // "Prime Minister", "President", not "Vice President" or "Deputy Prime Minister"
+        let opensTitle = previous.map { before.contains($0.lower) || (before.contains("") && !words.titleModifiers.contains($0.word)) }
+            ?? before.contains("")
+        guard opensTitle, let country = parts.country ?? article.country(),
             let key = NamedSource.key(of: country + " government")
         else { return nil }
         return NamedSource(key: key, name: (countryNames[country] ?? country) + " government", isCurated: false, kind: .government)

@@ -20,6 +20,9 @@ final class SpeakerWords: Sendable {
     let unnamed: WordSet
     let nameParticles: WordSet
     let notNames: WordSet
+    let institutionAdjectives: WordSet
+    let titleModifiers: WordSet
+    let speakersForAnOrganization: WordSet
     let placePrefixes: WordSet
     /// Titles of who leads a government, by their last word and the one before ("prime
     /// minister": "minister" -> ["prime"]; "president": [""]).
@@ -56,6 +59,9 @@ final class SpeakerWords: Sendable {
         unnamed = WordSet(vocabulary.unnamed, in: &words)
         nameParticles = WordSet(vocabulary.nameParticles, in: &words)
         notNames = WordSet(vocabulary.notNames.map { $0.lowercased() }, in: &words)
+        institutionAdjectives = WordSet(vocabulary.institutionAdjectives, in: &words)
+        titleModifiers = WordSet(vocabulary.titleModifiers, in: &words)
+        speakersForAnOrganization = WordSet(vocabulary.speakersForAnOrganization, in: &words)
         placePrefixes = WordSet(vocabulary.placePrefixes.map { $0.lowercased() }, in: &words)
         var governmentTitles: [String: Set<String>] = [:]
         for title in vocabulary.governmentTitles {

@@ -26,6 +26,15 @@ public struct SpeakerVocabulary: Codable, Sendable {
     /// Words that open a place's name before a place the vocabulary knows: "West" in "West
     /// German".
     public var placePrefixes: [String]
+    /// Adjectives that make "Bank" a central bank and a name a description ("the Central
+    /// Bank", "the National Bank").
+    public var institutionAdjectives: [String]
+    /// Words before a title that are no portfolio ("Deputy Finance Minister", "Vice
+    /// President"): a vice president speaks for no government.
+    public var titleModifiers: [String]
+    /// Who speaks for an organisation without a name of their own: "a spokesman said" is the
+    /// last organisation named.
+    public var speakersForAnOrganization: [String]
     /// Lower-case words inside a person's name: "Jeremy de Souza".
     public var nameParticles: [String]
     /// Plural or vague speakers who are nobody in particular: "analysts said", "sources said".
@@ -50,5 +59,8 @@ public struct SpeakerVocabulary: Codable, Sendable {
         case placePrefixes = "place_prefixes"
         case governmentTitles = "government_titles"
         case nationalInstitutions = "national_institutions"
+        case institutionAdjectives = "institution_adjectives"
+        case titleModifiers = "title_modifiers"
+        case speakersForAnOrganization = "speakers_for_an_organization"
     }
 }
